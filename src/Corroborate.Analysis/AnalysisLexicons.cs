@@ -1,0 +1,75 @@
+using System.Globalization;
+using Corroborate.Domain;
+using Corroborate.Reference;
+
+namespace Corroborate.Analysis;
+
+/// <summary>
+/// The analysis stage's word lists, loaded once. Name cues (titles, organization heads, place heads) are the
+/// union over EN/RU/UK, because reports quote names in other scripts; function words stay per language.
+/// </summary>
+public sealed class AnalysisLexicons
+{
+    private static readonly Lazy<AnalysisLexicons> _shared = new(() => new AnalysisLexicons());
+    public static AnalysisLexicons Shared => _shared.Value;
+
+    public PhraseTable<int> Months { get; } = new();
+    public PhraseTable<Season> Seasons { get; } = new();
+    public PhraseTable<int> Weekdays { get; } = new();
+    public PhraseTable<(string Unit, int Offset)> RelativeDates { get; } = new();
+    public PhraseTable<string> DateModifiers { get; } = new();
+    public PhraseTable<(string Kind, long Min, long Max)> Numbers { get; } = new();
+    public PhraseTable<string> Units { get; } = new();
+    public PhraseTable<string> QuantityModifiers { get; } = new();
+    public PhraseTable<string> Titles { get; } = new();
+    public PhraseTable<string> OrgHeadsFirst { get; } = new();
+    public PhraseTable<string> OrgHeadsLast { get; } = new();
+    public PhraseTable<string> PlaceHeads { get; } = new();
+    public PhraseTable<(MentionKind Kind, string Head)> Anaphors { get; } = new();
+    public PhraseTable<string> Demonyms { get; } = new();
+    public PhraseTable<string> CodenameCues { get; } = new();
+    public PhraseTable<bool> AliasCues { get; } = new();
+    public Dictionary<string, HashSet<string>> FunctionWords { get; } = [];
+    public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> OrgNames { get; } = new(StringComparer.Ordinal);
+
+    private AnalysisLexicons()
+    {
+        var asm = typeof(AnalysisLexicons).Assembly;
+        foreach (var lang in Document.AnalysedLanguages)
+        {
+            IReadOnlyList<string[]> Rows(string file) => Lexicon.Rows(asm, lang, file);
+            foreach (var r in Rows("months.tsv")) if (r.Length >= 2 && int.TryParse(r[1], out var m)) Months.Add(r[0], m);
+            foreach (var r in Rows("seasons.tsv")) if (r.Length >= 2 && Enum.TryParse<Season>(r[1], true, out var s)) Seasons.Add(r[0], s);
+            foreach (var r in Rows("weekdays.tsv")) if (r.Length >= 2 && int.TryParse(r[1], out var d)) Weekdays.Add(r[0], d);
+            foreach (var r in Rows("relative-dates.tsv")) if (r.Length >= 3 && int.TryParse(r[2], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var o)) RelativeDates.Add(r[0], (r[1], o));
+            foreach (var r in Rows("date-modifiers.tsv")) if (r.Length >= 2) DateModifiers.Add(r[0], r[1]);
+            foreach (var r in Rows("numbers.tsv"))
+                if (r.Length >= 4 && long.TryParse(r[2], out var lo) && long.TryParse(r[3], out var hi)) Numbers.Add(r[0], (r[1], lo, hi));
+            foreach (var r in Rows("quantity-modifiers.tsv")) if (r.Length >= 2) QuantityModifiers.Add(r[0], r[1]);
+            foreach (var r in Rows("quantity-units.tsv")) if (r.Length >= 2) Units.Add(r[0], r[1]);
+            foreach (var r in Rows("titles.tsv")) if (r.Length >= 2) Titles.Add(r[0], r[1]);
+            foreach (var r in Rows("org-heads.tsv"))
+                if (r.Length >= 2) (r[1] == "head-first" ? OrgHeadsFirst : OrgHeadsLast).Add(r[0], r[1]);
+            foreach (var r in Rows("place-heads.tsv")) if (r.Length >= 2) PlaceHeads.Add(r[0], r[1]);
+            foreach (var r in Rows("anaphors.tsv"))
+                if (r.Length >= 3) Anaphors.Add(r[0], (r[1] == "person" ? MentionKind.Person : MentionKind.Organization, r[2]));
+            foreach (var r in Rows("codename-cues.tsv")) if (r.Length >= 2) CodenameCues.Add(r[0], r[1]);
+            foreach (var r in Rows("alias-cues.tsv")) AliasCues.Add(r[0], true);
+            foreach (var r in Rows("demonyms.tsv")) if (r.Length >= 1) Demonyms.Add(r[0], r.Length > 1 ? r[1] : "");
+            FunctionWords[lang] = Lexicon.Rows(asm, lang, "function-words.txt").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        }
+        var reference = typeof(Gazetteer).Assembly;
+        foreach (var r in Lexicon.Rows(reference, "Data/given-names.tsv.gz")) GivenNames.Add(r[0].ToLowerInvariant());
+        foreach (var r in Lexicon.Rows(reference, "Data/surnames.tsv")) Surnames.Add(r[0].ToLowerInvariant());
+        foreach (var r in Lexicon.Rows(reference, "Data/orgs.tsv.gz"))
+        {
+            if (r.Length < 2) continue;
+            foreach (var name in (r.Length > 3 ? r[3].Split('|') : []).Append(r[0]))
+                if (name.Length >= 2) OrgNames.TryAdd(NameKey.Clean(name), r[1]);
+        }
+    }
+
+    public bool IsFunctionWord(string lower) => FunctionWords.Values.Any(s => s.Contains(lower));
+}

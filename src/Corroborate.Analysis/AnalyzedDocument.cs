@@ -1,0 +1,47 @@
+using Corroborate.Domain;
+
+namespace Corroborate.Analysis;
+
+/// <summary>
+/// One document with the views the analysis annotators add: tokens, sentences, names, times, quantities.
+/// Each annotator fills the views it produces; later stages read them and never copy the text.
+/// </summary>
+public sealed class AnalyzedDocument(Document document)
+{
+    public Document Document { get; } = document;
+    public string Text => Document.Text;
+    public string Language => Document.Language;
+
+    public IReadOnlyList<Token> Tokens { get; set; } = [];
+    public IReadOnlyList<Sentence> Sentences { get; set; } = [];
+    public IReadOnlyList<Mention> Mentions { get; set; } = [];
+    public IReadOnlyList<AliasLink> Aliases { get; set; } = [];
+    public IReadOnlyList<TimeExpression> Times { get; set; } = [];
+    public IReadOnlyList<Quantity> Quantities { get; set; } = [];
+
+    private string[]? _lower;
+
+    /// <summary>Lower-cased token texts, apostrophes unified: what lexicon phrases are matched against.</summary>
+    public IReadOnlyList<string> LowerTokens => _lower ??= Tokens.Select(t => t.Text.ToLowerInvariant().Replace('\'', '’')).ToArray();
+
+    /// <summary>Index range [First, End) of the tokens of sentence <paramref name="s"/>.</summary>
+    public (int First, int End) TokenRange(int s)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi) { var mid = (lo + hi) / 2; if (Tokens[mid].Sentence < s) lo = mid + 1; else hi = mid; }
+        var end = lo;
+        while (end < Tokens.Count && Tokens[end].Sentence == s) end++;
+        return (lo, end);
+    }
+
+    public string SpanText(Span span) => span.Of(Text);
+}
+
+/// <summary>A step of the analysis pipeline: says which views it needs and which it fills.</summary>
+public interface IAnnotator
+{
+    string Name { get; }
+    IReadOnlyList<string> Requires { get; }
+    IReadOnlyList<string> Produces { get; }
+    void Annotate(AnalyzedDocument doc);
+}

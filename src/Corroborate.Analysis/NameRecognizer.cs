@@ -1,0 +1,350 @@
+using Corroborate.Domain;
+using Corroborate.Reference;
+
+namespace Corroborate.Analysis;
+
+/// <summary>
+/// Finds persons, organizations and places with lexicons and patterns: quoted names after organization heads
+/// (батальон «Северная свобода»), codenames (позывной «Гранит»), capitalized runs classified by their heads,
+/// titles, given names, surname shapes and the gazetteer, anaphors ("the Legion", "he") linked to their
+/// antecedents, and in-document aliases ("X (ABBR, Russian: Y), also called Z").
+/// </summary>
+public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
+{
+    public string Name => "names";
+    public IReadOnlyList<string> Requires => ["tokens", "sentences"];
+    public IReadOnlyList<string> Produces => ["mentions", "aliases"];
+
+    private static AnalysisLexicons Lex => AnalysisLexicons.Shared;
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "de", "al", "von", "van", "bin" };
+    private static bool IsOpenQuote(string t) => t is "«" or "“" or "\"" or "„";
+    private static bool IsCloseQuote(string t) => t is "»" or "”" or "\"" or "“";
+
+    private HashSet<string> _surnames = [];
+
+    /// <summary>Surnames of the document's "Given Surname" names, so that a bare "Putin" is a person, not a village.</summary>
+    private static HashSet<string> KnownSurnames(AnalyzedDocument doc)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var low = doc.LowerTokens;
+        for (var i = 0; i + 1 < doc.Tokens.Count; i++)
+            if (IsNameToken(doc.Tokens[i].Text) && IsNameToken(doc.Tokens[i + 1].Text) && doc.Tokens[i].Sentence == doc.Tokens[i + 1].Sentence
+                && (Lex.GivenNames.Contains(low[i]) || Lex.GivenNames.Contains(NameMorphology.Nominative(doc.Tokens[i].Text, Lex.GivenNames).ToLowerInvariant())))
+                set.Add(NameKey.StemKey(NameMorphology.Nominative(doc.Tokens[i + 1].Text, Lex.GivenNames)));
+        return set;
+    }
+
+    private sealed record Draft(int First, int End, MentionKind Kind, string Normal, int? Antecedent = null);
+
+    public void Annotate(AnalyzedDocument doc)
+    {
+        var drafts = new List<Draft>();
+        var aliases = new List<(int A, int B, AliasKind Kind, Span Evidence)>();
+        var claimed = new bool[doc.Tokens.Count];
+        _surnames = KnownSurnames(doc);
+        foreach (var sentence in doc.Sentences)
+        {
+            var (first, end) = doc.TokenRange(sentence.Index);
+            SentencePass(doc, first, end, drafts, claimed, aliases);
+        }
+        ConsistencyPass(doc, drafts, claimed);
+        drafts.Sort((a, b) => a.First.CompareTo(b.First));
+
+        // Indexes change after sorting: relink aliases and anaphors by token position.
+        var mentions = new List<Mention>(drafts.Count);
+        var byFirst = new Dictionary<int, int>();
+        foreach (var d in drafts)
+        {
+            var span = new Span(doc.Tokens[d.First].Span.Start, doc.Tokens[d.End - 1].Span.End);
+            byFirst[d.First] = mentions.Count;
+            mentions.Add(new Mention(mentions.Count, span, d.Kind, doc.SpanText(span), d.Normal, doc.Tokens[d.First].Sentence));
+        }
+        for (var i = 0; i < drafts.Count; i++)
+            if (drafts[i].Antecedent is int a && byFirst.TryGetValue(a, out var ai) && ai != i)
+                mentions[i] = mentions[i] with { Antecedent = ai };
+        doc.Mentions = mentions;
+        doc.Aliases = aliases
+            .Where(x => byFirst.ContainsKey(x.A) && byFirst.ContainsKey(x.B) && x.A != x.B)
+            .Select(x => new AliasLink(byFirst[x.A], byFirst[x.B], x.Kind, x.Evidence)).Distinct().ToList();
+    }
+
+    private void SentencePass(AnalyzedDocument doc, int first, int end, List<Draft> drafts, bool[] claimed, List<(int, int, AliasKind, Span)> aliases)
+    {
+        var low = doc.LowerTokens;
+        var tokens = doc.Tokens;
+        var sentenceDrafts = new List<Draft>();
+        void Add(Draft d)
+        {
+            for (var k = d.First; k < d.End; k++) claimed[k] = true;
+            sentenceDrafts.Add(d);
+            drafts.Add(d);
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            if (claimed[i]) continue;
+            // Anaphors: "the Legion", "he", "батальон" (not when a name follows: "the Legion of …").
+            if (Lex.Anaphors.Match(low, i) is { } ana && !(i + ana.Length < end && (IsNameToken(tokens[i + ana.Length].Text) || IsOpenQuote(tokens[i + ana.Length].Text))))
+            {
+                var antecedent = FindAntecedent(doc, drafts, i, ana.Value.Kind, ana.Value.Head);
+                if (antecedent is { } ant)
+                {
+                    Add(new Draft(i, i + ana.Length, ana.Value.Kind, ant.Normal, ant.First));
+                    i += ana.Length - 1;
+                    continue;
+                }
+            }
+            // Codename before a quoted name: codename “Caesar”, позывной «Гранит».
+            if (Lex.CodenameCues.Match(low, i) is { Value: "before" } cue)
+            {
+                var q = i + cue.Length;
+                if (q < end && IsOpenQuote(tokens[q].Text) && QuotedName(doc, q, end) is { } quoted)
+                {
+                    var codename = new Draft(quoted.First, quoted.End, MentionKind.Person, JoinTokens(doc, quoted.First, quoted.End));
+                    var person = sentenceDrafts.LastOrDefault(d => d.Kind == MentionKind.Person && d.End <= i);
+                    Add(codename);
+                    if (person is not null) aliases.Add((person.Antecedent ?? person.First, codename.First, AliasKind.Codename, SpanOf(doc, person.First, quoted.End + 1)));
+                    i = CloseQuoteAfter(doc, quoted.End, end);
+                    continue;
+                }
+            }
+            // Quoted name after an organization head: батальон «Северная свобода», Legion "Svoboda Rossii".
+            if (OrgHeadAt(low, i) is int headLen && i + headLen < end && IsOpenQuote(tokens[i + headLen].Text)
+                && QuotedName(doc, i + headLen, end) is { } orgQuote)
+            {
+                var startTok = i;
+                // Keep capitalized modifiers before the head: Chechen battalion «…».
+                var closeTok = CloseQuoteAfter(doc, orgQuote.End, end);
+                Add(new Draft(startTok, closeTok + 1, MentionKind.Organization, JoinTokens(doc, startTok, closeTok + 1)));
+                i = closeTok;
+                continue;
+            }
+            // Quoted name followed by a codename cue: "Caesar" (Tsezar) as a nom de guerre.
+            if (IsOpenQuote(tokens[i].Text) && QuotedName(doc, i, end) is { } q2)
+            {
+                var after = CloseQuoteAfter(doc, q2.End, end) + 1;
+                if (after < end && tokens[after].Text == "(") { var close = FindToken(doc, after, Math.Min(end, after + 6), ")"); if (close > 0) after = close + 1; }
+                if (after < end && Lex.CodenameCues.Match(low, after) is { Value: "after" })
+                {
+                    Add(new Draft(q2.First, q2.End, MentionKind.Person, JoinTokens(doc, q2.First, q2.End)));
+                    i = after - 1;
+                    continue;
+                }
+            }
+            if (!IsNameToken(tokens[i].Text)) continue;
+            var run = CapitalizedRun(doc, i, end, claimed);
+            if (run.End <= run.First) continue;
+            var draft = Classify(doc, run.First, run.End, first);
+            if (draft is not null) Add(draft);
+            i = Math.Max(i, run.End - 1);
+        }
+        AliasPass(doc, first, end, sentenceDrafts, aliases);
+    }
+
+    /// <summary>Tokens of a quoted capitalized name starting at the opening quote: [First, End) and End is the closing quote.</summary>
+    private static (int First, int End)? QuotedName(AnalyzedDocument doc, int open, int end)
+    {
+        var close = -1;
+        for (var k = open + 1; k < end && k <= open + 8; k++)
+            if (IsCloseQuote(doc.Tokens[k].Text)) { close = k; break; }
+        if (close < 0) return null;
+        var last = close;
+        while (last > open + 1 && !char.IsLetterOrDigit(doc.Tokens[last - 1].Text[0])) last--;
+        if (last <= open + 1 || !char.IsUpper(doc.Tokens[open + 1].Text[0])) return null;
+        return (open + 1, last);
+    }
+
+    private static int CloseQuoteAfter(AnalyzedDocument doc, int from, int end)
+    {
+        for (var k = from; k < end; k++) if (IsCloseQuote(doc.Tokens[k].Text)) return k;
+        return from;
+    }
+
+    private static int FindToken(AnalyzedDocument doc, int from, int to, string text)
+    {
+        for (var k = from; k < to; k++) if (doc.Tokens[k].Text == text) return k;
+        return -1;
+    }
+
+    private static int? OrgHeadAt(IReadOnlyList<string> low, int i) =>
+        Lex.OrgHeadsFirst.Match(low, i)?.Length ?? Lex.OrgHeadsLast.Match(low, i)?.Length;
+
+    private static bool IsNameToken(string t) =>
+        t.Length > 0 && char.IsUpper(t[0]) && (t.Length == 1 ? false : char.IsLetter(t[0]));
+
+    /// <summary>A maximal run of capitalized tokens, with connectors (Freedom of Russia Legion) and a trailing place head (Belgorod region).</summary>
+    private static (int First, int End) CapitalizedRun(AnalyzedDocument doc, int i, int end, bool[] claimed)
+    {
+        var low = doc.LowerTokens;
+        var j = i;
+        while (j < end && !claimed[j])
+        {
+            var t = doc.Tokens[j].Text;
+            if (IsNameToken(t)) { j++; continue; }
+            if (Connectors.Contains(t) && j + 1 < end && IsNameToken(doc.Tokens[j + 1].Text) && !claimed[j + 1]
+                && !Lex.IsFunctionWord(low[j + 1])) { j++; continue; }
+            break;
+        }
+        // "Belgorod region", "Белгородской области": a lower-case place head right after the run.
+        if (j < end && !claimed[j] && char.IsLower(doc.Tokens[j].Text[0]) && Lex.PlaceHeads.Match(low, j) is { } ph) j += ph.Length;
+        return (i, j);
+    }
+
+    private Draft? Classify(AnalyzedDocument doc, int first, int end, int sentenceFirst)
+    {
+        var low = doc.LowerTokens;
+        var tokens = doc.Tokens;
+        var titled = first > sentenceFirst && (Lex.Titles.Match(low, first - 1) is not null || (first - 2 >= sentenceFirst && Lex.Titles.Match(low, first - 2) is { Length: 2 }));
+        // Strip leading function words, demonyms and titles: "The", "Russian President".
+        while (first < end)
+        {
+            var w = low[first];
+            if (Lex.Titles.Match(low, first) is { } t && first + t.Length < end) { titled = true; first += t.Length; continue; }
+            if (Lex.IsFunctionWord(w) && end - first > 1 && !(w == "the" && end - first == 2 && Lex.OrgHeadsLast.Match(low, first + 1) is not null)) { first++; continue; }
+            if (Lex.Demonyms.Match(low, first) is { } dm && first + dm.Length < end && !IsOrg(low, first, end)) { first += dm.Length; continue; }
+            break;
+        }
+        if (first >= end) return null;
+        var text = JoinTokens(doc, first, end);
+        var n = end - first;
+        if (n == 1 && (Lex.IsFunctionWord(low[first]) || Lex.Demonyms.Match(low, first) is { Length: 1 } || Lex.Months.Match(low, first) is not null
+                       || Lex.Weekdays.Match(low, first) is not null || Lex.Titles.Match(low, first) is not null))
+            return null;
+        var clean = NameKey.Clean(text);
+        if (Lex.OrgNames.ContainsKey(clean)) return new Draft(first, end, MentionKind.Organization, text);
+        if (IsOrg(low, first, end)) return new Draft(first, end, MentionKind.Organization, text);
+        if (Lex.PlaceHeads.Match(low, end - 1) is not null && n >= 2 || (n >= 2 && Lex.PlaceHeads.Match(low, first) is not null && NameKey.IsCyrillic(text[0])))
+            return new Draft(first, end, MentionKind.Place, text);
+        var givenFirst = Lex.GivenNames.Contains(low[first]) || (NameKey.IsCyrillic(text[0]) && NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames) != tokens[first].Text && Lex.GivenNames.Contains(NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames).ToLowerInvariant()));
+        if (titled || (n >= 2 && n <= 4 && givenFirst)) return Person(doc, first, end);
+        if (n == 1 && Lex.GivenNames.Contains(low[first])) return null; // a lone given name is ambiguous, never a place
+        if (n == 1 && _surnames.Contains(NameKey.StemKey(NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames)))) return Person(doc, first, end);
+        if (gazetteer.Best(text) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || PlaceCueBefore(low, first, sentenceFirst)))
+            return new Draft(first, end, MentionKind.Place, text);
+        if (n >= 2 && n <= 4 && NameMorphology.LooksLikeSurname(tokens[end - 1].Text)) return Person(doc, first, end);
+        if (n == 1 && NameMorphology.LooksLikeSurname(tokens[first].Text) && NameKey.IsCyrillic(text[0])) return Person(doc, first, end);
+        if (n == 1 && IsAcronym(tokens[first].Text)) return new Draft(first, end, MentionKind.Organization, text);
+        return null;
+    }
+
+    private static bool PlaceCueBefore(IReadOnlyList<string> low, int first, int sentenceFirst) =>
+        first > sentenceFirst && low[first - 1] is "in" or "near" or "village" or "town" or "city" or "of" or "в" or "у" or "под" or "біля" or "село" or "селе" or "города" or "місто" or "міста" or "посёлок";
+
+    private static bool IsOrg(IReadOnlyList<string> low, int first, int end)
+    {
+        var n = end - first;
+        if (n >= 2 && Lex.OrgHeadsLast.Match(low, end - 1) is not null) return true;
+        if (n >= 2 && Lex.OrgHeadsFirst.Match(low, first) is not null) return true;
+        for (var k = first + 1; k < end - 1; k++)
+            if (Lex.OrgHeadsLast.Match(low, k) is not null && low[k + 1] is "of" or "for") return true;
+        return false;
+    }
+
+    private static bool IsAcronym(string t) => t.Length is >= 2 and <= 6 && t.All(c => char.IsUpper(c) || char.IsDigit(c)) && t.Any(char.IsLetter);
+
+    private static Draft Person(AnalyzedDocument doc, int first, int end)
+    {
+        var words = new List<string>();
+        for (var k = first; k < end; k++) words.Add(NameMorphology.Nominative(doc.Tokens[k].Text, Lex.GivenNames));
+        return new Draft(first, end, MentionKind.Person, string.Join(' ', words));
+    }
+
+    private static string JoinTokens(AnalyzedDocument doc, int first, int end) =>
+        doc.Text[doc.Tokens[first].Span.Start..doc.Tokens[end - 1].Span.End];
+
+    private static Span SpanOf(AnalyzedDocument doc, int first, int end) =>
+        new(doc.Tokens[first].Span.Start, doc.Tokens[Math.Min(end, doc.Tokens.Count) - 1].Span.End);
+
+    /// <summary>The mention an anaphor points back to: the nearest one of its kind (persons: within three sentences).</summary>
+    private static Draft? FindAntecedent(AnalyzedDocument doc, List<Draft> drafts, int at, MentionKind kind, string head)
+    {
+        var sentence = doc.Tokens[at].Sentence;
+        if (kind == MentionKind.Person)
+        {
+            var last = drafts.LastOrDefault(d => d.First < at && d.Kind == kind);
+            return last is not null && sentence - doc.Tokens[last.First].Sentence <= 3 ? last : null;
+        }
+        // Organizations: the most often named candidate so far, the nearest on a tie.
+        var headKey = NameKey.StemKey(head);
+        return drafts
+            .Select((d, order) => (d, order))
+            .Where(x => x.d.First < at && x.d.Kind == kind && x.d.Antecedent is null
+                        && (head == "*" ? IsArmedGroup(x.d.Normal) : NameKey.StemKey(x.d.Normal).Split(' ').Contains(headKey)))
+            .GroupBy(x => NameKey.StemKey(x.d.Normal))
+            .OrderByDescending(g => g.Count() + drafts.Count(a => a.Antecedent is int ai && g.Any(x => x.d.First == ai)))
+            .ThenByDescending(g => g.Max(x => x.order))
+            .Select(g => g.OrderByDescending(x => x.order).First().d)
+            .FirstOrDefault();
+    }
+
+    private static readonly string[] ArmedHeads = ["legion", "battalion", "corps", "brigade", "regiment", "company", "army", "group", "movement", "forces", "unit"];
+
+    private static bool IsArmedGroup(string name)
+    {
+        var key = NameKey.StemKey(name);
+        return ArmedHeads.Any(h => key.Contains(NameKey.StemKey(h), StringComparison.Ordinal))
+               || key.Contains("legion", StringComparison.Ordinal) || key.Contains("batalon", StringComparison.Ordinal) || key.Contains("rot", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Documents re-use names: a bare "Andronikov" or "Caesar" later in a text is the person named earlier;
+    /// a capitalized run left unclassified takes the kind of an equal name found elsewhere in the document.
+    /// </summary>
+    private void ConsistencyPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
+    {
+        var known = new Dictionary<string, Draft>(StringComparer.Ordinal);
+        foreach (var d in drafts.Where(d => d.Antecedent is null))
+        {
+            known.TryAdd(NameKey.StemKey(JoinTokens(doc, d.First, d.End)), d);
+            if (d.Kind == MentionKind.Person && d.End - d.First >= 2)
+                known.TryAdd(NameKey.StemKey(doc.Tokens[d.End - 1].Text), d);
+        }
+        var low = doc.LowerTokens;
+        for (var i = 0; i < doc.Tokens.Count; i++)
+        {
+            if (claimed[i] || !IsNameToken(doc.Tokens[i].Text) || Lex.IsFunctionWord(low[i])) continue;
+            if (!known.TryGetValue(NameKey.StemKey(doc.Tokens[i].Text), out var match)) continue;
+            var isSurnameOfFullName = match.Kind == MentionKind.Person && match.End - match.First >= 2;
+            var normal = isSurnameOfFullName ? match.Normal : NameMorphology.Nominative(doc.Tokens[i].Text, Lex.GivenNames);
+            drafts.Add(new Draft(i, i + 1, match.Kind, normal, isSurnameOfFullName ? match.First : null));
+            claimed[i] = true;
+        }
+    }
+
+    /// <summary>"X (FRL, Russian: Y; abbr. ЛСР)" and "X, also called Z": names of one thing within a sentence.</summary>
+    private static void AliasPass(AnalyzedDocument doc, int first, int end, List<Draft> inSentence, List<(int, int, AliasKind, Span)> aliases)
+    {
+        var low = doc.LowerTokens;
+        var ordered = inSentence.Where(d => d.Antecedent is null).OrderBy(d => d.First).ToList();
+        foreach (var m in ordered)
+        {
+            if (m.End < end && doc.Tokens[m.End].Text == "(")
+            {
+                var close = FindToken(doc, m.End, end, ")");
+                if (close < 0) close = end;
+                foreach (var inner in ordered.Where(d => d.First > m.End && d.End <= close && d.Kind == m.Kind))
+                {
+                    var innerText = JoinTokens(doc, inner.First, inner.End);
+                    var kind = IsAcronym(innerText) ? AliasKind.Acronym : NameKey.ScriptOf(innerText) != NameKey.ScriptOf(JoinTokens(doc, m.First, m.End)) ? AliasKind.Translation : AliasKind.Alternate;
+                    aliases.Add((m.First, inner.First, kind, SpanOf(doc, m.First, close + 1)));
+                }
+            }
+        }
+        for (var i = first; i < end; i++)
+        {
+            if (Lex.AliasCues.Match(low, i) is not { } cue) continue;
+            var before = i - 1;
+            if (before < first || doc.Tokens[before].Text != ",") continue;
+            // Skip back over a parenthesis: "X (…), also called Y".
+            var anchor = before - 1;
+            if (anchor >= first && doc.Tokens[anchor].Text == ")")
+                for (var k = anchor; k >= first; k--) if (doc.Tokens[k].Text == "(") { anchor = k - 1; break; }
+            var target = ordered.LastOrDefault(d => d.End - 1 == anchor);
+            if (target is null) continue;
+            var stop = FindToken(doc, i + cue.Length, end, ",");
+            foreach (var alias in ordered.Where(d => d.First >= i + cue.Length && (stop < 0 || d.First < stop) && d.Kind == target.Kind))
+                aliases.Add((target.First, alias.First, AliasKind.Alternate, SpanOf(doc, target.First, alias.End)));
+        }
+    }
+}

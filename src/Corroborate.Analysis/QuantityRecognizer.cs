@@ -1,0 +1,112 @@
+using System.Globalization;
+using Corroborate.Domain;
+
+namespace Corroborate.Analysis;
+
+/// <summary>
+/// Quantities as ranges with a unit, keeping the phrase: "several hundred fighters" (300–900 people),
+/// "two battalions", "up to 8", "at least 2 killed", "500-1000 troops", "десятки бойцов", "кілька сотень".
+/// A count of people followed by "were killed"/"погибли" counts the killed.
+/// </summary>
+public sealed class QuantityRecognizer : IAnnotator
+{
+    public string Name => "quantities";
+    public IReadOnlyList<string> Requires => ["tokens", "sentences", "times"];
+    public IReadOnlyList<string> Produces => ["quantities"];
+
+    private static AnalysisLexicons Lex => AnalysisLexicons.Shared;
+
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    { "of", "its", "their", "his", "her", "the", "our", "more", "other", "armed", "russian", "ukrainian", "were", "was", "з", "із", "їхніх", "своих", "своїх" };
+
+    public void Annotate(AnalyzedDocument doc)
+    {
+        var low = doc.LowerTokens;
+        var inTime = new bool[doc.Tokens.Count];
+        var ti = 0;
+        foreach (var t in doc.Times)
+            for (; ti < doc.Tokens.Count && doc.Tokens[ti].Span.Start < t.Span.End; ti++)
+                if (doc.Tokens[ti].Span.Start >= t.Span.Start) inTime[ti] = true;
+        var result = new List<Quantity>();
+        for (var i = 0; i < doc.Tokens.Count; i++)
+        {
+            if (inTime[i]) continue;
+            var mod = Lex.QuantityModifiers.Match(low, i);
+            var numStart = mod is { } m ? i + m.Length : i;
+            if (numStart >= doc.Tokens.Count || inTime[numStart]) continue;
+            if (Number(doc, numStart) is not { } num) { continue; }
+            var (min, max) = (num.Min, (long?)num.Max);
+            switch (mod?.Value)
+            {
+                case "upto": min = 1; break;
+                case "atleast": max = null; break;
+                case "morethan": min = num.Max + 1; max = null; break;
+            }
+            var (unit, end) = Unit(doc, num.End);
+            if (unit is null && num.Word is false) continue; // bare digits are too often codes and counts of other things
+            if (unit is null && !num.Vague) continue;
+            var first = mod is not null ? i : numStart;
+            var span = new Span(doc.Tokens[first].Span.Start, doc.Tokens[Math.Max(end, num.End) - 1].Span.End);
+            result.Add(new Quantity(span, doc.SpanText(span), min, max, unit));
+            i = Math.Max(end, num.End) - 1;
+        }
+        doc.Quantities = result;
+    }
+
+    private readonly record struct Num(long Min, long Max, int End, bool Word, bool Vague);
+
+    private static Num? Number(AnalyzedDocument doc, int i)
+    {
+        var tokens = doc.Tokens;
+        var low = doc.LowerTokens;
+        bool Same(int k) => k < tokens.Count && tokens[k].Sentence == tokens[i].Sentence;
+        if (TryDigits(tokens[i].Text, out var d))
+        {
+            // 500-1000, 500–1000
+            if (Same(i + 2) && tokens[i + 1].Text is "-" or "–" or "—" && TryDigits(tokens[i + 2].Text, out var d2) && d2 > d)
+                return new Num(d, d2, i + 3, false, false);
+            if (Same(i + 1) && Lex.Numbers.Match(low, i + 1) is { Value.Kind: "scale" } sc)
+                return new Num(d * sc.Value.Min, d * sc.Value.Min, i + 1 + sc.Length, true, false);
+            return new Num(d, d, i + 1, false, false);
+        }
+        if (Lex.Numbers.Match(low, i) is not { } w) return null;
+        var (kind, lo, hi) = w.Value;
+        var end = i + w.Length;
+        if (Same(end) && low[end] == "a" && kind == "vague") end++; // "a few", handled by the lexicon; tolerate "a"
+        if (Same(end) && Lex.Numbers.Match(low, end) is { Value.Kind: "scale" } scale)
+        {
+            var mult = scale.Value.Min;
+            // several hundred; два десятка; кілька сотень
+            return new Num(lo * mult, hi * mult, end + scale.Length, true, kind == "vague");
+        }
+        if (kind == "scale") return new Num(2 * lo, 9 * lo, end, true, true);
+        // "a couple of", "dozens of"
+        return new Num(lo, hi, end, true, kind == "vague");
+    }
+
+    private static bool TryDigits(string t, out long value) =>
+        long.TryParse(t.Replace(",", ""), NumberStyles.None, CultureInfo.InvariantCulture, out value) && t.Length <= 9 && !(t.Length == 4 && value is >= 1900 and <= 2100);
+
+    /// <summary>The unit after a number (skipping "of its"), and killed/injured when the verb follows.</summary>
+    private static (string? Unit, int End) Unit(AnalyzedDocument doc, int k)
+    {
+        var tokens = doc.Tokens;
+        var low = doc.LowerTokens;
+        string? unit = null;
+        var end = k;
+        for (var j = k; j < Math.Min(tokens.Count, k + 4) && tokens[j].Sentence == tokens[k > 0 ? k - 1 : k].Sentence; j++)
+        {
+            if (Lex.Units.Match(low, j) is { } u) { unit = u.Value; end = j + u.Length; break; }
+            if (!Fillers.Contains(low[j])) break;
+        }
+        if (unit is null or "people")
+        {
+            for (var j = end; j < Math.Min(tokens.Count, end + 4) && tokens[j].Sentence == tokens[Math.Max(0, end - 1)].Sentence; j++)
+            {
+                if (Lex.Units.Match(low, j) is { Value: "killed" or "injured" } v) { return (v.Value, unit is null ? j + v.Length : end); }
+                if (!Fillers.Contains(low[j]) && low[j] is not ("have" or "had" or "been" or "being" or "reportedly")) break;
+            }
+        }
+        return (unit, end);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Corroborate.Domain;
+
+namespace Corroborate.Analysis;
+
+/// <summary>Splits text into word, number and punctuation tokens, and tokens into sentences.</summary>
+public sealed partial class Tokenizer : IAnnotator
+{
+    public string Name => "tokenizer";
+    public IReadOnlyList<string> Requires => [];
+    public IReadOnlyList<string> Produces => ["tokens", "sentences"];
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}\d]*(?:[-'’][\p{L}\d][\p{L}\p{M}\d]*)*|\S")]
+    private static partial Regex TokenPattern();
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "jr", "sr", "vs", "etc", "no", "abbr", "approx",
+        "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "u.s", "e.g", "i.e",
+        "г", "гг", "ул", "им", "ст", "т", "тыс", "млн", "млрд", "руб", "пос", "обл", "р", "с", "тис", "вул", "див",
+    };
+
+    public void Annotate(AnalyzedDocument doc)
+    {
+        var text = doc.Text;
+        var raw = new List<Span>();
+        foreach (Match m in TokenPattern().Matches(text))
+        {
+            var (start, len) = (m.Index, m.Length);
+            var value = m.Value;
+            // "Legion's" → "Legion" + "'s".
+            if (len > 2 && (value.EndsWith("'s", StringComparison.Ordinal) || value.EndsWith("’s", StringComparison.Ordinal)))
+            {
+                raw.Add(new Span(start, start + len - 2)); raw.Add(new Span(start + len - 2, start + len)); continue;
+            }
+            raw.Add(new Span(start, start + len));
+        }
+
+        var tokens = new List<Token>(raw.Count);
+        var sentences = new List<Sentence>();
+        var sentence = 0;
+        var sentenceStart = -1;
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var span = raw[i];
+            if (sentenceStart < 0) sentenceStart = span.Start;
+            tokens.Add(new Token(span, text.Substring(span.Start, span.Length), sentence));
+            if (EndsSentence(text, raw, i))
+            {
+                sentences.Add(new Sentence(sentence, new Span(sentenceStart, span.End)));
+                sentence++;
+                sentenceStart = -1;
+            }
+        }
+        if (sentenceStart >= 0) sentences.Add(new Sentence(sentence, new Span(sentenceStart, raw[^1].End)));
+        doc.Tokens = tokens;
+        doc.Sentences = sentences;
+    }
+
+    private static bool EndsSentence(string text, List<Span> raw, int i)
+    {
+        if (i == raw.Count - 1) return true;
+        var cur = raw[i];
+        var next = raw[i + 1];
+        // A line break between tokens ends a sentence (headlines, paragraphs, list items) unless mid-phrase.
+        var gap = text.AsSpan(cur.End, next.Start - cur.End);
+        if (gap.Contains("\n\n", StringComparison.Ordinal)) return true;
+        var c = text[cur.Start];
+        var isCloser = cur.Length == 1 && c is '»' or '”' or '"' or ')' or '’' or '\'';
+        if (isCloser && i > 0 && raw[i - 1].Length == 1 && text[raw[i - 1].Start] is '.' or '!' or '?' or '…')
+            return StartsSentence(text, next) && gap.Length > 0;
+        if (cur.Length != 1 || c is not ('.' or '!' or '?' or '…')) return gap.Contains('\n') && StartsSentence(text, next) && !char.IsLower(text[next.Start]);
+        if (next.Length == 1 && text[next.Start] is '»' or '”' or '"' or ')' or '’' && next.Start == cur.End) return false;
+        if (gap.Length == 0 && !char.IsUpper(text[next.Start])) return false;
+        if (c == '.' && i > 0)
+        {
+            var prev = text.Substring(raw[i - 1].Start, raw[i - 1].Length);
+            if (raw[i - 1].End == cur.Start && (Abbreviations.Contains(prev) || (prev.Length == 1 && char.IsUpper(prev[0])))) return false;
+        }
+        return StartsSentence(text, next);
+    }
+
+    private static bool StartsSentence(string text, Span next)
+    {
+        var ch = text[next.Start];
+        return char.IsUpper(ch) || char.IsDigit(ch) || ch is '«' or '“' or '"' or '„' or '(' or '[' or '—' or '–' or '-' || !char.IsLetter(ch) && ch != ',';
+    }
+}

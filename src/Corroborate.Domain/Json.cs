@@ -1,0 +1,32 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Corroborate.Domain;
+
+/// <summary>The one JSON convention of the project: snake_case names and enum values, dates as TIMEX strings.</summary>
+public static class Json
+{
+    public static readonly JsonSerializerOptions Options = Create(indented: false);
+
+    public static JsonSerializerOptions Create(bool indented) => new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = indented,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new DateValueConverter() },
+    };
+
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+    public static T Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException("null JSON value");
+
+    private sealed class DateValueConverter : JsonConverter<DateValue>
+    {
+        public override DateValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            DateValue.TryParse(reader.GetString(), out var v) ? v : throw new JsonException("bad date value");
+
+        public override void Write(Utf8JsonWriter writer, DateValue value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToString());
+    }
+}

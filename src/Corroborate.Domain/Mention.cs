@@ -1,0 +1,26 @@
+namespace Corroborate.Domain;
+
+public enum MentionKind { Person, Organization, Place }
+
+/// <summary>A span that names a person, organization or place. <see cref="Normal"/> is its lemma-like form.</summary>
+public sealed record Mention(int Index, Span Span, MentionKind Kind, string Text, string Normal, int Sentence)
+{
+    /// <summary>For an anaphor ("the Legion", "he"), the index of the mention it refers to.</summary>
+    public int? Antecedent { get; init; }
+}
+
+/// <summary>A time expression with its normalized value.</summary>
+public sealed record TimeExpression(Span Span, string Text, DateValue Value, string? Modifier = null);
+
+/// <summary>A quantity as a numeric range with a unit, keeping the exact phrase.</summary>
+public sealed record Quantity(Span Span, string Text, long Min, long? Max, string? Unit);
+
+/// <summary>A sentence of a document.</summary>
+public readonly record struct Sentence(int Index, Span Span);
+
+/// <summary>A token of a document.</summary>
+public readonly record struct Token(Span Span, string Text, int Sentence)
+{
+    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+    public bool IsWord => Text.Length > 0 && char.IsLetter(Text[0]);
+}

@@ -1,0 +1,53 @@
+namespace Corroborate.Domain;
+
+public enum Stance { Asserted, Reported, Claimed, Alleged, Denied, Characterized }
+
+/// <summary>Why two names of one document denote one thing.</summary>
+public enum AliasKind { Alternate, Translation, Acronym, Codename, Coreference }
+
+/// <summary>"Mention A is also called mention B", stated within one document.</summary>
+public sealed record AliasLink(int Mention, int Alias, AliasKind Kind, Span Evidence);
+
+/// <summary>
+/// The atom, as extracted from one document: at <see cref="Span"/>, through <see cref="Speaker"/> (a mention
+/// index, or null when the document itself asserts it), with <see cref="Stance"/>, subject mention
+/// <see cref="Subject"/> has <see cref="Property"/> = <see cref="Value"/>, holding at <see cref="ValidAt"/>.
+/// </summary>
+public sealed record ExtractedStatement(
+    Span Span,
+    int Subject,
+    string Property,
+    string Value,
+    Stance Stance,
+    int? Speaker,
+    DateValue? ValidAt,
+    int? ValueMention = null);
+
+public sealed record EventActor(int Mention, string Role);
+
+public sealed record CountRange(long Min, long Max, int? ClaimedBy);
+
+/// <summary>An event as one document tells it.</summary>
+public sealed record ExtractedEvent(
+    Span Span,
+    string Kind,
+    string EventType,
+    string SubEventType,
+    string Trigger,
+    DateValue? Date,
+    int? Place,
+    IReadOnlyList<EventActor> Actors,
+    CountRange? Fatalities,
+    CountRange? Injured);
+
+/// <summary>All that the analysis and extraction stages found in one document.</summary>
+public sealed record ExtractedDocument(
+    Document Document,
+    IReadOnlyList<Mention> Mentions,
+    IReadOnlyList<AliasLink> Aliases,
+    IReadOnlyList<ExtractedStatement> Statements,
+    IReadOnlyList<ExtractedEvent> Events,
+    string? AttributedTo)
+{
+    public static ExtractedDocument Unanalysed(Document d) => new(d, [], [], [], [], null);
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Corroborate.Domain;
+
+namespace Corroborate.Reference;
+
+/// <summary>A GeoNames place of the compact gazetteer shipped in Data/places.tsv.gz.</summary>
+public sealed record Place(long Id, string Name, double Lat, double Lon, string Country, string Admin1, string FeatureCode, long Population)
+{
+    public string Precision => FeatureCode switch
+    {
+        "PCLI" => "country",
+        "ADM1" => "region",
+        "ADM2" or "ADM3" => "district",
+        _ => "settlement",
+    };
+
+    public PlaceInfo ToInfo(Gazetteer g) => new(Id, Lat, Lon, Country, g.Admin1Name(Country, Admin1), Precision);
+}
+
+/// <summary>
+/// Offline GeoNames lookup by any name of a place, in any script, and by inflected Russian and Ukrainian forms.
+/// Loaded once per process on first use.
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> _shared = new(() => Load(typeof(Gazetteer).Assembly));
+    public static Gazetteer Shared => _shared.Value;
+
+    private readonly List<Place> _places = [];
+    private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _admin1Names = new(StringComparer.Ordinal);
+
+    public int Count => _places.Count;
+
+    public static Gazetteer Load(System.Reflection.Assembly owner)
+    {
+        var g = new Gazetteer();
+        foreach (var r in Lexicon.Rows(owner, "Data/admin1.tsv"))
+            if (r.Length >= 3) g._admin1Names[r[0]] = r[2];
+        using var stream = Lexicon.Open(owner, "Data/places.tsv.gz");
+        if (stream is null) return g;
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            var c = line.Split('\t');
+            if (c.Length < 10) continue;
+            var place = new Place(long.Parse(c[0], CultureInfo.InvariantCulture), c[1],
+                double.Parse(c[2], CultureInfo.InvariantCulture), double.Parse(c[3], CultureInfo.InvariantCulture),
+                c[4], c[5], c[7], long.TryParse(c[8], CultureInfo.InvariantCulture, out var pop) ? pop : 0);
+            var index = g._places.Count;
+            g._places.Add(place);
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            var stems = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var n in c[9].Split('|').Append(c[1]))
+            {
+                if (n.Length < 2) continue;
+                keys.Add(NameKey.Skeleton(n));
+                stems.Add(NameKey.StemKey(n));
+            }
+            foreach (var k in keys) Add(g._byKey, k, index);
+            foreach (var k in stems) Add(g._byStem, k, index);
+        }
+        return g;
+    }
+
+    private static void Add(Dictionary<string, List<int>> map, string key, int index)
+    {
+        if (key.Length == 0) return;
+        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        list.Add(index);
+    }
+
+    public string? Admin1Name(string country, string admin1) =>
+        _admin1Names.TryGetValue($"{country}.{admin1}", out var n) ? n : null;
+
+    /// <summary>Places that go by this name (exact spelling variants first, then inflected forms).</summary>
+    public IReadOnlyList<Place> Lookup(string name)
+    {
+        if (_byKey.TryGetValue(NameKey.Skeleton(name), out var exact)) return exact.Select(i => _places[i]).ToList();
+        if (_byStem.TryGetValue(NameKey.StemKey(name), out var stem)) return stem.Select(i => _places[i]).ToList();
+        return [];
+    }
+
+    /// <summary>
+    /// The most likely place for a name: administrative and populous places first, a country-level hint breaks ties.
+    /// Null when nothing matches: a named place without coordinates beats a wrong pin.
+    /// </summary>
+    public Place? Best(string name, IReadOnlyCollection<string>? countryHints = null)
+    {
+        var candidates = Lookup(name);
+        if (candidates.Count == 0) return null;
+        return candidates
+            .OrderByDescending(p => countryHints is not null && countryHints.Contains(p.Country))
+            .ThenByDescending(p => p.FeatureCode switch { "PCLI" => 4, "ADM1" => 3, "PPLC" or "PPLA" => 2, _ => 0 })
+            .ThenByDescending(p => p.Population)
+            .ThenBy(p => p.Id)
+            .First();
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+
+namespace Corroborate.Reference;
+
+/// <summary>
+/// Script- and spelling-insensitive keys for names: Андроников, Андроніков and Andronikov share one key;
+/// so do Gladkov and Hladkov, Tyotkino and Tetkino, Grayvoron and Graivoron.
+/// </summary>
+public static class NameKey
+{
+    private static readonly Dictionary<char, string> Cyrillic = new()
+    {
+        ['а'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['ґ'] = "g", ['д'] = "d", ['е'] = "e", ['ё'] = "e",
+        ['є'] = "e", ['ж'] = "zh", ['з'] = "z", ['и'] = "i", ['і'] = "i", ['ї'] = "i", ['й'] = "i", ['к'] = "k",
+        ['л'] = "l", ['м'] = "m", ['н'] = "n", ['о'] = "o", ['п'] = "p", ['р'] = "r", ['с'] = "s", ['т'] = "t",
+        ['у'] = "u", ['ф'] = "f", ['х'] = "h", ['ц'] = "c", ['ч'] = "ch", ['ш'] = "sh", ['щ'] = "shch",
+        ['ъ'] = "", ['ы'] = "i", ['ь'] = "", ['э'] = "e", ['ю'] = "iu", ['я'] = "ia", ['’'] = "", ['\''] = "",
+    };
+
+    public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
+
+    public static string ScriptOf(string s)
+    {
+        int cyr = 0, lat = 0;
+        foreach (var c in s) { if (IsCyrillic(c)) cyr++; else if (c is >= 'A' and <= 'z' || c is >= 'À' and <= 'ž') lat++; }
+        return cyr > lat ? "Cyrl" : "Latn";
+    }
+
+    /// <summary>Lower case, quotes and punctuation dropped, a leading article removed, spaces collapsed.</summary>
+    public static string Clean(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (var ch in name.Normalize(NormalizationForm.FormC))
+        {
+            if (char.IsLetterOrDigit(ch)) sb.Append(char.ToLowerInvariant(ch));
+            else if (ch is '-' or ' ' or '\u00a0' or '.' or ',') sb.Append(' ');
+            else if (ch is '\'' or '’') sb.Append('’');
+        }
+        var words = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && words[0] is "the") words.RemoveAt(0);
+        return string.Join(' ', words);
+    }
+
+    /// <summary>A phonetic Latin skeleton of a cleaned name, the same for its Cyrillic and Latin spellings.</summary>
+    public static string Skeleton(string name)
+    {
+        var clean = Clean(name);
+        var sb = new StringBuilder(clean.Length + 8);
+        foreach (var ch in clean)
+        {
+            if (Cyrillic.TryGetValue(ch, out var latin)) sb.Append(latin);
+            else if (ch == '’') continue;
+            else sb.Append(RemoveDiacritics(ch));
+        }
+        var s = sb.ToString();
+        // Spelling variants that transliteration schemes disagree on.
+        s = s.Replace("kh", "h").Replace("ts", "c").Replace("tz", "c").Replace("cz", "c").Replace("x", "ks")
+             .Replace("w", "v").Replace("j", "i").Replace("y", "i").Replace("h", "g").Replace("ie", "e")
+             .Replace("io", "e").Replace("yo", "e").Replace("ii", "i").Replace("ia", "a").Replace("iu", "u");
+        // Collapse doubled letters (Gorodishche/Gorodische, Ilyich/Ilich).
+        var outSb = new StringBuilder(s.Length);
+        foreach (var ch in s) if (outSb.Length == 0 || outSb[^1] != ch || ch == ' ') outSb.Append(ch);
+        return outSb.ToString().Replace("shch", "sh").Replace("sch", "sh");
+    }
+
+    private static char RemoveDiacritics(char c)
+    {
+        if (c < 128) return c;
+        var d = c.ToString().Normalize(NormalizationForm.FormD);
+        foreach (var x in d) if (CharUnicodeInfo.GetUnicodeCategory(x) != UnicodeCategory.NonSpacingMark) return x;
+        return c;
+    }
+
+    private static readonly string[] CyrillicEndings =
+    [
+        "ами", "ями", "ого", "его", "ому", "ему", "ими", "ыми", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее",
+        "ом", "ем", "ах", "ях", "ую", "юю", "ою", "ею", "ів", "ов", "ев", "ым", "им", "а", "я", "у", "ю", "е",
+        "и", "ы", "і", "о", "ь", "й", "є",
+    ];
+
+    /// <summary>
+    /// A crude stem for one inflected Cyrillic word (Белгородской→белгородск, Козинке→козинк), used only to
+    /// match inflected forms against a lexicon; Latin words come back cleaned.
+    /// </summary>
+    public static string Stem(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.Length == 0 || !IsCyrillic(w[0])) return w;
+        foreach (var e in CyrillicEndings)
+            if (w.Length - e.Length >= 4 && w.EndsWith(e, StringComparison.Ordinal)) return w[..^e.Length];
+        return w;
+    }
+
+    /// <summary>Skeleton of the stemmed words: a key that survives case endings and script.</summary>
+    public static string StemKey(string name) =>
+        Skeleton(string.Join(' ', Clean(name).Split(' ').Select(Stem)));
+}

@@ -1,0 +1,37 @@
+using Corroborate.Domain;
+
+namespace Corroborate.Storage;
+
+public enum AddOutcome { Added, AlreadyPresent }
+
+/// <summary>
+/// Where documents and everything derived from them live. Every backend passes the same contract tests:
+/// adding a document is atomic and idempotent; derived results are replaced whole or not at all.
+/// </summary>
+public interface IStore : IDisposable
+{
+    bool Contains(string documentId);
+
+    /// <summary>Stores a document with all it yields, in one transaction; a document already present is left as is.</summary>
+    AddOutcome Add(ExtractedDocument document);
+
+    int DocumentCount();
+
+    IReadOnlyList<Document> Documents();
+
+    Document? GetDocument(string id);
+
+    /// <summary>Every stored extraction, in ingest order: the input of resolution and reconciliation.</summary>
+    IEnumerable<ExtractedDocument> Extractions();
+
+    void SaveResolution(ResolutionResult result);
+
+    ResolutionResult LoadResolution();
+
+    void SaveReconciliation(ReconciliationResult result);
+
+    ReconciliationResult LoadReconciliation();
+}
+
+/// <summary>A store that cannot be opened or used, with a one-line reason.</summary>
+public sealed class StoreException(string message, Exception? inner = null) : Exception(message, inner);
