@@ -17,7 +17,7 @@ public sealed class QuantityRecognizer : IAnnotator
     private static AnalysisLexicons Lex => AnalysisLexicons.Shared;
 
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    { "of", "its", "their", "his", "her", "the", "our", "more", "other", "armed", "russian", "ukrainian", "were", "was", "з", "із", "їхніх", "своих", "своїх" };
+    { "of", "its", "their", "his", "her", "the", "our", "more", "other", "armed", "russian", "ukrainian", "were", "was", "з", "із", "їхніх", "своих", "своїх", "\"", "«", "»", "“", "”" };
 
     public void Annotate(AnalyzedDocument doc)
     {
@@ -43,6 +43,8 @@ public sealed class QuantityRecognizer : IAnnotator
                 case "morethan": min = num.Max + 1; max = null; break;
             }
             var (unit, end) = Unit(doc, num.End);
+            // "lost two fighters", "потерял двух бойцов": the verb before makes them casualties.
+            if (unit is "people" && Before(numStart) is int v && Lex.CasualtyVerbs.Match(low, v) is { } cv && v + cv.Length >= i) unit = cv.Value;
             if (unit is null && num.Word is false) continue; // bare digits are too often codes and counts of other things
             if (unit is null && !num.Vague) continue;
             var first = mod is not null ? i : numStart;
@@ -52,6 +54,8 @@ public sealed class QuantityRecognizer : IAnnotator
         }
         doc.Quantities = result;
     }
+
+    private static int? Before(int i) => i > 0 ? i - 1 : null;
 
     private readonly record struct Num(long Min, long Max, int End, bool Word, bool Vague);
 
@@ -96,7 +100,12 @@ public sealed class QuantityRecognizer : IAnnotator
         var end = k;
         for (var j = k; j < Math.Min(tokens.Count, k + 4) && tokens[j].Sentence == tokens[k > 0 ? k - 1 : k].Sentence; j++)
         {
-            if (Lex.Units.Match(low, j) is { } u) { unit = u.Value; end = j + u.Length; break; }
+            if (Lex.Units.Match(low, j) is { } u)
+            {
+                // "two of the battalion's fighters": a possessor is not the unit counted.
+                if (j + u.Length < tokens.Count && low[j + u.Length] is "'s" or "’s") { j += u.Length; continue; }
+                unit = u.Value; end = j + u.Length; break;
+            }
             if (!Fillers.Contains(low[j])) break;
         }
         if (unit is null or "people")

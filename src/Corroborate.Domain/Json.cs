@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace Corroborate.Domain;
 
-/// <summary>The one JSON convention of the project: snake_case names and enum values, dates as TIMEX strings.</summary>
+/// <summary>The one JSON convention of the project: snake_case names, kebab-case enum values ("single-source"), dates as TIMEX strings.</summary>
 public static class Json
 {
     public static readonly JsonSerializerOptions Options = Create(indented: false);
@@ -15,7 +15,7 @@ public static class Json
         DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = indented,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new DateValueConverter() },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower), new DateValueConverter() },
     };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);

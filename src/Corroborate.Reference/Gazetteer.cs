@@ -36,8 +36,11 @@ public sealed class Gazetteer
     public static Gazetteer Load(System.Reflection.Assembly owner)
     {
         var g = new Gazetteer();
-        foreach (var r in Lexicon.Rows(owner, "Data/admin1.tsv"))
+        var admin1 = Lexicon.Rows(owner, "Data/admin1.tsv");
+        foreach (var r in admin1)
             if (r.Length >= 3) g._admin1Names[r[0]] = r[2];
+        var byId = new Dictionary<long, int>();
+        var seats = new Dictionary<(string, string), (double, double)>();
         using var stream = Lexicon.Open(owner, "Data/places.tsv.gz");
         if (stream is null) return g;
         using var reader = new StreamReader(stream);
@@ -50,6 +53,8 @@ public sealed class Gazetteer
                 c[4], c[5], c[7], long.TryParse(c[8], CultureInfo.InvariantCulture, out var pop) ? pop : 0);
             var index = g._places.Count;
             g._places.Add(place);
+            byId[place.Id] = index;
+            if (place.FeatureCode == "PPLA") seats.TryAdd((place.Country, place.Admin1), (place.Lat, place.Lon));
             var keys = new HashSet<string>(StringComparer.Ordinal);
             var stems = new HashSet<string>(StringComparer.Ordinal);
             foreach (var n in c[9].Split('|').Append(c[1]))
@@ -60,6 +65,28 @@ public sealed class Gazetteer
             }
             foreach (var k in keys) Add(g._byKey, k, index);
             foreach (var k in stems) Add(g._byStem, k, index);
+        }
+        // Regions also go by their admin1 names in every language ("Belgorod Region", "Бєлгородська область").
+        foreach (var r in admin1)
+        {
+            if (r.Length < 3 || !long.TryParse(r[1], CultureInfo.InvariantCulture, out var id)) continue;
+            if (!byId.TryGetValue(id, out var index))
+            {
+                // Regions GeoNames rows are missing for: placed at their administrative seat.
+                var code = r[0].Split('.');
+                if (code.Length != 2 || !seats.TryGetValue((code[0], code[1]), out var seat)) continue;
+                index = g._places.Count;
+                g._places.Add(new Place(id, r[2], seat.Item1, seat.Item2, code[0], code[1], "ADM1", 0));
+                byId[id] = index;
+            }
+            var names = r.Skip(2).Take(3).Concat(r.Length > 5 ? r[5].Split('|') : []).Where(n => n.Length >= 2);
+            foreach (var n in names)
+            {
+                var key = NameKey.Skeleton(n);
+                if (!g._byKey.TryGetValue(key, out var list) || !list.Contains(index)) Add(g._byKey, key, index);
+                var stem = NameKey.StemKey(n);
+                if (!g._byStem.TryGetValue(stem, out var sl) || !sl.Contains(index)) Add(g._byStem, stem, index);
+            }
         }
         return g;
     }

@@ -1,0 +1,53 @@
+using Corroborate.Domain;
+
+namespace Corroborate.Extraction;
+
+/// <summary>
+/// Finds a sentence's speaker and stance: "X said", "according to X", "reports X", "по словам X", "X заперечив";
+/// hedges ("reportedly", "якобы", "нібито") mark the rest as alleged or reported. Also finds whom a document
+/// attributes itself to ("… reports The Times" near its start).
+/// </summary>
+public static class Attributor
+{
+    private static ExtractionLexicons Lex => ExtractionLexicons.Shared;
+
+    public static Attribution Attribute(SentenceContext s)
+    {
+        var low = s.Low;
+        for (var i = s.First; i < s.End; i++)
+        {
+            if (Lex.SpeechVerbs.Match(low, i) is not { } verb) continue;
+            var (stance, position) = verb.Value;
+            int? speaker = null;
+            // ", reports The Times" / ", said Vasnetsov": a verb after a comma takes the name that follows.
+            if (position is "both" && i > s.First && low[i - 1] == ",")
+                speaker = s.Mentions.FirstOrDefault(m => m.First >= i + verb.Length && m.First - (i + verb.Length) <= 1 && m.Mention.Kind != MentionKind.Place).Mention?.Index;
+            if (speaker is null && position is "before" or "both")
+                speaker = s.Mentions.LastOrDefault(m => m.End <= i && m.Mention.Kind != MentionKind.Place && i - m.End <= 14).Mention?.Index;
+            if (speaker is null && position is "after" or "both")
+                speaker = s.Mentions.FirstOrDefault(m => m.First >= i + verb.Length && m.First - (i + verb.Length) <= 4 && m.Mention.Kind != MentionKind.Place).Mention?.Index;
+            if (speaker is null && position == "before") continue;
+            return new Attribution(speaker, Hedge(s) is Stance.Alleged && stance == Stance.Reported ? Stance.Alleged : stance, i);
+        }
+        return new Attribution(null, Hedge(s) ?? Stance.Asserted, null);
+    }
+
+    private static Stance? Hedge(SentenceContext s)
+    {
+        for (var i = s.First; i < s.End; i++)
+            if (Lex.Hedges.Match(s.Low, i) is { } h) return h.Value;
+        return null;
+    }
+
+    /// <summary>"… reports The Times", "according to UNIAN", "как сообщает X" in the first sentences: the document's source.</summary>
+    public static string? DocumentSource(IReadOnlyList<SentenceContext> sentences)
+    {
+        foreach (var s in sentences.Take(3))
+        {
+            if (s.Attribution is { Speaker: int sp, VerbToken: int v } && s.Mentions.FirstOrDefault(m => m.Mention.Index == sp) is var m
+                && m.Mention is { Kind: MentionKind.Organization } && m.First > v)
+                return m.Mention.Antecedent is null ? m.Mention.Text : null;
+        }
+        return null;
+    }
+}

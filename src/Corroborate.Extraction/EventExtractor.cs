@@ -1,0 +1,106 @@
+using Corroborate.Domain;
+using Corroborate.Reference;
+
+namespace Corroborate.Extraction;
+
+/// <summary>
+/// Events from trigger phrases (raid, shelling, drone strike, clash, arrest, designation, formation, …):
+/// the sentence's date nearest the trigger, its most specific place, organizations before the trigger as
+/// actor1 (and associates), after it as actor2, and killed/injured counts claimed by the sentence's speaker.
+/// </summary>
+public sealed class EventExtractor(Gazetteer gazetteer)
+{
+    private static ExtractionLexicons Lex => ExtractionLexicons.Shared;
+
+    private static readonly HashSet<string> AllyCues = new(StringComparer.Ordinal)
+    { "with", "alongside", "and", "together", "вместе", "совместно", "и", "с", "разом", "спільно", "та", "і", "й", "з" };
+
+    public IEnumerable<ExtractedEvent> Extract(IReadOnlyList<SentenceContext> sentences, int index)
+    {
+        var s = sentences[index];
+        var low = s.Low;
+        for (var i = s.First; i < s.End; i++)
+        {
+            if (Lex.Triggers.Match(low, i) is not { } trig) continue;
+            if (s.MentionAt(i) is not null) continue; // "Security Service", "Raid Battalion": part of a name
+            yield return Build(s, i, trig.Length, trig.Value, EarlierDate(sentences, index));
+            yield break; // one event per sentence: the first trigger names it
+        }
+    }
+
+    /// <summary>A report dates an event once and goes on: the last date of the two sentences before, in the same paragraph.</summary>
+    private static DateValue? EarlierDate(IReadOnlyList<SentenceContext> sentences, int index)
+    {
+        for (var k = index - 1; k >= Math.Max(0, index - 2); k--)
+        {
+            var gap = sentences[k].Doc.Text.AsSpan(sentences[k].Span.End, Math.Max(0, sentences[k + 1].Span.Start - sentences[k].Span.End));
+            if (gap.Contains("\n\n", StringComparison.Ordinal)) return null;
+            var spoken = sentences[k].Attribution.VerbToken;
+            var t = sentences[k].Times.LastOrDefault(t => t.Time.Modifier is null && t.Time.Value.Precision is DatePrecision.Day or DatePrecision.Month
+                                                          && (spoken is not int v || t.First <= v || t.First - v > 3));
+            if (t.Time is not null) return t.Time.Value;
+        }
+        return null;
+    }
+
+    private ExtractedEvent Build(SentenceContext s, int at, int length, Trigger trigger, DateValue? earlier)
+    {
+        // "said on Monday" dates the saying, not the event.
+        var spoken = s.Attribution.VerbToken;
+        var times = s.Times.Where(t => spoken is not int v || t.First <= v || t.First - v > 3).ToList();
+        var date = times
+            .Where(t => t.Time.Modifier is not ("until" or "before" or "after" or "since"))
+            .OrderBy(t => Math.Abs(t.First - at)).Select(t => (DateValue?)t.Time.Value).FirstOrDefault()
+            ?? times.Where(t => t.Time.Modifier == "since").Select(t => (DateValue?)t.Time.Value).FirstOrDefault()
+            ?? earlier;
+        var place = s.Mentions.Where(m => m.Mention.Kind == MentionKind.Place)
+            .Select(m => (m.Mention, Rank: PrecisionRank(m.Mention.Text), Distance: Math.Abs(m.First - at)))
+            .OrderBy(x => x.Rank).ThenBy(x => x.Distance).Select(x => (int?)x.Mention.Index).FirstOrDefault();
+        var actors = Actors(s, at, length);
+        var speaker = s.Attribution.Speaker;
+        CountRange? Count(string unit) => s.Quantities.Where(q => q.Quantity.Unit == unit)
+            .Select(q => new CountRange(q.Quantity.Min, q.Quantity.Max ?? q.Quantity.Min, speaker)).FirstOrDefault();
+        var text = s.Doc.Text;
+        var triggerText = text[s.Doc.Tokens[at].Span.Start..s.Doc.Tokens[at + length - 1].Span.End];
+        return new ExtractedEvent(s.Span, trigger.Kind, trigger.EventType, trigger.SubEventType, triggerText, date, place, actors, Count("killed"), Count("injured"));
+    }
+
+    /// <summary>Settlements before districts before regions before countries; unknown names last.</summary>
+    private int PrecisionRank(string name) => gazetteer.Best(name)?.Precision switch
+    {
+        "settlement" => 0, "district" => 1, "region" => 2, "country" => 3, _ => 4,
+    };
+
+    private static List<EventActor> Actors(SentenceContext s, int at, int length)
+    {
+        var low = s.Low;
+        var speakerAfterVerb = s.Attribution is { Speaker: int sp, VerbToken: int v } && s.Mentions.Any(m => m.Mention.Index == sp && m.First > v) ? sp : (int?)null;
+        var candidates = s.Mentions.Where(m => m.Mention.Kind == MentionKind.Organization && m.Mention.Index != speakerAfterVerb).ToList();
+        var actors = new List<EventActor>();
+        var before = candidates.Where(m => m.End <= at).ToList();
+        if (before.Count > 0)
+        {
+            // The subject is the organization nearest the trigger that is not introduced by "together with".
+            var main = before.LastOrDefault(m => !IntroducedAsAlly(low, m.First, s.First));
+            main = main.Mention is null ? before[^1] : main;
+            actors.Add(new EventActor(main.Mention.Index, "actor1"));
+            actors.AddRange(before.Where(m => m.Mention.Index != main.Mention.Index).Select(m => new EventActor(m.Mention.Index, "assoc_actor_1")));
+        }
+        foreach (var m in candidates.Where(m => m.First >= at + length))
+        {
+            if (IntroducedAsAlly(low, m.First, s.First) || actors.Count == 0)
+                actors.Add(new EventActor(m.Mention.Index, actors.Count == 0 ? "actor1" : "assoc_actor_1"));
+            else if (!actors.Any(a => a.Role == "actor2"))
+                actors.Add(new EventActor(m.Mention.Index, "actor2"));
+        }
+        return actors.DistinctBy(a => a.Mention).ToList();
+    }
+
+    private static bool IntroducedAsAlly(IReadOnlyList<string> low, int first, int sentenceFirst)
+    {
+        for (var k = first - 1; k >= Math.Max(sentenceFirst, first - 3); k--)
+            if (AllyCues.Contains(low[k])) return true;
+            else if (low[k] is not ("the" or "its" or "their")) return false;
+        return false;
+    }
+}

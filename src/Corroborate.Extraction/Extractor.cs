@@ -1,0 +1,60 @@
+using Corroborate.Analysis;
+using Corroborate.Domain;
+using Corroborate.Reference;
+
+namespace Corroborate.Extraction;
+
+/// <summary>
+/// The extraction stage's one entry point: analyses a document, then finds each sentence's speaker and stance,
+/// its statements and its events, and whom the document attributes itself to.
+/// </summary>
+public sealed class Extractor(Analyzer analyzer, StatementExtractor statements, EventExtractor events)
+{
+    public static Extractor CreateDefault() => new(Analyzer.CreateDefault(), new StatementExtractor(), new EventExtractor(Gazetteer.Shared));
+
+    public ExtractedDocument Extract(Document document)
+    {
+        if (!document.IsAnalysed) return ExtractedDocument.Unanalysed(document);
+        var doc = analyzer.Analyze(document);
+        var sentences = SentenceContext.Build(doc);
+        foreach (var s in sentences) s.Attribution = Attributor.Attribute(s);
+        var found = sentences.SelectMany(s => statements.Extract(s, doc.Aliases)).ToList();
+        var happened = sentences.SelectMany((_, i) => events.Extract(sentences, i)).ToList();
+        AttachCasualtyClaims(sentences, happened);
+        // A designation is also an event: the designating body acts on the designated.
+        foreach (var d in found.Where(x => x.Property == "designation" && x.ValueMention is not null))
+            if (!happened.Any(e => e.Span == d.Span && e.Kind == "designation"))
+            {
+                happened.RemoveAll(e => e.Span == d.Span);
+                happened.Add(new ExtractedEvent(d.Span, "designation", "Strategic developments", "Other", d.Value, d.ValidAt ?? TimeIn(sentences, d.Span),
+                    null, [new EventActor(d.ValueMention!.Value, "actor1"), new EventActor(d.Subject, "actor2")], null, null));
+            }
+        return new ExtractedDocument(document, doc.Mentions, doc.Aliases, found, happened, Attributor.DocumentSource(sentences));
+    }
+
+    /// <summary>
+    /// "Merkulov told The Border Courier that two fighters were killed": a count of killed or injured in a sentence
+    /// without its own trigger is a claim about the event the report just described (within three sentences).
+    /// Each claim becomes its own event mention, so that differing figures stay side by side with their claimants.
+    /// </summary>
+    private static void AttachCasualtyClaims(IReadOnlyList<SentenceContext> sentences, List<ExtractedEvent> events)
+    {
+        foreach (var s in sentences)
+        {
+            if (events.Any(e => e.Span == s.Span)) continue;
+            var killed = s.Quantities.FirstOrDefault(q => q.Quantity.Unit == "killed").Quantity;
+            var injured = s.Quantities.FirstOrDefault(q => q.Quantity.Unit == "injured").Quantity;
+            if (killed is null && injured is null) continue;
+            var previous = events.Where(e => e.Span.End <= s.Span.Start && sentences.Count(x => x.Span.Start >= e.Span.End && x.Span.End <= s.Span.Start) <= 3
+                                             && e.Kind is not ("designation" or "arrest" or "formation" or "recruitment appeal" or "law" or "declaration"))
+                .OrderByDescending(e => e.Span.Start).FirstOrDefault();
+            if (previous is null) continue;
+            CountRange? Count(Domain.Quantity? q) => q is null ? null : new CountRange(q.Min, q.Max ?? q.Min, s.Attribution.Speaker);
+            events.Add(previous with { Span = s.Span, Fatalities = Count(killed), Injured = Count(injured), Trigger = previous.Trigger });
+        }
+        events.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    private static DateValue? TimeIn(IReadOnlyList<SentenceContext> sentences, Span span) =>
+        sentences.FirstOrDefault(s => s.Span == span)?.Time;
+}

@@ -1,0 +1,262 @@
+using Corroborate.Reference;
+using Corroborate.Domain;
+
+namespace Corroborate.Extraction;
+
+/// <summary>
+/// Statements for the starter property vocabulary, from patterns over a sentence's mentions:
+/// persons — role, occupation, age, origin, alias; organizations — founded, strength, part_of, ally, leader,
+/// spokesperson, designation, ideology, goal. Descriptions in apposition are the document's own assertion;
+/// self-descriptions ("identifies himself as") are the subject's claim; the rest take the sentence's speaker.
+/// </summary>
+public sealed class StatementExtractor
+{
+    private static ExtractionLexicons Lex => ExtractionLexicons.Shared;
+
+    private static readonly string[] SelfDescription =
+    [
+        "identifies himself as", "identifies herself as", "described himself as", "describes himself as", "described herself as",
+        "calls himself", "called himself", "называет себя", "назвал себя", "представился как", "називає себе", "назвав себе", "представився як",
+    ];
+    private static readonly PhraseTable<bool> SelfTable = Build(SelfDescription);
+
+    private static readonly string[] Ages = ["year-old", "летний", "летнего", "летнему", "летним", "річний", "річного", "річному", "річним", "річна", "летняя"];
+
+    private static PhraseTable<bool> Build(IEnumerable<string> phrases)
+    {
+        var t = new PhraseTable<bool>();
+        foreach (var p in phrases) t.Add(p, true);
+        return t;
+    }
+
+    public IEnumerable<ExtractedStatement> Extract(SentenceContext s, IReadOnlyList<AliasLink> aliases)
+    {
+        var found = new List<ExtractedStatement>();
+        PersonDescriptions(s, found);
+        Roles(s, found);
+        Codenames(s, aliases, found);
+        OrganizationCues(s, found);
+        Designations(s, found);
+        Ideologies(s, found);
+        return found.DistinctBy(x => (x.Subject, x.Property, x.Value));
+    }
+
+    private static ExtractedStatement Make(SentenceContext s, int subject, string property, string value, int? valueMention = null, Attribution? attribution = null)
+    {
+        var a = attribution ?? s.Attribution;
+        // Nobody asserts a fact about themselves in a neutral voice: a subject's own words are its claim.
+        var stance = a.Speaker is int sp && SameThing(s, sp, subject) && a.Stance == Stance.Reported ? Stance.Claimed : a.Stance;
+        return new ExtractedStatement(s.Span, subject, property, value, stance, a.Speaker, ValidAt(s, property), valueMention);
+    }
+
+    private static readonly HashSet<string> TimeBound = ["strength", "role", "leader", "spokesperson", "part_of", "member_of", "ally", "ideology", "goal"];
+
+    /// <summary>When a value holds: "as of …" always; for values that change (strength, roles) the sentence's date too.</summary>
+    private static DateValue? ValidAt(SentenceContext s, string property)
+    {
+        var asOf = s.Times.FirstOrDefault(t => t.Time.Modifier == "as-of").Time;
+        if (asOf is not null) return asOf.Value;
+        return TimeBound.Contains(property) ? s.Times.Where(t => t.Time.Modifier is null).Select(t => (DateValue?)t.Time.Value).FirstOrDefault() : null;
+    }
+
+    private static bool SameThing(SentenceContext s, int a, int b)
+    {
+        int Root(int m) => s.Doc.Mentions[m].Antecedent ?? m;
+        return Root(a) == Root(b);
+    }
+
+    private static readonly Attribution DocumentVoice = new(null, Stance.Asserted, null);
+
+    /// <summary>"Merkulov, a 41-year-old former schoolteacher from Kursk, told …"; "He identifies himself as …".</summary>
+    private static void PersonDescriptions(SentenceContext s, List<ExtractedStatement> found)
+    {
+        var low = s.Low;
+        foreach (var (m, _, mEnd) in s.Mentions.Where(x => x.Mention.Kind == MentionKind.Person))
+        {
+            int from, to;
+            Attribution voice;
+            if (mEnd < s.End && low[mEnd] == ",")
+            {
+                from = mEnd + 1;
+                to = from;
+                while (to < s.End && low[to] is not ("," or ";" or "." or "—" or ")") && to - from < 14) to++;
+                if (to >= s.End || low[to] is not ("," or "." or ";" or "—" or ")")) continue;
+                // A description in apposition is the document's (or the source it cites: "как сообщает X, …"), even when its subject then speaks.
+                voice = s.Attribution.Speaker is not int sp || SameThing(s, sp, m.Index) ? DocumentVoice with { Stance = s.Attribution.Speaker is null ? s.Attribution.Stance : Stance.Asserted } : s.Attribution;
+            }
+            else if (mEnd < s.End && SelfTable.Match(low, mEnd) is { } self)
+            {
+                from = mEnd + self.Length;
+                to = s.End;
+                voice = new Attribution(m.Index, Stance.Claimed, mEnd);
+            }
+            else continue;
+            if (from >= to) continue;
+            Describe(s, m.Index, from, to, voice, found);
+        }
+    }
+
+    private static void Describe(SentenceContext s, int subject, int from, int to, Attribution voice, List<ExtractedStatement> found)
+    {
+        var low = s.Low;
+        var former = false;
+        var formerAt = -1;
+        for (var i = from; i < to; i++)
+        {
+            if (Lex.Former.Match(low, i) is { } f) { former = true; formerAt = i; i += f.Length - 1; continue; }
+            if (i + 2 < to + 2 && i + 1 < s.End && low[i + 1] == "-" && i + 2 < s.End && Ages.Contains(low[i + 2]) && int.TryParse(low[i], out var age))
+            {
+                found.Add(Make(s, subject, "age", age.ToString(System.Globalization.CultureInfo.InvariantCulture), null, voice));
+                i += 2;
+                continue;
+            }
+            if (Lex.Occupations.Match(low, i) is { } occ)
+            {
+                // A description ends the former-marker's reach: "former teacher and now a fighter".
+                var value = (former && formerAt >= from ? "former " : "") + occ.Value;
+                found.Add(Make(s, subject, "occupation", value, null, voice));
+                i += occ.Length - 1;
+                former = false;
+                continue;
+            }
+            if (Lex.Roles.Match(low, i) is { } role && RoleIsNotAnotherPersons(s, i + role.Length, to))
+            {
+                var org = s.Mentions.Where(x => x.Mention.Kind == MentionKind.Organization && x.End <= to && Math.Abs(x.First - i) <= 4).Select(x => (int?)x.Mention.Index).FirstOrDefault();
+                var value = (former && formerAt >= from ? "former " : "") + role.Value;
+                found.Add(Make(s, subject, "role", value, org, voice));
+                if (org is int o && IsLeadership(role.Value)) found.Add(Make(s, o, RoleProperty(role.Value), s.Doc.Mentions[subject].Text, subject, voice));
+                i += role.Length - 1;
+                continue;
+            }
+            if (low[i] is "from" or "из" or "родом" or "з" or "із" && i + 1 < to && s.MentionAt(i + 1) is { Mention.Kind: MentionKind.Place } place)
+                found.Add(Make(s, subject, "origin", place.Mention.Text, place.Mention.Index, voice));
+        }
+    }
+
+    private static bool RoleIsNotAnotherPersons(SentenceContext s, int after, int to) =>
+        !s.Mentions.Any(x => x.Mention.Kind == MentionKind.Person && x.First >= after && x.First <= after + 3 && x.First < to);
+
+    private static bool IsLeadership(string role) => role is "commander" or "leader" or "head" or "spokesperson" or "founder";
+
+    private static string RoleProperty(string role) => role == "spokesperson" ? "spokesperson" : "leader";
+
+    /// <summary>"Free Russia Legion commander Maximilian Andronikov", "командир батальона Павел Меркулов", "the Legion's spokesperson, Caesar".</summary>
+    private static void Roles(SentenceContext s, List<ExtractedStatement> found)
+    {
+        var low = s.Low;
+        for (var i = s.First; i < s.End; i++)
+        {
+            if (Lex.Roles.Match(low, i) is not { } role) continue;
+            var after = i + role.Length;
+            // ORG before the role ("Legion commander", "the Legion's spokesperson") or right after it ("командир батальона").
+            var orgBefore = s.Mentions.LastOrDefault(x => x.Mention.Kind == MentionKind.Organization && (x.End == i || (x.End == i - 1 && low[i - 1] is "'s" or "’s")));
+            var orgAfter = s.Mentions.FirstOrDefault(x => x.Mention.Kind == MentionKind.Organization && x.First == after);
+            var org = orgBefore.Mention ?? orgAfter.Mention;
+            var personFrom = orgAfter.Mention is not null ? orgAfter.End : after;
+            var person = s.Mentions.FirstOrDefault(x => x.Mention.Kind == MentionKind.Person && x.First >= personFrom && x.First - personFrom <= 1
+                                                          && (x.First == personFrom || low[personFrom] is ","));
+            if (person.Mention is null || org is null) continue;
+            var former = i > s.First && Lex.Former.Match(low, i - 1) is not null;
+            found.Add(Make(s, person.Mention.Index, "role", (former ? "former " : "") + role.Value, org.Index, DocumentVoice));
+            if (!former && IsLeadership(role.Value)) found.Add(Make(s, org.Index, RoleProperty(role.Value), person.Mention.Text, person.Mention.Index, DocumentVoice));
+            i = after - 1;
+        }
+    }
+
+    private static void Codenames(SentenceContext s, IReadOnlyList<AliasLink> aliases, List<ExtractedStatement> found)
+    {
+        foreach (var link in aliases.Where(a => a.Kind == AliasKind.Codename && s.Span.Contains(a.Evidence)))
+            found.Add(Make(s, link.Mention, "alias", s.Doc.Mentions[link.Alias].Text, link.Alias, DocumentVoice));
+    }
+
+    /// <summary>Organization properties introduced by cue phrases: "was formed in …", "consists of two battalions", "part of …".</summary>
+    private static void OrganizationCues(SentenceContext s, List<ExtractedStatement> found)
+    {
+        var low = s.Low;
+        for (var i = s.First; i < s.End; i++)
+        {
+            if (Lex.PropertyCues.Match(low, i) is not { } cue) continue;
+            var after = i + cue.Length;
+            var subject = s.Mentions.LastOrDefault(x => x.End <= i && x.Mention.Kind == MentionKind.Organization && x.Mention.Index != s.Attribution.Speaker).Mention
+                          ?? (cue.Value is "strength" or "goal" ? s.Mentions.LastOrDefault(x => x.End <= i && x.Mention.Kind == MentionKind.Organization).Mention : null);
+            if (subject is null) continue;
+            switch (cue.Value)
+            {
+                case "founded":
+                    var when = s.Times.Where(t => t.First >= after - 1 && t.First <= after + 3).Select(t => (DateValue?)t.Time.Value).FirstOrDefault()
+                               ?? s.Times.Select(t => (DateValue?)t.Time.Value).FirstOrDefault();
+                    if (when is { } w) found.Add(Make(s, subject.Index, "founded", w.ToString()) with { ValidAt = null });
+                    break;
+                case "strength":
+                    var q = s.Quantities.FirstOrDefault(x => x.First >= after && x.Quantity.Unit is "people" or "battalion" or "company" or "brigade" or "regiment");
+                    if (q.Quantity is not null) found.Add(Make(s, subject.Index, "strength", FormatQuantity(q.Quantity)));
+                    break;
+                case "part_of" or "ally" or "member_of":
+                    var other = s.Mentions.FirstOrDefault(x => x.First >= after && x.First - after <= 3 && x.Mention.Kind == MentionKind.Organization).Mention;
+                    if (other is not null && !SameThing(s, other.Index, subject.Index))
+                        found.Add(Make(s, subject.Index, cue.Value, other.Text, other.Index));
+                    break;
+                case "leader" or "spokesperson":
+                    var p = s.Mentions.FirstOrDefault(x => x.First >= after && x.First - after <= 2 && x.Mention.Kind == MentionKind.Person).Mention;
+                    if (p is not null) found.Add(Make(s, subject.Index, cue.Value, p.Text, p.Index));
+                    break;
+                case "goal":
+                    var end = after;
+                    while (end < s.End && low[end] is not ("." or ";" or "," or "!" or "?") && end - after < 16) end++;
+                    if (end - after >= 2)
+                    {
+                        var text = s.Doc.Text[s.Doc.Tokens[after].Span.Start..s.Doc.Tokens[end - 1].Span.End].Trim('"', '«', '»', '“', '”', ' ');
+                        found.Add(Make(s, subject.Index, "goal", text));
+                    }
+                    break;
+            }
+            i = after - 1;
+        }
+    }
+
+    public static string FormatQuantity(Quantity q)
+    {
+        var unit = q.Unit is null or "people" ? q.Unit ?? "" : q.Max == 1 ? q.Unit : q.Unit.EndsWith('y') ? q.Unit[..^1] + "ies" : q.Unit + "s";
+        var range = q.Max is null ? $"{q.Min}+" : q.Min == q.Max ? $"{q.Min}" : $"{q.Min}-{q.Max}";
+        return (range + " " + unit).Trim();
+    }
+
+    /// <summary>"The Supreme Court of Russia recognized the Legion as a terrorist organization."</summary>
+    private static void Designations(SentenceContext s, List<ExtractedStatement> found)
+    {
+        var low = s.Low;
+        for (var i = s.First; i < s.End; i++)
+        {
+            if (Lex.Designations.Match(low, i) is not { } d) continue;
+            // The designated: an organization between the designating body and the phrase, else the sentence's subject.
+            var orgs = s.Mentions.Where(x => x.Mention.Kind == MentionKind.Organization && x.End <= i).ToList();
+            if (orgs.Count == 0) continue;
+            var subject = orgs.Count >= 2 ? orgs[^1].Mention : orgs[0].Mention;
+            var by = orgs.Count >= 2 ? orgs[0].Mention : null;
+            var attribution = by is not null ? new Attribution(by.Index, Stance.Asserted, null) : s.Attribution;
+            found.Add(Make(s, subject.Index, "designation", d.Value, by?.Index, attribution));
+            i += d.Length - 1;
+        }
+    }
+
+    /// <summary>"David Axe … described the group as far-right": an opinion, attributed to whoever gives it.</summary>
+    private static void Ideologies(SentenceContext s, List<ExtractedStatement> found)
+    {
+        var low = s.Low;
+        for (var i = s.First; i < s.End; i++)
+        {
+            if (Lex.Ideologies.Match(low, i) is not { } ideo) continue;
+            var characterizer = Enumerable.Range(s.First, Math.Max(0, i - s.First)).Select(k => Lex.Characterizations.Match(low, k) is not null ? k : -1).LastOrDefault(k => k >= 0, -1);
+            var speaker = characterizer >= 0
+                ? s.Mentions.LastOrDefault(x => x.End <= characterizer && x.Mention.Kind != MentionKind.Place).Mention?.Index
+                : s.Attribution.Speaker;
+            var subject = s.Mentions.LastOrDefault(x => x.End <= i && x.Mention.Kind == MentionKind.Organization && x.Mention.Index != speaker
+                                                        && (characterizer < 0 || x.First > characterizer)).Mention
+                          ?? s.Mentions.LastOrDefault(x => x.End <= i && x.Mention.Kind == MentionKind.Organization).Mention;
+            if (subject is null) { i += ideo.Length - 1; continue; }
+            // An ideology label is an opinion, whoever gives it: the speaker, or else the document itself.
+            found.Add(Make(s, subject.Index, "ideology", ideo.Value, null, new Attribution(speaker, Stance.Characterized, null)));
+            i += ideo.Length - 1;
+        }
+    }
+}

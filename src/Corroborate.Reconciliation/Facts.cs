@@ -1,0 +1,108 @@
+using Corroborate.Reference;
+using System.Globalization;
+using Corroborate.Domain;
+
+namespace Corroborate.Reconciliation;
+
+/// <summary>
+/// Facts and disagreements from statements: per subject and property, each value with its supporting statements
+/// and independent origins; values that cannot both hold are a contradiction, or a change over time when stated for
+/// different times, or a matter of precision when one refines the other; competing opinions are characterizations.
+/// </summary>
+public static class Facts
+{
+    public static (List<FactRecord> Facts, List<DisagreementRecord> Disagreements) Build(IReadOnlyList<StatementRecord> statements)
+    {
+        var facts = new List<FactRecord>();
+        var disagreements = new List<DisagreementRecord>();
+        foreach (var group in statements.GroupBy(s => (s.Subject, s.Property)).OrderBy(g => g.Key.Subject, StringComparer.Ordinal).ThenBy(g => g.Key.Property, StringComparer.Ordinal))
+        {
+            var def = Vocabulary.Of(group.Key.Property);
+            var values = group.GroupBy(s => Normalize(s.Value)).Select(g => g.ToList()).ToList();
+            var conflicts = new List<(List<StatementRecord> A, List<StatementRecord> B, DisagreementKind Kind)>();
+            for (var i = 0; i < values.Count; i++)
+                for (var j = i + 1; j < values.Count; j++)
+                    if (Conflict(def, values[i], values[j]) is { } kind) conflicts.Add((values[i], values[j], kind));
+            var contested = conflicts.Where(c => c.Kind == DisagreementKind.Contradiction).SelectMany(c => new[] { c.A, c.B }).ToHashSet();
+            foreach (var v in values)
+            {
+                var supporting = v.Where(s => s.Stance != Stance.Denied).ToList();
+                var origins = supporting.Select(s => s.Origin).Distinct().ToList();
+                var deniedBy = v.Where(s => s.Stance == Stance.Denied).Select(s => s.Origin).Distinct().Count();
+                var status = deniedBy > 0 && deniedBy >= origins.Count ? FactStatus.Denied
+                    : contested.Contains(v) ? FactStatus.Contested
+                    : origins.Count >= 2 ? FactStatus.Corroborated : FactStatus.SingleSource;
+                facts.Add(new FactRecord(group.Key.Subject, v[0].SubjectName, group.Key.Property, Display(v), status, origins.Count,
+                    v.Select(s => s.Id).ToList(), origins));
+            }
+            foreach (var kind in conflicts.Select(c => c.Kind).Distinct())
+            {
+                var involved = conflicts.Where(c => c.Kind == kind).SelectMany(c => new[] { c.A, c.B }).Distinct().ToList();
+                disagreements.Add(new DisagreementRecord(group.Key.Subject, group.First().SubjectName, group.Key.Property, kind,
+                    involved.Select(v => new DisagreementValue(Display(v), v.Select(s => s.Id).ToList(), v.Select(s => s.Origin).Distinct().ToList(),
+                        v.Select(s => s.ValidAt).Distinct().ToList())).ToList(),
+                    Reason(kind, def)));
+            }
+        }
+        return (facts, disagreements);
+    }
+
+    private static string Display(List<StatementRecord> v) => v.GroupBy(s => s.Value).OrderByDescending(g => g.Count()).First().Key;
+
+    /// <summary>Values that differ only in case, script or transliteration are one value (Granit, Гранит, Граніт).</summary>
+    private static string Normalize(string value) => NameKey.Skeleton(value);
+
+    private static string Reason(DisagreementKind kind, PropertyDefinition def) => kind switch
+    {
+        DisagreementKind.Contradiction => $"{def.Name} holds one value at a time, and these were stated for the same time",
+        DisagreementKind.ChangeOverTime => $"the values of {def.Name} were stated for different times",
+        DisagreementKind.Precision => "one value refines the other; both can be true",
+        _ => "competing opinions, each attributed to whoever holds it",
+    };
+
+    private static DisagreementKind? Conflict(PropertyDefinition def, List<StatementRecord> a, List<StatementRecord> b)
+    {
+        if (def.ValueType == "opinion")
+            return a.Concat(b).Any(s => s.Stance == Stance.Characterized) && a.Select(s => s.Origin).Intersect(b.Select(s => s.Origin)).Count() < Math.Min(a.Count, b.Count)
+                ? DisagreementKind.Characterization : null;
+        if (def.Cardinality == "multi") return null;
+        var va = a[0].Value;
+        var vb = b[0].Value;
+        if (def.Cardinality == "by-head" && !SameHead(va, vb)) return null;
+        if (def.ValueType == "date" && DateValue.TryParse(va, out var da) && DateValue.TryParse(vb, out var db))
+        {
+            if (da.Refines(db) || db.Refines(da)) return DisagreementKind.Precision;
+            if (da.IsCompatibleWith(db)) return null;
+        }
+        if (def.ValueType == "quantity" && Range(va) is { } ra && Range(vb) is { } rb && Unit(va) == Unit(vb))
+        {
+            if (ra.Min <= rb.Max && rb.Min <= ra.Max) return (ra.Min, ra.Max) == (rb.Min, rb.Max) ? null : DisagreementKind.Precision;
+        }
+        var ta = a.Select(s => s.ValidAt).Where(t => t is not null).Distinct().ToList();
+        var tb = b.Select(s => s.ValidAt).Where(t => t is not null).Distinct().ToList();
+        if (ta.Count > 0 && tb.Count > 0 && !ta.Intersect(tb).Any() && !Overlap(ta, tb)) return DisagreementKind.ChangeOverTime;
+        return DisagreementKind.Contradiction;
+    }
+
+    private static bool Overlap(List<string?> ta, List<string?> tb) =>
+        ta.Any(x => tb.Any(y => DateValue.TryParse(x, out var dx) && DateValue.TryParse(y, out var dy) && dx.IsCompatibleWith(dy)));
+
+    private static bool SameHead(string a, string b) =>
+        string.Equals(a.Split(' ')[^1], b.Split(' ')[^1], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"300-900 people" → (300, 900); "2 battalions" → (2, 2); "20+" → (20, max).</summary>
+    public static (long Min, long Max)? Range(string value)
+    {
+        var first = value.Split(' ')[0];
+        if (first.EndsWith('+') && long.TryParse(first[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var open)) return (open, long.MaxValue);
+        var parts = first.Split('-');
+        if (parts.Length == 2 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var lo) && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var hi)) return (lo, hi);
+        return long.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? (n, n) : null;
+    }
+
+    private static string Unit(string value)
+    {
+        var i = value.IndexOf(' ');
+        return i < 0 ? "" : value[(i + 1)..].TrimEnd('s');
+    }
+}

@@ -1,0 +1,105 @@
+using Corroborate.Domain;
+
+namespace Corroborate.Reconciliation;
+
+/// <summary>
+/// The reconciliation stage's entry point: resolves every extracted statement to entities and an origin, merges the
+/// same event across reports, and builds facts with independent-origin counts and the disagreements between sources.
+/// </summary>
+public sealed class Reconciler(Syndication syndication)
+{
+    public static Reconciler CreateDefault() => new(new Syndication());
+
+    public ReconciliationResult Reconcile(IReadOnlyList<ExtractedDocument> documents, ResolutionResult resolution)
+    {
+        var originals = syndication.Originals(documents.Select(d => d.Document).ToList());
+        var origins = new Origins(resolution, documents, originals);
+        string? EntityOf(string doc, int? mention) =>
+            mention is int m && resolution.Assignments.TryGetValue(new MentionRef(doc, m), out var e) ? e : null;
+
+        var statements = new List<StatementRecord>();
+        var eventMentions = new List<EventMention>();
+        foreach (var x in documents)
+        {
+            var d = x.Document;
+            foreach (var s in x.Statements)
+            {
+                if (origins.Entity(EntityOf(d.Id, s.Subject)) is not { } subject) continue;
+                var speaker = origins.Entity(EntityOf(d.Id, s.Speaker));
+                var origin = origins.Of(d.Id, speaker?.Id);
+                var value = origins.Entity(EntityOf(d.Id, s.ValueMention)) is { } v && Vocabulary.Of(s.Property).ValueType == "entity" ? v.Name : s.Value;
+                statements.Add(new StatementRecord(
+                    Ids.Of("stm", d.Id, s.Span.Start.ToString(), s.Property, value, subject.Id),
+                    subject.Id, subject.Name, s.Property, value, d.Id, s.Span.Start, s.Span.End, s.Span.Of(d.Text),
+                    speaker?.Id, speaker?.Name, s.Stance, d.Published?.ToString(), s.ValidAt?.ToString(), origin.Id, origin.Name));
+            }
+            foreach (var e in x.Events)
+            {
+                var actors = e.Actors.Select(a => (a, entity: origins.Entity(EntityOf(d.Id, a.Mention))))
+                    .Where(a => a.entity is not null).Select(a => new EventActorRecord(a.entity!.Id, a.entity.Name, a.a.Role))
+                    .DistinctBy(a => a.Entity).ToList();
+                var place = origins.Entity(EntityOf(d.Id, e.Place));
+                var claimedBy = EntityOf(d.Id, e.Fatalities?.ClaimedBy ?? e.Injured?.ClaimedBy);
+                eventMentions.Add(new EventMention(d.Id, e, actors, place, origins.Of(d.Id, claimedBy), claimedBy));
+            }
+        }
+
+        var events = new List<EventRecord>();
+        foreach (var (members, reasons) in EventCoreference.Cluster(eventMentions))
+        {
+            var record = ToRecord(members, reasons, documents, origins);
+            events.Add(record);
+            foreach (var m in members)
+            {
+                var quote = m.Event.Span.Of(documents.First(x => x.Document.Id == m.Document).Document.Text);
+                var published = documents.First(x => x.Document.Id == m.Document).Document.Published?.ToString();
+                foreach (var (prop, count) in new[] { ("fatalities", m.Event.Fatalities), ("injured", m.Event.Injured) })
+                {
+                    if (count is null) continue;
+                    var value = count.Min == count.Max ? $"{count.Min}" : $"{count.Min}-{count.Max}";
+                    var speaker = origins.Entity(m.ClaimedBy);
+                    statements.Add(new StatementRecord(Ids.Of("stm", m.Document, m.Event.Span.Start.ToString(), prop, value, record.Id),
+                        record.Id, EventName(record), prop, value, m.Document, m.Event.Span.Start, m.Event.Span.End, quote,
+                        speaker?.Id, speaker?.Name, speaker is null ? Stance.Asserted : Stance.Claimed, published, record.Date, m.Origin.Id, m.Origin.Name));
+                }
+            }
+        }
+        events = events.OrderBy(e => e.Date ?? "9999", StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        statements = statements.DistinctBy(s => s.Id).ToList();
+        var (facts, disagreements) = Facts.Build(statements);
+        return new ReconciliationResult(statements, facts, disagreements, events);
+    }
+
+    public static string EventName(EventRecord e) =>
+        $"{e.Kind}{(e.Place is { } p ? " at " + p.Name : "")}{(e.Date is { } d ? " on " + d : "")}";
+
+    private static EventRecord ToRecord(List<EventMention> members, List<string> reasons, IReadOnlyList<ExtractedDocument> documents, Origins origins)
+    {
+        var best = members.OrderBy(m => m.Event.Date?.Precision ?? (DatePrecision)99).ThenBy(m => m.Event.Date?.HasYear == true ? 0 : 1).First();
+        var kind = members.GroupBy(m => m.Event.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().First().Event;
+        var place = members.Select(m => m.Place).Where(p => p is not null)
+            .OrderBy(p => p!.Place?.Precision switch { "settlement" => 0, "district" => 1, "region" => 2, "country" => 3, _ => 4 }).FirstOrDefault();
+        var actors = members.SelectMany(m => m.Actors).GroupBy(a => a.Entity)
+            .Select(g => g.GroupBy(a => a.Role).OrderByDescending(r => r.Count()).ThenBy(r => r.Key, StringComparer.Ordinal).First().First())
+            .OrderBy(a => a.Role, StringComparer.Ordinal).ToList();
+        var claims = members.Where(m => m.Event.Fatalities is not null).ToList();
+        CasualtyRecord? fatalities = null;
+        if (claims.Count > 0)
+        {
+            // The figure most independent origins give; the others surface as a disagreement.
+            var top = claims.GroupBy(c => (c.Event.Fatalities!.Min, c.Event.Fatalities.Max))
+                .OrderByDescending(g => g.Select(c => c.Origin.Id).Distinct().Count()).ThenBy(g => g.Key.Min).First();
+            var claimant = origins.Entity(top.First().ClaimedBy);
+            fatalities = new CasualtyRecord(top.Key.Min, top.Key.Max, claimant?.Id, claimant?.Name);
+        }
+        var injuredClaim = members.FirstOrDefault(m => m.Event.Injured is not null);
+        var injured = injuredClaim is null ? null : new CasualtyRecord(injuredClaim.Event.Injured!.Min, injuredClaim.Event.Injured.Max, injuredClaim.ClaimedBy, origins.Entity(injuredClaim.ClaimedBy)?.Name);
+        var sources = members.Select(m => new EventSource(m.Document, m.Event.Span.Start, m.Event.Span.End,
+            m.Event.Span.Of(documents.First(x => x.Document.Id == m.Document).Document.Text))).DistinctBy(s => (s.Document, s.Start)).ToList();
+        var independent = members.Select(m => origins.OfDocument(m.Document).Id).Distinct().Count();
+        var id = Ids.Of("evt", string.Join('|', sources.Select(s => $"{s.Document}:{s.Start}").Order(StringComparer.Ordinal)));
+        var eventPlace = place is null ? null : new EventPlace(place.Name, place.Id, place.Place?.Admin1, place.Place?.Country, place.Place?.Lat, place.Place?.Lon, place.Place?.GeonamesId, place.Place?.Precision);
+        return new EventRecord(id, kind.EventType, kind.SubEventType, kind.Kind, best.Event.Date?.ToString(), best.Event.Date?.PrecisionName,
+            eventPlace, actors, fatalities, injured, sources, independent, reasons);
+    }
+}

@@ -1,0 +1,178 @@
+using Corroborate.Domain;
+using Corroborate.Reference;
+
+namespace Corroborate.Resolution;
+
+/// <summary>
+/// Turns mentions into entities. Within a document: stated aliases (codenames, acronyms, translations),
+/// equal names, and a bare surname with the full name it shortens. Across documents: equal name keys
+/// (script- and inflection-insensitive), equal translation keys for organizations, a person's surname with a
+/// compatible first initial, a codename or surname that is already an alias of exactly one person, and the same
+/// GeoNames place. Persons, organizations and places are never merged with each other. Every merge is explained.
+/// </summary>
+public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations)
+{
+    public static Resolver CreateDefault() => new(Gazetteer.Shared, TranslationGroups.Shared);
+
+    private sealed record Node(MentionRef Ref, Mention Mention, Document Document, string Key);
+
+    public (ResolutionResult Result, IReadOnlyList<string> Log) Resolve(IEnumerable<ExtractedDocument> documents)
+    {
+        var nodes = new List<Node>();
+        var anaphors = new List<(MentionRef Ref, MentionRef Antecedent)>();
+        var links = new List<(int A, int B, string Why)>();
+        foreach (var x in documents)
+        {
+            var offset = nodes.Count;
+            var local = new Dictionary<int, int>();
+            foreach (var m in x.Mentions)
+            {
+                var r = new MentionRef(x.Document.Id, m.Index);
+                if (m.Antecedent is int a) { anaphors.Add((r, new MentionRef(x.Document.Id, a))); continue; }
+                local[m.Index] = nodes.Count;
+                nodes.Add(new Node(r, m, x.Document, m.Kind.ToString()[..3] + ":" + Key(m.Kind, m.Normal)));
+            }
+            foreach (var l in x.Aliases)
+                if (local.TryGetValue(l.Mention, out var a) && local.TryGetValue(l.Alias, out var b) && nodes[a].Mention.Kind == nodes[b].Mention.Kind)
+                    links.Add((a, b, $"{Describe(l.Kind)} in \"{Short(x.Document.Title ?? x.Document.Id)}\""));
+            // A bare surname is the full name it shortens, when the document has exactly one such full name.
+            var persons = local.Values.Select(i => nodes[i]).Where(n => n.Mention.Kind == MentionKind.Person).ToList();
+            foreach (var single in persons.Where(p => !p.Mention.Normal.Contains(' ')))
+            {
+                var full = persons.Where(p => p.Mention.Normal.Contains(' ') && NameKey.Skeleton(p.Mention.Normal.Split(' ')[^1]) == NameKey.Skeleton(single.Mention.Normal))
+                    .Select(p => p.Key).Distinct().ToList();
+                if (full.Count == 1)
+                    links.Add((nodes.IndexOf(single), nodes.FindIndex(offset, p => p.Key == full[0]), "surname of the full name in the same document"));
+            }
+        }
+
+        var uf = new UnionFind(nodes.Count);
+        var log = new List<string>();
+        var reasons = new Dictionary<int, List<string>>();
+        void Join(int a, int b, string why)
+        {
+            if (!uf.Union(a, b)) return;
+            var line = $"'{nodes[a].Mention.Normal}' = '{nodes[b].Mention.Normal}': {why}";
+            log.Add(line);
+            (reasons.TryGetValue(a, out var l) ? l : reasons[a] = []).Add(line);
+        }
+
+        foreach (var (a, b, why) in links) Join(a, b, why);
+        BlockAndJoin(nodes, n => n.Key, "same name (ignoring case, script and endings)", Join);
+        BlockAndJoin(nodes, n => n.Mention.Kind == MentionKind.Organization && translations.KeyOf(n.Mention.Normal) is { } k ? "org:" + k : null,
+            "translated name (same words across languages)", Join);
+        BlockAndJoin(nodes, n => n.Mention.Kind == MentionKind.Place && gazetteer.Best(n.Mention.Normal) is { } p ? "geo:" + p.Id : null,
+            "same GeoNames place", Join);
+        BlockAndJoin(nodes, PersonSurnameKey, "same surname and first initial", Join);
+        JoinSingleNamesToPersons(nodes, uf, Join);
+
+        return (Build(nodes, anaphors, uf, reasons), log);
+    }
+
+    /// <summary>Person names are already nominative, so spelling alone decides; other names also shed case endings.</summary>
+    private static string Key(MentionKind kind, string name) => kind == MentionKind.Person ? NameKey.Skeleton(name) : NameKey.StemKey(name);
+
+    private static string Describe(AliasKind k) => k switch
+    {
+        AliasKind.Codename => "codename stated",
+        AliasKind.Acronym => "abbreviation stated",
+        AliasKind.Translation => "translation stated",
+        _ => "alternative name stated",
+    };
+
+    private static string Short(string s) => s.Length <= 60 ? s : s[..57] + "…";
+
+    private static void BlockAndJoin(List<Node> nodes, Func<Node, string?> key, string why, Action<int, int, string> join)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (key(nodes[i]) is not { Length: > 4 } k) continue;
+            if (first.TryGetValue(k, out var f)) join(f, i, why);
+            else first[k] = i;
+        }
+    }
+
+    private static string? PersonSurnameKey(Node n)
+    {
+        if (n.Mention.Kind != MentionKind.Person) return null;
+        var words = n.Mention.Normal.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return null;
+        return "per2:" + NameKey.Skeleton(words[0])[..1] + ":" + NameKey.Skeleton(words[^1]);
+    }
+
+    /// <summary>"Caesar" or "Меркулов" alone in a document: the one person who already has that name or surname.</summary>
+    private static void JoinSingleNamesToPersons(List<Node> nodes, UnionFind uf, Action<int, int, string> join)
+    {
+        var owners = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        void Own(string key, int node) { if (!owners.TryGetValue(key, out var s)) owners[key] = s = []; s.Add(uf.Find(node)); }
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var n = nodes[i];
+            if (n.Mention.Kind != MentionKind.Person) continue;
+            var words = n.Mention.Normal.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length >= 2) Own(NameKey.Skeleton(words[^1]), i);
+        }
+        // Codenames and other single names count once they belong to a person with a full name.
+        var ownerRoots = owners.Values.SelectMany(s => s).ToHashSet();
+        for (var i = 0; i < nodes.Count; i++)
+            if (nodes[i].Mention.Kind == MentionKind.Person && !nodes[i].Mention.Normal.Contains(' ') && ownerRoots.Contains(uf.Find(i)))
+                Own(NameKey.Skeleton(nodes[i].Mention.Normal), i);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var n = nodes[i];
+            if (n.Mention.Kind != MentionKind.Person || n.Mention.Normal.Contains(' ')) continue;
+            if (!owners.TryGetValue(NameKey.Skeleton(n.Mention.Normal), out var set)) continue;
+            var roots = set.Select(uf.Find).Distinct().ToList();
+            if (roots.Count == 1 && roots[0] != uf.Find(i)) join(roots[0], i, "the only person known by this name");
+        }
+    }
+
+    private ResolutionResult Build(List<Node> nodes, List<(MentionRef Ref, MentionRef Antecedent)> anaphors, UnionFind uf, Dictionary<int, List<string>> reasons)
+    {
+        var entities = new List<Entity>();
+        var assignments = new Dictionary<MentionRef, string>();
+        foreach (var group in Enumerable.Range(0, nodes.Count).GroupBy(uf.Find))
+        {
+            var members = group.Select(i => nodes[i]).ToList();
+            var kind = members[0].Mention.Kind;
+            var aliases = members
+                .GroupBy(m => (NameKey.StemKey(m.Mention.Normal), NameKey.ScriptOf(m.Mention.Normal)))
+                .Select(g =>
+                {
+                    var surface = g.GroupBy(m => m.Mention.Normal).OrderByDescending(s => s.Count()).ThenBy(s => s.Key.Length).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
+                    var dates = g.Select(m => m.Document.Published?.ToString()).Where(d => d is not null).Order(StringComparer.Ordinal).ToList();
+                    var lang = g.GroupBy(m => m.Document.Language).OrderByDescending(l => l.Count()).First().Key;
+                    return new EntityAlias(surface, g.Key.Item2, lang, g.Count(), g.Select(m => m.Ref.Document).Distinct().Count(), dates.FirstOrDefault(), dates.LastOrDefault());
+                })
+                .OrderByDescending(a => a.Mentions).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
+            var name = CanonicalName(aliases, kind);
+            var id = Ids.Of("ent", kind.ToString(), members.Select(m => m.Key).Min(StringComparer.Ordinal));
+            PlaceInfo? place = null;
+            if (kind == MentionKind.Place)
+                foreach (var a in aliases)
+                    if (gazetteer.Best(a.Name) is { } p) { place = p.ToInfo(gazetteer); name = p.Name; break; }
+            var why = group.SelectMany(i => reasons.TryGetValue(i, out var r) ? r : []).ToList();
+            entities.Add(new Entity(id, kind, name, aliases, members.Count, members.Select(m => m.Ref.Document).Distinct().Count(), place, why));
+            foreach (var m in members) assignments[m.Ref] = id;
+        }
+        foreach (var (r, antecedent) in anaphors)
+            if (assignments.TryGetValue(antecedent, out var e)) assignments[r] = e;
+        // Mentions of anaphors count toward their entity.
+        var counts = anaphors.Where(a => assignments.ContainsKey(a.Ref)).GroupBy(a => assignments[a.Ref]).ToDictionary(g => g.Key, g => g.Count());
+        entities = entities.Select(e => counts.TryGetValue(e.Id, out var c) ? e with { Mentions = e.Mentions + c } : e)
+            .OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        return new ResolutionResult(entities, assignments);
+    }
+
+    /// <summary>The most used full name, preferring Latin script and names that are not bare acronyms or surnames.</summary>
+    private static string CanonicalName(List<EntityAlias> aliases, MentionKind kind) =>
+        aliases
+            .OrderByDescending(a => kind == MentionKind.Person ? a.Name.Split(' ').Length >= 2 : !IsAcronym(a.Name))
+            .ThenByDescending(a => a.Script == "Latn")
+            .ThenByDescending(a => a.Mentions)
+            .ThenBy(a => a.Name, StringComparer.Ordinal)
+            .First().Name;
+
+    private static bool IsAcronym(string s) => s.Length <= 6 && s.All(c => char.IsUpper(c) || !char.IsLetter(c));
+}
