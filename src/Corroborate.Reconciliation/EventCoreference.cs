@@ -18,6 +18,19 @@ public static class EventCoreference
         ["shelling"] = "strike", ["drone strike"] = "strike", ["air strike"] = "strike", ["missile strike"] = "strike",
     };
 
+    /// <summary>How far apart (in characters) two sentences of one report may be and still continue one story.</summary>
+    private const int NearbyChars = 600;
+
+    /// <summary>The most specific kind names a merged event: a raid that involved fighting is a raid.</summary>
+    private static readonly string[] Specificity = ["raid", "drone strike", "air strike", "missile strike", "shelling", "capture", "attack", "clash"];
+
+    public static string KindOf(IEnumerable<string> kinds)
+    {
+        var list = kinds.ToList();
+        foreach (var k in Specificity) if (list.Contains(k)) return k;
+        return list.GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+    }
+
     private static string Family(string kind) => Families.TryGetValue(kind, out var f) ? f : kind;
 
     public static List<(List<EventMention> Members, List<string> Reasons)> Cluster(IReadOnlyList<EventMention> mentions)
@@ -40,7 +53,9 @@ public static class EventCoreference
         if (Family(head.Event.Kind) != Family(m.Event.Kind)) return null;
         if (cluster.Any(c => c.Document == m.Document && c.Event.Span == m.Event.Span)) return null;
         // Within one report, sentences that go on about the same kind of event at a compatible time and place are one event.
-        if (cluster.Any(c => c.Document == m.Document) && cluster.All(c => c.Event.Date is not { } cd || m.Event.Date is not { } md || cd.IsCompatibleWith(md))
+        var near = cluster.Any(c => c.Document == m.Document && Math.Abs(c.Event.Span.Start - m.Event.Span.Start) <= NearbyChars);
+        var datedAlike = cluster.Any(c => c.Document == m.Document && c.Event.Date is { } cd && m.Event.Date is { } md && cd.IsCompatibleWith(md) && cd.Precision == DatePrecision.Day && md.Precision == DatePrecision.Day);
+        if ((near || datedAlike) && cluster.All(c => c.Event.Date is not { } cd2 || m.Event.Date is not { } md2 || cd2.IsCompatibleWith(md2))
             && PlaceCompatible(cluster, m) is { } samePlace)
             return $"the same report goes on about this {head.Event.Kind}; {samePlace}";
         // Across reports, dates must be known and able to overlap.

@@ -76,7 +76,8 @@ public sealed class Reconciler(Syndication syndication)
     private static EventRecord ToRecord(List<EventMention> members, List<string> reasons, IReadOnlyList<ExtractedDocument> documents, Origins origins)
     {
         var best = members.OrderBy(m => m.Event.Date?.Precision ?? (DatePrecision)99).ThenBy(m => m.Event.Date?.HasYear == true ? 0 : 1).First();
-        var kind = members.GroupBy(m => m.Event.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().First().Event;
+        var kindName = EventCoreference.KindOf(members.Select(m => m.Event.Kind));
+        var kind = members.First(m => m.Event.Kind == kindName).Event;
         var place = members.Select(m => m.Place).Where(p => p is not null)
             .OrderBy(p => p!.Place?.Precision switch { "settlement" => 0, "district" => 1, "region" => 2, "country" => 3, _ => 4 }).FirstOrDefault();
         var actors = members.SelectMany(m => m.Actors).GroupBy(a => a.Entity)

@@ -1,0 +1,73 @@
+using Corroborate.Domain;
+using Corroborate.Pipeline;
+using Corroborate.Reference;
+using Corroborate.Storage;
+using Corroborate.Tests.Support;
+
+namespace Corroborate.Tests.Pipeline;
+
+/// <summary>The two real seed reports (read from ../shared at run time): what the product must read well.</summary>
+public sealed class SeedsEndToEndTests : IClassFixture<SeedsEndToEndTests.Store>
+{
+    public sealed class Store : IDisposable
+    {
+        private readonly TempDir _dir = new();
+        public ResolutionResult Resolution { get; }
+        public ReconciliationResult Record { get; }
+
+        public Store()
+        {
+            if (!Directory.Exists(Paths.Seeds)) { Resolution = ResolutionResult.Empty; Record = ReconciliationResult.Empty; return; }
+            using var store = SqliteStore.Open(_dir.File("seeds.db"));
+            var c = Corroborator.CreateDefault();
+            c.Ingest([Paths.Seeds], store);
+            (Resolution, Record) = c.Rebuild(store);
+        }
+
+        public void Dispose() => _dir.Dispose();
+    }
+
+    private readonly Store _s;
+
+    public SeedsEndToEndTests(Store s) => _s = s;
+
+    private Entity EntityNamed(string name) =>
+        _s.Resolution.Entities.Single(e => e.Aliases.Any(a => NameKey.Skeleton(a.Name) == NameKey.Skeleton(name)));
+
+    [SeedsFact]
+    public void Resolve_LegionLatinAndCyrillicNames_OneEntity()
+    {
+        var legion = EntityNamed("Freedom of Russia Legion");
+        Assert.Equal(MentionKind.Organization, legion.Kind);
+        Assert.Contains(legion.Aliases, a => a.Script == "Cyrl" && a.Name.Contains("Свобода", StringComparison.Ordinal));
+        Assert.Contains(legion.Aliases, a => a.Name == "Free Russia Legion");
+    }
+
+    [SeedsFact]
+    public void Resolve_CodenameCaesar_IsAliasOfNamedCommander()
+    {
+        var caesar = EntityNamed("Caesar");
+        Assert.Equal(MentionKind.Person, caesar.Kind);
+        Assert.Contains(caesar.Aliases, a => a.Name.Contains("Andronikov", StringComparison.Ordinal));
+        Assert.Equal(2, caesar.Documents);
+    }
+
+    [SeedsFact]
+    public void Reconcile_TwoStatedOccupations_ReportedAsDisagreement()
+    {
+        var caesar = EntityNamed("Caesar");
+        var d = Assert.Single(_s.Record.Disagreements, x => x.Subject == caesar.Id && x.Property == "occupation");
+        Assert.Equal(DisagreementKind.Contradiction, d.Kind);
+        Assert.Contains(d.Values, v => v.Value.Contains("fitness instructor", StringComparison.Ordinal));
+        Assert.Contains(d.Values, v => v.Value.Contains("physiotherapist", StringComparison.Ordinal));
+    }
+
+    [SeedsFact]
+    public void Events_May2023Raid_DatedToTheDay()
+    {
+        var raid = _s.Record.Events.Where(e => e.Kind == "raid" && e.Date == "2023-05-22").ToList();
+        Assert.NotEmpty(raid);
+        Assert.All(raid, e => Assert.Equal("day", e.DatePrecision));
+        Assert.Contains(raid, e => e.Actors.Any(a => a.Entity == EntityNamed("Freedom of Russia Legion").Id));
+    }
+}
