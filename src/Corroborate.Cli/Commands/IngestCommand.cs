@@ -39,6 +39,9 @@ internal static class IngestCommand
         }
         else report = corroborator.Ingest(inputs, store, cancel: cancel);
 
+        // One input that could not be read at all is an error of the whole command.
+        if (inputs.Count == 1 && report.FilesRead == 1 && report.Skipped.Count == 1)
+            throw new CliException($"{report.Skipped[0].Path}: {report.Skipped[0].Error}");
         foreach (var s in report.Skipped) Console.Error.WriteLine($"corroborate: skipped {s.Path}: {s.Error}");
         if (report.Added > 0 || store.LoadResolution().Entities.Count == 0 && store.DocumentCount() > 0)
         {
@@ -46,9 +49,6 @@ internal static class IngestCommand
             else corroborator.Rebuild(store);
         }
         if (!quiet) PrintSummary(report, store);
-        // One input that could not be read at all is an error of the whole command.
-        if (inputs.Count == 1 && report.FilesRead == 1 && report.Skipped.Count == 1)
-            throw new CliException($"{report.Skipped[0].Path}: {report.Skipped[0].Error}");
         return report;
     }
 

@@ -1,0 +1,174 @@
+using System.Text.Json.Nodes;
+using Corroborate.Cli;
+using Corroborate.Pipeline;
+using Corroborate.Storage;
+using Corroborate.Tests.Support;
+
+namespace Corroborate.Tests.Pipeline;
+
+/// <summary>
+/// The built-in sample corpus through the whole flow, asserted on the JSONL exports. The expected findings are
+/// the ones samples/README.md lists for this fictional corpus.
+/// </summary>
+public sealed class SamplesEndToEndTests : IClassFixture<SamplesEndToEndTests.Corpus>
+{
+    public sealed class Corpus : IDisposable
+    {
+        private readonly TempDir _dir = new();
+        public string Db { get; }
+        public IngestReport First { get; }
+        public IngestReport Again { get; }
+        public Dictionary<string, List<JsonObject>> Exports { get; } = [];
+
+        public Corpus()
+        {
+            Db = _dir.File("samples.db");
+            var c = Corroborator.CreateDefault();
+            var inputs = Directory.GetDirectories(Paths.Samples).Order(StringComparer.Ordinal).ToList();
+            using var store = SqliteStore.Open(Db);
+            First = c.Ingest(inputs, store);
+            c.Rebuild(store);
+            Again = c.Ingest(inputs, store);
+            foreach (var kind in Corroborate.Cli.Exports.Kinds)
+                Exports[kind] = Corroborate.Cli.Exports.Records(store, kind).Select(o => JsonNode.Parse(o.ToJsonString(Domain.Json.Options))!.AsObject()).ToList();
+        }
+
+        public void Dispose() => _dir.Dispose();
+    }
+
+    private readonly Corpus _c;
+    public SamplesEndToEndTests(Corpus c) => _c = c;
+
+    private List<JsonObject> Export(string kind) => _c.Exports[kind];
+
+    private JsonObject Entity(string name) => Export("entities").Single(e =>
+        (string)e["name"]! == name || e["aliases"]!.AsArray().Any(a => (string)a! == name));
+
+    private static IEnumerable<string> Names(JsonObject entity) =>
+        entity["aliases"]!.AsArray().Select(a => (string)a!).Append((string)entity["name"]!);
+
+    [Fact]
+    public void Ingest_SampleCorpus_AddsEveryDocumentOnce()
+    {
+        Assert.Empty(_c.First.Skipped);
+        Assert.True(_c.First.Added >= 12, $"added {_c.First.Added}");
+        Assert.Contains(_c.First.Documents, d => d.Language == "pl" && !d.Analysed);
+        Assert.Equal(0, _c.Again.Added);
+        Assert.Equal(_c.First.Documents.Count, _c.Again.AlreadyPresent);
+    }
+
+    [Fact]
+    public void Entities_ExportShape_FollowsContract()
+    {
+        foreach (var e in Export("entities"))
+        {
+            Assert.StartsWith("ent_", (string)e["id"]!);
+            Assert.Contains((string)e["kind"]!, new[] { "person", "organization", "place" });
+            Assert.False(string.IsNullOrWhiteSpace((string)e["name"]!));
+            Assert.NotNull(e["aliases"]!.AsArray());
+            Assert.True((int)e["mentions"]! >= 1);
+            Assert.True((int)e["documents"]! >= 1);
+        }
+    }
+
+    [Fact]
+    public void Entities_BattalionAcrossScripts_OneOrganization()
+    {
+        var battalion = Entity("Northern Freedom Battalion");
+        Assert.Equal("organization", (string)battalion["kind"]!);
+        var names = Names(battalion).ToList();
+        Assert.Contains(names, n => n.Contains("«Северная свобода»", StringComparison.Ordinal));
+        Assert.Contains(names, n => n.Contains("«Північна свобода»", StringComparison.Ordinal));
+        Assert.Contains("North Freedom Battalion", names);
+    }
+
+    [Fact]
+    public void Entities_CommanderWithCodenames_OnePerson()
+    {
+        var merkulov = Entity("Pavel Merkulov");
+        Assert.Equal("person", (string)merkulov["kind"]!);
+        var names = Names(merkulov).ToList();
+        Assert.Contains("Granit", names);
+        Assert.Contains("Павел Меркулов", names);
+        Assert.Contains("Павло Меркулов", names);
+        Assert.DoesNotContain(Export("entities"), e => (string)e["name"]! == "Granit" && (string)e["id"]! != (string)merkulov["id"]!);
+    }
+
+    [Fact]
+    public void Entities_Place_HasGeoNamesCoordinates()
+    {
+        var kozinka = Entity("Kozinka");
+        Assert.Equal("place", (string)kozinka["kind"]!);
+        Assert.Equal("RU", (string)kozinka["country"]!);
+        Assert.Equal("settlement", (string)kozinka["precision"]!);
+        Assert.InRange((double)kozinka["lat"]!, 50.0, 51.0);
+    }
+
+    [Fact]
+    public void Disagreements_CommanderOccupation_Contradiction()
+    {
+        var id = (string)Entity("Pavel Merkulov")["id"]!;
+        var d = Export("disagreements").Single(x => (string)x["subject"]! == id && (string)x["property"]! == "occupation");
+        Assert.Equal("contradiction", (string)d["kind"]!);
+        var values = d["values"]!.AsArray().Select(v => (string)v!["value"]!).ToList();
+        Assert.Contains("former teacher", values);
+        Assert.Contains("former firefighter", values);
+    }
+
+    [Fact]
+    public void Disagreements_FoundingMonthVersusSeason_IsPrecisionNotContradiction()
+    {
+        var id = (string)Entity("Northern Freedom Battalion")["id"]!;
+        var d = Export("disagreements").Single(x => (string)x["subject"]! == id && (string)x["property"]! == "founded");
+        Assert.Equal("precision", (string)d["kind"]!);
+    }
+
+    [Fact]
+    public void Events_KozinkaRaid_MergedAcrossReportsWithCasualtyClaims()
+    {
+        var raid = Export("events").Single(e => (string)e["kind"]! == "raid" && (string?)e["date"] == "2023-10-14" && (string?)e["place"]?["name"] == "Kozinka");
+        Assert.Equal("Battles", (string)raid["event_type"]!);
+        Assert.Equal("day", (string)raid["date_precision"]!);
+        Assert.True(raid["sources"]!.AsArray().Select(s => (string)s!["document"]!).Distinct().Count() >= 3);
+        Assert.True((int)raid["independent_origins"]! >= 2);
+        var actors = raid["actors"]!.AsArray().Select(a => (string)a!["name"]!).ToList();
+        Assert.Contains("Northern Freedom Battalion", actors);
+        Assert.Contains("Black Raven Company", actors);
+        var fatalities = Export("disagreements").Where(d => (string)d["subject"]! == (string)raid["id"]! && (string)d["property"]! == "fatalities").ToList();
+        var values = Assert.Single(fatalities)["values"]!.AsArray().Select(v => (string)v!["value"]!).ToList();
+        Assert.Contains("2", values);
+        Assert.Contains("5", values);
+    }
+
+    [Fact]
+    public void Statements_SyndicatedCopy_SharesOriginWithOriginal()
+    {
+        var occupation = Export("statements").Where(s => (string)s["property"]! == "occupation" && (string)s["value"]! == "former teacher").ToList();
+        var english = occupation.Where(s => ((string)s["quote"]!).StartsWith("Merkulov,", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, english.Count);
+        Assert.Single(english.Select(s => (string)s["origin"]!).Distinct());
+    }
+
+    [Fact]
+    public void Statements_ExportShape_FollowsContract()
+    {
+        var stances = new[] { "asserted", "reported", "claimed", "alleged", "denied", "characterized" };
+        foreach (var s in Export("statements"))
+        {
+            foreach (var key in new[] { "id", "subject", "subject_name", "property", "value", "document", "start", "end", "quote", "speaker", "stance", "stated_at", "valid_at", "origin" })
+                Assert.True(s.ContainsKey(key), $"statement lacks {key}");
+            Assert.Contains((string)s["stance"]!, stances);
+            Assert.True((int)s["end"]! > (int)s["start"]!);
+        }
+    }
+
+    [Fact]
+    public void Facts_StatusAndOrigins_FollowContract()
+    {
+        var statuses = new[] { "corroborated", "single-source", "contested", "denied" };
+        var facts = Export("facts");
+        Assert.All(facts, f => Assert.Contains((string)f["status"]!, statuses));
+        Assert.All(facts.Where(f => (string)f["status"]! == "corroborated"), f => Assert.True((int)f["independent_origins"]! >= 2));
+        Assert.Contains(facts, f => (string)f["property"]! == "designation" && (string)f["value"]! == "terrorist organization");
+    }
+}
