@@ -1,1 +1,57 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Diagnostics;
+using System.Globalization;
+using Corroborate.Bench;
+using Corroborate.Pipeline;
+using Corroborate.Storage;
+
+// Benchmarks that print figures (never assertions). Usage: ./corroborate bench ingest [--documents N]
+var what = args.FirstOrDefault() ?? "ingest";
+var documents = args.SkipWhile(a => a != "--documents").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(10_000);
+if (what != "ingest")
+{
+    Console.Error.WriteLine($"corroborate bench: unknown benchmark '{what}' (available: ingest)");
+    return 1;
+}
+
+var work = Directory.CreateTempSubdirectory("corroborate-bench-").FullName;
+try
+{
+    var corpus = Path.Combine(work, "corpus");
+    var (bytes, files) = CorpusGenerator.Write(corpus, documents);
+    Console.WriteLine($"corpus: {files:N0} generated reports, {bytes / 1024.0 / 1024.0:F1} MB (EN 60%, RU 20%, UK 20%)");
+
+    var corroborator = Corroborator.CreateDefault();
+    // Warm-up outside the measurement: lexicons, gazetteer and language models load once per process.
+    using (var warm = SqliteStore.Open(Path.Combine(work, "warm.db"))) corroborator.Ingest([Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).First()], warm);
+    var startupMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
+
+    var latencies = new List<double>(files);
+    var last = Stopwatch.GetTimestamp();
+    var total = Stopwatch.StartNew();
+    IngestReport report;
+    using (var store = SqliteStore.Open(Path.Combine(work, "bench.db")))
+    {
+        report = corroborator.Ingest([corpus], store, (_, done, _) =>
+        {
+            var now = Stopwatch.GetTimestamp();
+            if (done > 0) latencies.Add(Stopwatch.GetElapsedTime(last, now).TotalMilliseconds);
+            last = now;
+        });
+        var ingestSeconds = total.Elapsed.TotalSeconds;
+        var rebuild = Stopwatch.StartNew();
+        var (resolution, record) = corroborator.Rebuild(store);
+        var rebuildSeconds = rebuild.Elapsed.TotalSeconds;
+        latencies.Sort();
+        double P(double q) => latencies.Count == 0 ? 0 : latencies[Math.Min(latencies.Count - 1, (int)(q * latencies.Count))];
+        Console.WriteLine($"ingest (read, analyse, extract, store): {ingestSeconds:F1} s · {report.Added / ingestSeconds:F0} documents/s · {bytes / 1024.0 / 1024.0 / ingestSeconds:F2} MB/s");
+        Console.WriteLine($"per-document latency: p50 {P(0.50):F2} ms · p95 {P(0.95):F2} ms · p99 {P(0.99):F2} ms");
+        Console.WriteLine($"rebuild (resolution + reconciliation): {rebuildSeconds:F1} s · {resolution.Entities.Count:N0} entities · {record.Statements.Count:N0} statements · {record.Events.Count:N0} events · {record.Disagreements.Count:N0} disagreements");
+        Console.WriteLine($"end to end: {total.Elapsed.TotalSeconds:F1} s for {report.Added:N0} documents");
+    }
+    Console.WriteLine($"peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB working set (after start-up and warm-up: {startupMb:F0} MB) · store {new FileInfo(Path.Combine(work, "bench.db")).Length / 1024.0 / 1024.0:F1} MB");
+    return 0;
+}
+finally
+{
+    Directory.Delete(work, recursive: true);
+}

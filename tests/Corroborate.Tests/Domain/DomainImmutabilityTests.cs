@@ -44,7 +44,7 @@ public sealed class DomainImmutabilityTests
     [Fact]
     public void MutableProperties_SettableAndInitOnly_FlagsOnlySettable()
     {
-        Assert.Equal(["Settable.Value"], MutableProperties(typeof(Settable)));
+        Assert.Equal(new[] { "Settable.Value" }, MutableProperties(typeof(Settable)));
         Assert.Empty(MutableProperties(typeof(InitOnly)));
     }
 }

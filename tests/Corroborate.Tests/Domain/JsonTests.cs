@@ -63,7 +63,7 @@ public sealed class JsonTests
 
         Assert.Equal("Батальон «Южный ветер»", back.SubjectName);
         Assert.Equal(FactStatus.Contested, back.Status);
-        Assert.Equal(["s1", "s2"], back.Statements);
+        Assert.Equal(new[] { "s1", "s2" }, back.Statements);
     }
 
     [Fact]

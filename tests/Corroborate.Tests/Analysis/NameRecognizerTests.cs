@@ -1,0 +1,143 @@
+using Corroborate.Analysis;
+using Corroborate.Domain;
+
+namespace Corroborate.Tests.Analysis;
+
+public sealed class NameRecognizerTests
+{
+    private static readonly Analyzer Pipeline = Analyzer.CreateDefault();
+
+    private static AnalyzedDocument Analyze(string text, string lang = "en") =>
+        Pipeline.Analyze(new Document("doc_n", text, null, null, null, lang, null, "x", "text"));
+
+    private static Mention Find(AnalyzedDocument doc, string text) =>
+        Assert.Single(doc.Mentions, m => m.Text == text);
+
+    [Fact]
+    public void Annotate_CodenameAfterEnglishName_LinksPersonAndCodename()
+    {
+        var doc = Analyze("The battalion commander Ivan Petrov, known by the codename “Falcon”, led the raid.");
+
+        var person = Find(doc, "Ivan Petrov");
+        var codename = Find(doc, "Falcon");
+        Assert.Equal(MentionKind.Person, person.Kind);
+        Assert.Equal(MentionKind.Person, codename.Kind);
+        var link = Assert.Single(doc.Aliases);
+        Assert.Equal((person.Index, codename.Index, AliasKind.Codename), (link.Mention, link.Alias, link.Kind));
+    }
+
+    [Fact]
+    public void Annotate_RussianCallSign_LinksPersonAndCodename()
+    {
+        var doc = Analyze("По данным источников, командир Иван Петров с позывным «Сокол» руководил штурмом.", "ru");
+
+        var person = Find(doc, "Иван Петров");
+        var codename = Find(doc, "Сокол");
+        Assert.Equal(MentionKind.Person, person.Kind);
+        Assert.Equal("Иван Петров", person.Normal);
+        Assert.Equal(MentionKind.Person, codename.Kind);
+        Assert.Contains(new AliasLink(person.Index, codename.Index, AliasKind.Codename, new Span(person.Span.Start, codename.Span.End + 1)), doc.Aliases);
+    }
+
+    [Fact]
+    public void Annotate_RussianBattalionWithQuotedName_ReturnsOneOrganization()
+    {
+        var doc = Analyze("Батальон «Южный ветер» занял новые позиции.", "ru");
+
+        var org = Assert.Single(doc.Mentions);
+        Assert.Equal(MentionKind.Organization, org.Kind);
+        Assert.Equal("Батальон «Южный ветер»", org.Text);
+    }
+
+    [Fact]
+    public void Annotate_UkrainianBattalionWithQuotedName_ReturnsOneOrganization()
+    {
+        var doc = Analyze("Бійці батальйону «Південний вітер» відійшли на нові позиції.", "uk");
+
+        var org = Assert.Single(doc.Mentions, m => m.Kind == MentionKind.Organization);
+        Assert.Equal("батальйону «Південний вітер»", org.Text);
+    }
+
+    [Fact]
+    public void Annotate_NameEndingInLegion_ReturnsOrganizationWithoutArticle()
+    {
+        var doc = Analyze("The Eastern Shield Legion crossed the border at dawn.");
+
+        var org = Assert.Single(doc.Mentions);
+        Assert.Equal(MentionKind.Organization, org.Kind);
+        Assert.Equal("Eastern Shield Legion", org.Text);
+    }
+
+    [Fact]
+    public void Annotate_EnglishOblast_ReturnsPlace()
+    {
+        var doc = Analyze("Shelling was reported in Belgorod Oblast overnight.");
+
+        var place = Find(doc, "Belgorod Oblast");
+        Assert.Equal(MentionKind.Place, place.Kind);
+    }
+
+    [Fact]
+    public void Annotate_RussianOblastInflected_ReturnsPlace()
+    {
+        var doc = Analyze("По сообщениям, бои шли в Белгородской области.", "ru");
+
+        var place = Find(doc, "Белгородской области");
+        Assert.Equal(MentionKind.Place, place.Kind);
+    }
+
+    [Fact]
+    public void Annotate_InflectedSurnameAfterFullName_ReturnsPerson()
+    {
+        var doc = Analyze("Иван Петров прибыл в штаб. По словам Петрова, атака была отбита.", "ru");
+
+        var surname = Find(doc, "Петрова");
+        Assert.Equal(MentionKind.Person, surname.Kind);
+        Assert.Contains(surname.Normal, new[] { "Иван Петров", "Петров" });
+        Assert.Equal(1, surname.Sentence);
+    }
+
+    [Fact]
+    public void Annotate_TheLegionAfterNamedLegion_PointsToAntecedent()
+    {
+        var doc = Analyze("The Eastern Shield Legion crossed the border at dawn. A day later the Legion said it had withdrawn.");
+
+        var named = Find(doc, "Eastern Shield Legion");
+        var anaphor = Find(doc, "the Legion");
+        Assert.Equal(MentionKind.Organization, anaphor.Kind);
+        Assert.Equal(named.Index, anaphor.Antecedent);
+        Assert.Null(named.Antecedent);
+    }
+
+    [Fact]
+    public void Annotate_AcronymAndAlsoCalled_LinksAliases()
+    {
+        var doc = Analyze("The Eastern Shield Legion (ESL), also called the East Shield Legion, claimed the raid.");
+
+        var main = Find(doc, "Eastern Shield Legion");
+        var acronym = Find(doc, "ESL");
+        var alternate = Find(doc, "East Shield Legion");
+        Assert.Equal(MentionKind.Organization, acronym.Kind);
+        Assert.Equal(MentionKind.Organization, alternate.Kind);
+        Assert.Contains(doc.Aliases, a => a.Mention == main.Index && a.Alias == acronym.Index && a.Kind == AliasKind.Acronym);
+        Assert.Contains(doc.Aliases, a => a.Mention == main.Index && a.Alias == alternate.Index && a.Kind == AliasKind.Alternate);
+    }
+
+    [Fact]
+    public void Annotate_GazetteerVillageAfterPreposition_ReturnsPlace()
+    {
+        var doc = Analyze("Drones struck a warehouse in Kozinka overnight.");
+
+        var place = Find(doc, "Kozinka");
+        Assert.Equal(MentionKind.Place, place.Kind);
+    }
+
+    [Fact]
+    public void Analyze_UnanalysedLanguage_ProducesNoMentions()
+    {
+        var doc = Analyze("Batalion „Wschodnia Tarcza” zajął nowe pozycje w pobliżu rzeki.", "pl");
+
+        Assert.Empty(doc.Tokens);
+        Assert.Empty(doc.Mentions);
+    }
+}

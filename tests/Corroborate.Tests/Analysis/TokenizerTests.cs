@@ -1,0 +1,93 @@
+using Corroborate.Analysis;
+using Corroborate.Domain;
+
+namespace Corroborate.Tests.Analysis;
+
+public sealed class TokenizerTests
+{
+    private static AnalyzedDocument Tokenize(string text, string lang = "en")
+    {
+        var doc = new AnalyzedDocument(new Document("doc_t", text, null, null, null, lang, null, "x", "text"));
+        new Tokenizer().Annotate(doc);
+        return doc;
+    }
+
+    private static string[] Sentences(string text, string lang = "en")
+    {
+        var doc = Tokenize(text, lang);
+        return doc.Sentences.Select(s => doc.SpanText(s.Span)).ToArray();
+    }
+
+    [Fact]
+    public void Annotate_TitleAbbreviation_DoesNotSplit()
+    {
+        Assert.Equal(
+            new[] { "Mr. Hollis met the volunteers at the depot.", "They left at noon." },
+            Sentences("Mr. Hollis met the volunteers at the depot. They left at noon."));
+    }
+
+    [Fact]
+    public void Annotate_Initial_DoesNotSplit()
+    {
+        Assert.Equal(
+            new[] { "Commander V. Ivanov denied the report.", "His deputy confirmed it." },
+            Sentences("Commander V. Ivanov denied the report. His deputy confirmed it."));
+    }
+
+    [Fact]
+    public void Annotate_RussianCityAbbreviation_DoesNotSplit()
+    {
+        Assert.Equal(
+            new[] { "Колонна прибыла в г. Зареченск утром.", "Жители вышли на улицы." },
+            Sentences("Колонна прибыла в г. Зареченск утром. Жители вышли на улицы.", "ru"));
+    }
+
+    [Fact]
+    public void Annotate_BlankLineBetweenParagraphs_Splits()
+    {
+        Assert.Equal(
+            new[] { "Shelling stopped before midnight", "Residents returned to their homes" },
+            Sentences("Shelling stopped before midnight\n\nResidents returned to their homes"));
+    }
+
+    [Fact]
+    public void Annotate_QuestionAndExclamationMarks_Split()
+    {
+        Assert.Equal(
+            new[] { "Who fired first?", "Nobody knows!", "The inquiry continues." },
+            Sentences("Who fired first? Nobody knows! The inquiry continues."));
+    }
+
+    [Fact]
+    public void Annotate_PeriodInsideClosingQuote_SplitsAfterQuote()
+    {
+        Assert.Equal(
+            new[] { "He said: \"We will hold.\"", "Then he left." },
+            Sentences("He said: \"We will hold.\" Then he left."));
+    }
+
+    [Fact]
+    public void Annotate_Tokens_CarryTheirSentenceIndex()
+    {
+        var doc = Tokenize("Ships sailed. Planes flew.");
+
+        Assert.Equal(new[] { "Ships", "sailed", ".", "Planes", "flew", "." }, doc.Tokens.Select(t => t.Text));
+        Assert.Equal(new[] { 0, 0, 0, 1, 1, 1 }, doc.Tokens.Select(t => t.Sentence));
+    }
+
+    [Fact]
+    public void Annotate_PossessiveS_SplitsOffApostropheS()
+    {
+        var doc = Tokenize("The Legion's commander spoke.");
+
+        Assert.Equal(new[] { "The", "Legion", "'s", "commander", "spoke", "." }, doc.Tokens.Select(t => t.Text));
+    }
+
+    [Fact]
+    public void Annotate_NumbersAndDates_TokenizedWhole()
+    {
+        var doc = Tokenize("Between 500-1000 troops left on 2023-10-14 and 14.10.2023.");
+
+        Assert.Equal(new[] { "Between", "500", "-", "1000", "troops", "left", "on", "2023-10-14", "and", "14.10.2023", "." }, doc.Tokens.Select(t => t.Text));
+    }
+}
