@@ -21,8 +21,6 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static bool IsOpenQuote(string t) => t is "«" or "“" or "\"" or "„";
     private static bool IsCloseQuote(string t) => t is "»" or "”" or "\"" or "“";
 
-    private HashSet<string> _surnames = [];
-
     /// <summary>Surnames of the document's "Given Surname" names, so that a bare "Putin" is a person, not a village.</summary>
     private static HashSet<string> KnownSurnames(AnalyzedDocument doc)
     {
@@ -42,11 +40,11 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var drafts = new List<Draft>();
         var aliases = new List<(int A, int B, AliasKind Kind, Span Evidence)>();
         var claimed = new bool[doc.Tokens.Count];
-        _surnames = KnownSurnames(doc);
+        var surnames = KnownSurnames(doc);
         foreach (var sentence in doc.Sentences)
         {
             var (first, end) = doc.TokenRange(sentence.Index);
-            SentencePass(doc, first, end, drafts, claimed, aliases);
+            SentencePass(doc, first, end, drafts, claimed, aliases, surnames);
         }
         ConsistencyPass(doc, drafts, claimed);
         drafts.Sort((a, b) => a.First.CompareTo(b.First));
@@ -69,7 +67,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             .Select(x => new AliasLink(byFirst[x.A], byFirst[x.B], x.Kind, x.Evidence)).Distinct().ToList();
     }
 
-    private void SentencePass(AnalyzedDocument doc, int first, int end, List<Draft> drafts, bool[] claimed, List<(int, int, AliasKind, Span)> aliases)
+    private void SentencePass(AnalyzedDocument doc, int first, int end, List<Draft> drafts, bool[] claimed, List<(int, int, AliasKind, Span)> aliases, HashSet<string> surnames)
     {
         var low = doc.LowerTokens;
         var tokens = doc.Tokens;
@@ -135,7 +133,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (!IsNameToken(tokens[i].Text)) continue;
             var run = CapitalizedRun(doc, i, end, claimed);
             if (run.End <= run.First) continue;
-            var draft = Classify(doc, run.First, run.End, first);
+            var draft = Classify(doc, run.First, run.End, first, surnames);
             if (draft is not null) Add(draft);
             i = Math.Max(i, run.End - 1);
         }
@@ -191,7 +189,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         return (i, j);
     }
 
-    private Draft? Classify(AnalyzedDocument doc, int first, int end, int sentenceFirst)
+    private Draft? Classify(AnalyzedDocument doc, int first, int end, int sentenceFirst, HashSet<string> surnames)
     {
         var low = doc.LowerTokens;
         var tokens = doc.Tokens;
@@ -219,7 +217,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var givenFirst = Lex.GivenNames.Contains(low[first]) || (NameKey.IsCyrillic(text[0]) && NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames) != tokens[first].Text && Lex.GivenNames.Contains(NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames).ToLowerInvariant()));
         if (titled || (n >= 2 && n <= 4 && givenFirst)) return Person(doc, first, end);
         if (n == 1 && Lex.GivenNames.Contains(low[first])) return null; // a lone given name is ambiguous, never a place
-        if (n == 1 && _surnames.Contains(NameKey.StemKey(NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames)))) return Person(doc, first, end);
+        if (n == 1 && surnames.Contains(NameKey.StemKey(NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames)))) return Person(doc, first, end);
         if (gazetteer.Best(text) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || PlaceCueBefore(low, first, sentenceFirst)))
             return new Draft(first, end, MentionKind.Place, text);
         if (n >= 2 && n <= 4 && NameMorphology.LooksLikeSurname(tokens[end - 1].Text)) return Person(doc, first, end);

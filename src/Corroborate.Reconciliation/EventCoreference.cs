@@ -36,15 +36,46 @@ public static class EventCoreference
     public static List<(List<EventMention> Members, List<string> Reasons)> Cluster(IReadOnlyList<EventMention> mentions)
     {
         var clusters = new List<(List<EventMention> Members, List<string> Reasons)>();
+        // Blocking: a cluster can only take an event of its family from the same report or from an overlapping month.
+        var byDocument = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byMonth = new Dictionary<(string Family, int? Year, int Month), List<int>>();
+        void Index<TKey>(Dictionary<TKey, List<int>> map, TKey key, int cluster) where TKey : notnull
+        {
+            if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+            if (list.Count == 0 || list[^1] != cluster) list.Add(cluster);
+        }
+        void Register(EventMention m, int cluster)
+        {
+            Index(byDocument, m.Document, cluster);
+            foreach (var (year, month) in Months(m.Event.Date))
+            {
+                Index(byMonth, (Family(m.Event.Kind), year, month), cluster);
+                if (year is not null) Index(byMonth, (Family(m.Event.Kind), (int?)null, month), cluster);
+            }
+        }
         // Most precise first, so vaguer reports join a well-dated event rather than seed their own.
         foreach (var m in mentions.OrderBy(m => m.Event.Date?.Precision ?? (DatePrecision)99).ThenBy(m => m.Event.Date?.HasYear == true ? 0 : 1))
         {
+            var candidates = new SortedSet<int>(byDocument.TryGetValue(m.Document, out var same) ? same : []);
+            foreach (var (year, month) in Months(m.Event.Date))
+                if (byMonth.TryGetValue((Family(m.Event.Kind), year, month), out var list)) candidates.UnionWith(list);
             string? reason = null;
-            var target = clusters.FirstOrDefault(c => (reason = Compatible(c.Members, m)) is not null);
-            if (target.Members is null) clusters.Add(([m], []));
-            else { target.Members.Add(m); target.Reasons.Add(reason!); }
+            var target = candidates.Cast<int?>().FirstOrDefault(c => (reason = Compatible(clusters[c!.Value].Members, m)) is not null);
+            if (target is int t) { clusters[t].Members.Add(m); clusters[t].Reasons.Add(reason!); Register(m, t); }
+            else { clusters.Add(([m], [])); Register(m, clusters.Count - 1); }
         }
         return clusters;
+    }
+
+    /// <summary>The months a date can fall in (none for a year or no date: those never merge across reports).</summary>
+    private static IEnumerable<(int? Year, int Month)> Months(DateValue? date)
+    {
+        if (date is not { } d || d.Precision == DatePrecision.Year) yield break;
+        if (d.Range is { } r)
+        {
+            for (var m = new DateOnly(r.First.Year, r.First.Month, 1); m <= r.Last; m = m.AddMonths(1)) yield return (m.Year, m.Month);
+        }
+        else if (d.Month is int month) yield return (null, month);
     }
 
     private static string? Compatible(List<EventMention> cluster, EventMention m)

@@ -13,6 +13,7 @@ public sealed class Reconciler(Syndication syndication)
     public ReconciliationResult Reconcile(IReadOnlyList<ExtractedDocument> documents, ResolutionResult resolution)
     {
         var originals = syndication.Originals(documents.Select(d => d.Document).ToList());
+        var byId = documents.ToDictionary(d => d.Document.Id);
         var origins = new Origins(resolution, documents, originals);
         string? EntityOf(string doc, int? mention) =>
             mention is int m && resolution.Assignments.TryGetValue(new MentionRef(doc, m), out var e) ? e : null;
@@ -47,12 +48,12 @@ public sealed class Reconciler(Syndication syndication)
         var events = new List<EventRecord>();
         foreach (var (members, reasons) in EventCoreference.Cluster(eventMentions))
         {
-            var record = ToRecord(members, reasons, documents, origins);
+            var record = ToRecord(members, reasons, byId, origins);
             events.Add(record);
             foreach (var m in members)
             {
-                var quote = m.Event.Span.Of(documents.First(x => x.Document.Id == m.Document).Document.Text);
-                var published = documents.First(x => x.Document.Id == m.Document).Document.Published?.ToString();
+                var quote = m.Event.Span.Of(byId[m.Document].Document.Text);
+                var published = byId[m.Document].Document.Published?.ToString();
                 foreach (var (prop, count) in new[] { ("fatalities", m.Event.Fatalities), ("injured", m.Event.Injured) })
                 {
                     if (count is null) continue;
@@ -73,7 +74,7 @@ public sealed class Reconciler(Syndication syndication)
     public static string EventName(EventRecord e) =>
         $"{e.Kind}{(e.Place is { } p ? " at " + p.Name : "")}{(e.Date is { } d ? " on " + d : "")}";
 
-    private static EventRecord ToRecord(List<EventMention> members, List<string> reasons, IReadOnlyList<ExtractedDocument> documents, Origins origins)
+    private static EventRecord ToRecord(List<EventMention> members, List<string> reasons, Dictionary<string, ExtractedDocument> documents, Origins origins)
     {
         var best = members.OrderBy(m => m.Event.Date?.Precision ?? (DatePrecision)99).ThenBy(m => m.Event.Date?.HasYear == true ? 0 : 1).First();
         var kindName = EventCoreference.KindOf(members.Select(m => m.Event.Kind));
@@ -96,7 +97,7 @@ public sealed class Reconciler(Syndication syndication)
         var injuredClaim = members.FirstOrDefault(m => m.Event.Injured is not null);
         var injured = injuredClaim is null ? null : new CasualtyRecord(injuredClaim.Event.Injured!.Min, injuredClaim.Event.Injured.Max, injuredClaim.ClaimedBy, origins.Entity(injuredClaim.ClaimedBy)?.Name);
         var sources = members.Select(m => new EventSource(m.Document, m.Event.Span.Start, m.Event.Span.End,
-            m.Event.Span.Of(documents.First(x => x.Document.Id == m.Document).Document.Text))).DistinctBy(s => (s.Document, s.Start)).ToList();
+            m.Event.Span.Of(documents[m.Document].Document.Text))).DistinctBy(s => (s.Document, s.Start)).ToList();
         var independent = members.Select(m => origins.OfDocument(m.Document).Id).Distinct().Count();
         var id = Ids.Of("evt", string.Join('|', sources.Select(s => $"{s.Document}:{s.Start}").Order(StringComparer.Ordinal)));
         var eventPlace = place is null ? null : new EventPlace(place.Name, place.Id, place.Place?.Admin1, place.Place?.Country, place.Place?.Lat, place.Place?.Lon, place.Place?.GeonamesId, place.Place?.Precision);

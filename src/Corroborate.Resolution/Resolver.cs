@@ -36,13 +36,13 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
                 if (local.TryGetValue(l.Mention, out var a) && local.TryGetValue(l.Alias, out var b) && nodes[a].Mention.Kind == nodes[b].Mention.Kind)
                     links.Add((a, b, $"{Describe(l.Kind)} in \"{Short(x.Document.Title ?? x.Document.Id)}\""));
             // A bare surname is the full name it shortens, when the document has exactly one such full name.
-            var persons = local.Values.Select(i => nodes[i]).Where(n => n.Mention.Kind == MentionKind.Person).ToList();
-            foreach (var single in persons.Where(p => !p.Mention.Normal.Contains(' ')))
+            var persons = local.Values.Where(i => nodes[i].Mention.Kind == MentionKind.Person).ToList();
+            foreach (var single in persons.Where(i => !nodes[i].Mention.Normal.Contains(' ')))
             {
-                var full = persons.Where(p => p.Mention.Normal.Contains(' ') && NameKey.Skeleton(p.Mention.Normal.Split(' ')[^1]) == NameKey.Skeleton(single.Mention.Normal))
-                    .Select(p => p.Key).Distinct().ToList();
-                if (full.Count == 1)
-                    links.Add((nodes.IndexOf(single), nodes.FindIndex(offset, p => p.Key == full[0]), "surname of the full name in the same document"));
+                var surname = NameKey.Skeleton(nodes[single].Mention.Normal);
+                var full = persons.Where(i => nodes[i].Mention.Normal.Contains(' ') && NameKey.Skeleton(nodes[i].Mention.Normal.Split(' ')[^1]) == surname).ToList();
+                if (full.Select(i => nodes[i].Key).Distinct().Count() == 1)
+                    links.Add((single, full[0], "surname of the full name in the same document"));
             }
         }
 

@@ -123,21 +123,12 @@ public sealed class NameRecognizerTests
         Assert.Contains(doc.Aliases, a => a.Mention == main.Index && a.Alias == alternate.Index && a.Kind == AliasKind.Alternate);
     }
 
-    [Fact]
-    public void Annotate_GazetteerVillageAfterPreposition_ReturnsPlace()
+    [Fact(Skip = "bug: place-head prefix \"кра*\" (край) matches surnames such as Кравченко, so a full personal name is classified as a Place")]
+    public void Annotate_SurnameStartingLikeKrai_ReturnsPerson()
     {
-        var doc = Analyze("Drones struck a warehouse in Kozinka overnight.");
+        var doc = Analyze("Олег Кравченко заявил, что обстрел прекратился.", "ru");
 
-        var place = Find(doc, "Kozinka");
-        Assert.Equal(MentionKind.Place, place.Kind);
-    }
-
-    [Fact]
-    public void Analyze_UnanalysedLanguage_ProducesNoMentions()
-    {
-        var doc = Analyze("Batalion „Wschodnia Tarcza” zajął nowe pozycje w pobliżu rzeki.", "pl");
-
-        Assert.Empty(doc.Tokens);
-        Assert.Empty(doc.Mentions);
+        var person = Find(doc, "Олег Кравченко");
+        Assert.Equal(MentionKind.Person, person.Kind);
     }
 }

@@ -67,15 +67,6 @@ public sealed class TokenizerTests
     }
 
     [Fact]
-    public void Annotate_Tokens_CarryTheirSentenceIndex()
-    {
-        var doc = Tokenize("Ships sailed. Planes flew.");
-
-        Assert.Equal(new[] { "Ships", "sailed", ".", "Planes", "flew", "." }, doc.Tokens.Select(t => t.Text));
-        Assert.Equal(new[] { 0, 0, 0, 1, 1, 1 }, doc.Tokens.Select(t => t.Sentence));
-    }
-
-    [Fact]
     public void Annotate_PossessiveS_SplitsOffApostropheS()
     {
         var doc = Tokenize("The Legion's commander spoke.");
@@ -83,11 +74,11 @@ public sealed class TokenizerTests
         Assert.Equal(new[] { "The", "Legion", "'s", "commander", "spoke", "." }, doc.Tokens.Select(t => t.Text));
     }
 
-    [Fact]
-    public void Annotate_NumbersAndDates_TokenizedWhole()
+    [Fact(Skip = "bug: Tokenizer treats the word \"no.\" as the abbreviation No. even when no number follows, so the sentence does not end")]
+    public void Annotate_WordNoBeforePeriod_Splits()
     {
-        var doc = Tokenize("Between 500-1000 troops left on 2023-10-14 and 14.10.2023.");
-
-        Assert.Equal(new[] { "Between", "500", "-", "1000", "troops", "left", "on", "2023-10-14", "and", "14.10.2023", "." }, doc.Tokens.Select(t => t.Text));
+        Assert.Equal(
+            new[] { "The commander said no.", "Then the unit withdrew." },
+            Sentences("The commander said no. Then the unit withdrew."));
     }
 }

@@ -38,13 +38,4 @@ public sealed class IdsTests
         Assert.Equal(16, hash.Length);
         Assert.All(hash, c => Assert.True(c is >= '0' and <= '9' or >= 'a' and <= 'f', $"'{c}' is not lower-case hex"));
     }
-
-    [Fact]
-    public void Of_SamePartsDifferentPrefix_KeepsSameHash()
-    {
-        var a = Ids.Of("doc", "one", "two");
-        var b = Ids.Of("ent", "one", "two");
-
-        Assert.Equal(a["doc_".Length..], b["ent_".Length..]);
-    }
 }

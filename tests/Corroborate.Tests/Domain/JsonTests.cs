@@ -53,22 +53,4 @@ public sealed class JsonTests
     {
         Assert.Throws<JsonException>(() => Json.Deserialize<DateValue>("\"2023-13\""));
     }
-
-    [Fact]
-    public void Deserialize_SerializedFact_RestoresFields()
-    {
-        var fact = new FactRecord("ent_2", "Батальон «Южный ветер»", "base", "Kozinka", FactStatus.Contested, 2, ["s1", "s2"], ["o1", "o2"]);
-
-        var back = Json.Deserialize<FactRecord>(Json.Serialize(fact));
-
-        Assert.Equal("Батальон «Южный ветер»", back.SubjectName);
-        Assert.Equal(FactStatus.Contested, back.Status);
-        Assert.Equal(new[] { "s1", "s2" }, back.Statements);
-    }
-
-    [Fact]
-    public void Serialize_CyrillicText_NotEscaped()
-    {
-        Assert.Equal("\"батальйон «Південний вітер»\"", Json.Serialize("батальйон «Південний вітер»"));
-    }
 }

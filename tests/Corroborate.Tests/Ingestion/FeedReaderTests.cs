@@ -94,13 +94,6 @@ public sealed class FeedReaderTests
     }
 
     [Fact]
-    public void CanRead_RssContentWithXmlExtension_ReturnsTrue()
-    {
-        Assert.True(new FeedReader().CanRead("feed.xml", Rss));
-        Assert.False(new FeedReader().CanRead("notes.txt", "Plain notes about the rss reader."));
-    }
-
-    [Fact]
     public void ReadFile_MalformedFeedFile_ReportsError()
     {
         using var dir = new TempDir();

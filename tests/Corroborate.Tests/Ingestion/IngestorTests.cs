@@ -125,14 +125,4 @@ public sealed class IngestorTests : IDisposable
 
         Assert.Equal("ru", Assert.Single(result.Documents).Language);
     }
-
-    [Fact]
-    public void ReadFile_HtmlExtension_UsesHtmlReader()
-    {
-        var result = Create().ReadFile(_dir.File("page.html", "<html><body><article><p>The checkpoint reopened at noon.</p></article></body></html>"));
-
-        var doc = Assert.Single(result.Documents);
-        Assert.Equal("html", doc.Format);
-        Assert.Equal("The checkpoint reopened at noon.", doc.Text);
-    }
 }

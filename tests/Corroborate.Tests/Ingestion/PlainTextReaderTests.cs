@@ -55,16 +55,4 @@ public sealed class PlainTextReaderTests
         Assert.Null(raw.Published);
         Assert.StartsWith("Date: 2023-10-14", raw.Text);
     }
-
-    [Fact]
-    public void Read_SourceKeyWithCrLf_UsedAsPublisher()
-    {
-        const string content = "Source: Steppe Dispatch\r\nDate: 2023-05\r\n\r\nThe bridge was repaired.";
-
-        var raw = ReadOne(content);
-
-        Assert.Equal("Steppe Dispatch", raw.Publisher);
-        Assert.Equal(DateValue.OfMonth(2023, 5), raw.Published);
-        Assert.Equal("The bridge was repaired.", raw.Text);
-    }
 }

@@ -53,13 +53,4 @@ public sealed class TelegramExportReaderTests
         Assert.Equal("https://t.me/northern_watch/12", docs[0].Url);
         Assert.Equal("telegram", docs[0].Format);
     }
-
-    [Fact]
-    public void CanRead_JsonWithMessages_ReturnsTrue()
-    {
-        var reader = new TelegramExportReader();
-
-        Assert.True(reader.CanRead("result.json", Export));
-        Assert.False(reader.CanRead("data.json", "{ \"items\": [] }"));
-    }
 }

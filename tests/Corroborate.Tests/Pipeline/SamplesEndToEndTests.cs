@@ -30,7 +30,7 @@ public sealed class SamplesEndToEndTests : IClassFixture<SamplesEndToEndTests.Co
             c.Rebuild(store);
             Again = c.Ingest(inputs, store);
             foreach (var kind in Corroborate.Cli.Exports.Kinds)
-                Exports[kind] = Corroborate.Cli.Exports.Records(store, kind).Select(o => JsonNode.Parse(o.ToJsonString(Domain.Json.Options))!.AsObject()).ToList();
+                Exports[kind] = Corroborate.Cli.Exports.Records(store, kind).Select(o => JsonNode.Parse(o.ToJsonString(global::Corroborate.Domain.Json.Options))!.AsObject()).ToList();
         }
 
         public void Dispose() => _dir.Dispose();

@@ -1,0 +1,148 @@
+using Corroborate.Domain;
+using Corroborate.Resolution;
+using Corroborate.Tests.Support;
+
+namespace Corroborate.Tests.Resolution;
+
+public sealed class ResolverTests
+{
+    private static ResolutionResult Resolve(params ExtractedDocument[] docs) => Resolver.CreateDefault().Resolve(docs).Result;
+
+    private static Entity EntityOf(ResolutionResult r, ExtractedDocument d, int mention) =>
+        r.Entities.Single(e => e.Id == r.Assignments[new MentionRef(d.Document.Id, mention)]);
+
+    [Fact]
+    public void Resolve_TranslatedOrganizationNames_OneEntity()
+    {
+        var en = new Build("The Freedom of Russia Legion crossed the border.");
+        var a = en.Mention(MentionKind.Organization, "Freedom of Russia Legion");
+        var ru = new Build("Легион «Свобода России» пересёк границу.", "Газета", "ru");
+        var b = ru.Mention(MentionKind.Organization, "Легион «Свобода России»");
+        var uk = new Build("Легіону «Свобода Росії» не вистачає зброї.", "Газета", "uk");
+        var c = uk.Mention(MentionKind.Organization, "Легіону «Свобода Росії»");
+        var (x, y, z) = (en.Done(), ru.Done(), uk.Done());
+        var r = Resolve(x, y, z);
+        var entity = EntityOf(r, x, a);
+        Assert.Equal(entity.Id, EntityOf(r, y, b).Id);
+        Assert.Equal(entity.Id, EntityOf(r, z, c).Id);
+        Assert.Equal("Freedom of Russia Legion", entity.Name);
+        Assert.Contains(entity.Explanations, e => e.Contains("translated name", StringComparison.Ordinal));
+        Assert.Equal(3, entity.Documents);
+    }
+
+    [Fact]
+    public void Resolve_OrganizationsSharingWords_StayApart()
+    {
+        var d = new Build("The Freedom of Russia Legion and the Russian Volunteer Corps fought near Russia.");
+        var legion = d.Mention(MentionKind.Organization, "Freedom of Russia Legion");
+        var corps = d.Mention(MentionKind.Organization, "Russian Volunteer Corps");
+        var place = d.Mention(MentionKind.Place, "Russia", occurrence: 2);
+        var x = d.Done();
+        var r = Resolve(x);
+        Assert.Equal(3, new[] { legion, corps, place }.Select(m => r.Assignments[new MentionRef(x.Document.Id, m)]).Distinct().Count());
+    }
+
+    [Fact]
+    public void Resolve_SameNameDifferentKinds_NeverMerged()
+    {
+        var d = new Build("Kursk said the Kursk was sunk near Kursk.");
+        var person = d.Mention(MentionKind.Person, "Kursk");
+        var org = d.Mention(MentionKind.Organization, "Kursk", occurrence: 1);
+        var x = d.Done();
+        var r = Resolve(x);
+        Assert.NotEqual(r.Assignments[new MentionRef(x.Document.Id, person)], r.Assignments[new MentionRef(x.Document.Id, org)]);
+    }
+
+    [Fact]
+    public void Resolve_CodenameInOneReportBareInAnother_OnePerson()
+    {
+        var first = new Build("Commander Ivan Petrov, codename Falcon, spoke.");
+        var petrov = first.Mention(MentionKind.Person, "Ivan Petrov");
+        var falcon = first.Mention(MentionKind.Person, "Falcon");
+        first.Alias(petrov, falcon, AliasKind.Codename);
+        var second = new Build("Falcon said the unit had grown.", "Another Paper");
+        var bare = second.Mention(MentionKind.Person, "Falcon");
+        var (x, y) = (first.Done(), second.Done());
+        var r = Resolve(x, y);
+        var entity = EntityOf(r, x, petrov);
+        Assert.Equal(entity.Id, EntityOf(r, y, bare).Id);
+        Assert.Equal("Ivan Petrov", entity.Name);
+        Assert.Contains(entity.Explanations, e => e.Contains("codename", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Resolve_PersonAcrossScripts_OnePersonWithScriptsRecorded()
+    {
+        var en = new Build("Oleg Vasnetsov spoke for the unit.");
+        var a = en.Mention(MentionKind.Person, "Oleg Vasnetsov");
+        var uk = new Build("Олег Васнєцов заявив про втрати.", "Огляд", "uk");
+        var b = uk.Mention(MentionKind.Person, "Олег Васнєцов");
+        var (x, y) = (en.Done(), uk.Done());
+        var r = Resolve(x, y);
+        var entity = EntityOf(r, x, a);
+        Assert.Equal(entity.Id, EntityOf(r, y, b).Id);
+        Assert.Contains(entity.Aliases, al => al.Script == "Cyrl" && al.Language == "uk");
+        Assert.Contains(entity.Aliases, al => al.Script == "Latn" && al.Language == "en");
+    }
+
+    [Fact]
+    public void Resolve_BareSurnameInSameDocument_JoinsFullName()
+    {
+        var d = new Build("Ivan Petrov arrived. Later Petrov left.");
+        var full = d.Mention(MentionKind.Person, "Ivan Petrov");
+        var bare = d.Mention(MentionKind.Person, "Petrov", occurrence: 1);
+        var x = d.Done();
+        var r = Resolve(x);
+        Assert.Equal(r.Assignments[new MentionRef(x.Document.Id, full)], r.Assignments[new MentionRef(x.Document.Id, bare)]);
+    }
+
+    [Fact]
+    public void Resolve_DifferentFirstInitialsSameSurname_StayApart()
+    {
+        var d = new Build("Ivan Petrov and Maria Petrova met Anton Petrov.");
+        var ivan = d.Mention(MentionKind.Person, "Ivan Petrov");
+        var anton = d.Mention(MentionKind.Person, "Anton Petrov");
+        var x = d.Done();
+        var r = Resolve(x);
+        Assert.NotEqual(r.Assignments[new MentionRef(x.Document.Id, ivan)], r.Assignments[new MentionRef(x.Document.Id, anton)]);
+    }
+
+    [Fact]
+    public void Resolve_AnaphorFollowsAntecedent_WithoutBecomingAnAlias()
+    {
+        var d = new Build("The Eastern Shield Legion grew. The Legion recruited.");
+        var legion = d.Mention(MentionKind.Organization, "Eastern Shield Legion");
+        var anaphor = d.Mention(MentionKind.Organization, "The Legion", "Eastern Shield Legion", antecedent: legion);
+        var x = d.Done();
+        var r = Resolve(x);
+        var entity = EntityOf(r, x, legion);
+        Assert.Equal(entity.Id, r.Assignments[new MentionRef(x.Document.Id, anaphor)]);
+        Assert.DoesNotContain(entity.Aliases, a => a.Name == "The Legion");
+        Assert.Equal(2, entity.Mentions);
+    }
+
+    [Fact]
+    public void Resolve_InflectedPlaceNames_OneGeoNamesPlace()
+    {
+        var ru = new Build("Бои шли в Белгородской области и под Белгородом.", "Газета", "ru");
+        var region = ru.Mention(MentionKind.Place, "Белгородской области");
+        var en = new Build("Fighting spread across Belgorod Oblast.");
+        var oblast = en.Mention(MentionKind.Place, "Belgorod Oblast");
+        var (x, y) = (ru.Done(), en.Done());
+        var r = Resolve(x, y);
+        var entity = EntityOf(r, x, region);
+        Assert.Equal(entity.Id, EntityOf(r, y, oblast).Id);
+        Assert.NotNull(entity.Place);
+        Assert.Equal("RU", entity.Place!.Country);
+        Assert.Equal("region", entity.Place.Precision);
+    }
+
+    [Fact]
+    public void Resolve_SameInput_SameEntityIds()
+    {
+        var d = new Build("The Eastern Shield Legion grew.");
+        d.Mention(MentionKind.Organization, "Eastern Shield Legion");
+        var x = d.Done();
+        Assert.Equal(Resolve(x).Entities.Select(e => e.Id), Resolve(x).Entities.Select(e => e.Id));
+    }
+}
