@@ -94,7 +94,7 @@ public readonly record struct DateValue(int? Year, int? Month, int? Day, Season?
         int? year = parts[0] == "XXXX" ? null : int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : -1;
         if (year == -1) return false;
         if (parts.Length == 1) { if (year is null) return false; value = OfYear(year.Value); return true; }
-        if (parts.Length == 2 && year is int wy && parts[1].Length == 3 && parts[1][0] == 'W' && int.TryParse(parts[1][1..], NumberStyles.None, CultureInfo.InvariantCulture, out var week) && week is >= 1 and <= 53)
+        if (parts.Length == 2 && year is int wy && parts[1].Length == 3 && parts[1][0] == 'W' && int.TryParse(parts[1][1..], NumberStyles.None, CultureInfo.InvariantCulture, out var week) && week >= 1 && week <= ISOWeek.GetWeeksInYear(wy))
         {
             value = OfWeek(DateOnly.FromDateTime(ISOWeek.ToDateTime(wy, week, DayOfWeek.Monday)));
             return true;

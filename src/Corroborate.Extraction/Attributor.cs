@@ -23,7 +23,15 @@ public static class Attributor
             if (position is "both" && i > s.First && low[i - 1] == ",")
                 speaker = s.Mentions.FirstOrDefault(m => m.First >= i + verb.Length && m.First - (i + verb.Length) <= 1 && m.Mention.Kind != MentionKind.Place).Mention?.Index;
             if (speaker is null && position is "before" or "both")
-                speaker = s.Mentions.LastOrDefault(m => m.End <= i && m.Mention.Kind != MentionKind.Place && i - m.End <= 14).Mention?.Index;
+            {
+                // "Pavel Merkulov, the battalion's deputy commander, said": skip back over the apposition.
+                var limit = i;
+                if (i > s.First && low[i - 1] == ",")
+                    for (var k = i - 2; k >= Math.Max(s.First, i - 16); k--)
+                        if (low[k] == ",") { limit = k; break; }
+                speaker = s.Mentions.LastOrDefault(m => m.End <= limit && m.Mention.Kind != MentionKind.Place && limit - m.End <= 14).Mention?.Index
+                          ?? s.Mentions.LastOrDefault(m => m.End <= i && m.Mention.Kind != MentionKind.Place && i - m.End <= 14).Mention?.Index;
+            }
             if (speaker is null && position is "after" or "both")
                 speaker = s.Mentions.FirstOrDefault(m => m.First >= i + verb.Length && m.First - (i + verb.Length) <= 4 && m.Mention.Kind != MentionKind.Place).Mention?.Index;
             if (speaker is null && position == "before") continue;

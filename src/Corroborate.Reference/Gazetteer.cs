@@ -104,9 +104,11 @@ public sealed class Gazetteer
     /// <summary>Places that go by this name (exact spelling variants first, then inflected forms).</summary>
     public IReadOnlyList<Place> Lookup(string name)
     {
-        if (_byKey.TryGetValue(NameKey.Skeleton(name), out var exact)) return exact.Select(i => _places[i]).ToList();
-        if (_byStem.TryGetValue(NameKey.StemKey(name), out var stem)) return stem.Select(i => _places[i]).ToList();
-        return [];
+        var found = new List<int>();
+        if (_byKey.TryGetValue(NameKey.Skeleton(name), out var exact)) found.AddRange(exact);
+        // Inflected forms (Курська, Белгородской) are matched by stem: a village spelled like the inflection must not win by spelling alone.
+        if (_byStem.TryGetValue(NameKey.StemKey(name), out var stem)) found.AddRange(stem);
+        return found.Distinct().Select(i => _places[i]).ToList();
     }
 
     /// <summary>

@@ -72,7 +72,7 @@ public sealed class DateValueTests
         Assert.False(DateValue.TryParse(text, out _));
     }
 
-    [Fact(Skip = "bug: DateValue.TryParse accepts 2023-W53 (2023 has only 52 ISO weeks) and returns 2024-W01")]
+    [Fact]
     public void TryParse_NonexistentWeek53_ReturnsFalse()
     {
         // 2023 has 52 ISO weeks (28 December 2023 falls in W52), so 2023-W53 names no week.
