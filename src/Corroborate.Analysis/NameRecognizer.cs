@@ -212,7 +212,9 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var clean = NameKey.Clean(text);
         if (Lex.OrgNames.ContainsKey(clean)) return new Draft(first, end, MentionKind.Organization, text);
         if (IsOrg(low, first, end)) return new Draft(first, end, MentionKind.Organization, text);
-        if (Lex.PlaceHeads.Match(low, end - 1) is not null && n >= 2 || (n >= 2 && Lex.PlaceHeads.Match(low, first) is not null && NameKey.IsCyrillic(text[0])))
+        // A place head: English "Belgorod Region"; Russian and Ukrainian heads are lower-case ("Белгородской области").
+        if (n >= 2 && (Lex.PlaceHeads.Match(low, end - 1) is not null && (!NameKey.IsCyrillic(text[0]) || char.IsLower(tokens[end - 1].Text[0]))
+                       || Lex.PlaceHeads.Match(low, first) is not null && NameKey.IsCyrillic(text[0]) && char.IsLower(tokens[first].Text[0])))
             return new Draft(first, end, MentionKind.Place, text);
         var givenFirst = Lex.GivenNames.Contains(low[first]) || (NameKey.IsCyrillic(text[0]) && NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames) != tokens[first].Text && Lex.GivenNames.Contains(NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames).ToLowerInvariant()));
         if (titled || (n >= 2 && n <= 4 && givenFirst)) return Person(doc, first, end);

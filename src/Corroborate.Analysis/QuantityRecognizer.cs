@@ -64,14 +64,17 @@ public sealed class QuantityRecognizer : IAnnotator
         var tokens = doc.Tokens;
         var low = doc.LowerTokens;
         bool Same(int k) => k < tokens.Count && tokens[k].Sentence == tokens[i].Sentence;
-        if (TryDigits(tokens[i].Text, out var d))
+        if (Digits(doc, i) is { } d)
         {
             // 500-1000, 500–1000
-            if (Same(i + 2) && tokens[i + 1].Text is "-" or "–" or "—" && TryDigits(tokens[i + 2].Text, out var d2) && d2 > d)
-                return new Num(d, d2, i + 3, false, false);
-            if (Same(i + 1) && Lex.Numbers.Match(low, i + 1) is { Value.Kind: "scale" } sc)
-                return new Num(d * sc.Value.Min, d * sc.Value.Min, i + 1 + sc.Length, true, false);
-            return new Num(d, d, i + 1, false, false);
+            if (Same(d.End + 1) && tokens[d.End].Text is "-" or "–" or "—" && Digits(doc, d.End + 1) is { } d2 && d2.Value > d.Value)
+                return new Num((long)d.Value, (long)d2.Value, d2.End, false, false);
+            if (Same(d.End) && Lex.Numbers.Match(low, d.End) is { Value.Kind: "scale" } sc)
+            {
+                var v = (long)Math.Round(d.Value * sc.Value.Min);
+                return new Num(v, v, d.End + sc.Length, true, false);
+            }
+            return new Num((long)d.Value, (long)d.Value, d.End, false, false);
         }
         if (Lex.Numbers.Match(low, i) is not { } w) return null;
         var (kind, lo, hi) = w.Value;
@@ -88,8 +91,31 @@ public sealed class QuantityRecognizer : IAnnotator
         return new Num(lo, hi, end, true, kind == "vague");
     }
 
-    private static bool TryDigits(string t, out long value) =>
-        long.TryParse(t.Replace(",", ""), NumberStyles.None, CultureInfo.InvariantCulture, out value) && t.Length <= 9 && !(t.Length == 4 && value is >= 1900 and <= 2100);
+    /// <summary>
+    /// A number written in digits: "1,000" and "20 000" (thousands separators), "1.5" and "1,5" (decimals).
+    /// Years inside dates never get here: the time annotator has claimed them.
+    /// </summary>
+    private static (double Value, int End)? Digits(AnalyzedDocument doc, int i)
+    {
+        var t = doc.Tokens[i].Text;
+        if (t.Length == 0 || !char.IsDigit(t[0]) || t.Length > 12) return null;
+        double value;
+        var parts = t.Split(',', '.');
+        if (parts.Any(p => p.Length == 0 || !p.All(char.IsDigit))) return null;
+        if (parts.Length == 1) value = double.Parse(t, CultureInfo.InvariantCulture);
+        else if (parts.Skip(1).All(p => p.Length == 3) && parts[0].Length <= 3) value = double.Parse(string.Concat(parts), CultureInfo.InvariantCulture);
+        else if (parts.Length == 2) value = double.Parse(parts[0] + "." + parts[1], CultureInfo.InvariantCulture);
+        else return null;
+        var end = i + 1;
+        // "20 000": groups of three digits after a single space continue the number.
+        while (parts.Length == 1 && t.Length <= 3 && end < doc.Tokens.Count && doc.Tokens[end].Text.Length == 3 && doc.Tokens[end].Text.All(char.IsDigit)
+               && doc.Tokens[end].Span.Start - doc.Tokens[end - 1].Span.End == 1 && doc.Text[doc.Tokens[end - 1].Span.End] is ' ' or '\u00a0' or '\u202f')
+        {
+            value = value * 1000 + double.Parse(doc.Tokens[end].Text, CultureInfo.InvariantCulture);
+            end++;
+        }
+        return (value, end);
+    }
 
     /// <summary>The unit after a number (skipping "of its"), and killed/injured when the verb follows.</summary>
     private static (string? Unit, int End) Unit(AnalyzedDocument doc, int k)

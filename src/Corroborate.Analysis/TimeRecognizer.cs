@@ -31,6 +31,12 @@ public sealed class TimeRecognizer : IAnnotator
             ? new DateOnly(p.Year!.Value, p.Month!.Value, p.Day!.Value) : (DateOnly?)null;
         for (var i = 0; i < doc.Tokens.Count; i++)
         {
+            if (HyphenatedMonth(doc, i, reference) is { } h)
+            {
+                result.Add(h.Time);
+                i = h.End - 1;
+                continue;
+            }
             var modifier = Lex.DateModifiers.Match(low, i);
             var start = modifier is { } mm && i + mm.Length < doc.Tokens.Count && doc.Tokens[i + mm.Length].Sentence == doc.Tokens[i].Sentence ? i + mm.Length : i;
             var found = Parse(doc, start, reference);
@@ -122,6 +128,20 @@ public sealed class TimeRecognizer : IAnnotator
             return (DateValue.From(refDay.AddDays(-back)), i + wd.Length);
         }
         return null;
+    }
+
+    /// <summary>"mid-June 2023", "early-May": a modifier and a month written as one hyphenated word.</summary>
+    private static (TimeExpression Time, int End)? HyphenatedMonth(AnalyzedDocument doc, int i, DateOnly? reference)
+    {
+        var w = doc.LowerTokens[i];
+        var dash = w.IndexOf('-');
+        if (dash <= 0 || dash == w.Length - 1 || !Lex.DateModifiers.TryGet(w[..(dash + 1)], out var modifier) || !Lex.Months.TryGet(w[(dash + 1)..], out var month))
+            return null;
+        var end = i + 1;
+        int? year = reference is { } r ? (month > r.Month + 1 ? r.Year - 1 : r.Year) : null;
+        if (end < doc.Tokens.Count && doc.Tokens[end].Sentence == doc.Tokens[i].Sentence && IsYear(doc.Tokens[end].Text, out var y)) { year = y; end = SkipYearWord(doc, end + 1); }
+        var span = new Span(doc.Tokens[i].Span.Start, doc.Tokens[end - 1].Span.End);
+        return (new TimeExpression(span, doc.SpanText(span), DateValue.OfMonth(year, month), modifier), end);
     }
 
     private static bool IsLatin(string s) => s.Length > 0 && s[0] < 0x250;

@@ -15,7 +15,7 @@ public sealed partial class Tokenizer : IAnnotator
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "jr", "sr", "vs", "etc", "no", "abbr", "approx",
+        "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "jr", "sr", "vs", "etc", "abbr", "approx",
         "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "u.s", "e.g", "i.e",
         "г", "гг", "ул", "им", "ст", "т", "тыс", "млн", "млрд", "руб", "пос", "обл", "р", "с", "тис", "вул", "див",
     };
@@ -76,6 +76,8 @@ public sealed partial class Tokenizer : IAnnotator
         {
             var prev = text.Substring(raw[i - 1].Start, raw[i - 1].Length);
             if (raw[i - 1].End == cur.Start && (Abbreviations.Contains(prev) || (prev.Length == 1 && char.IsUpper(prev[0])))) return false;
+            // "No. 5" is an abbreviation; "said no." ends the sentence.
+            if (raw[i - 1].End == cur.Start && prev is "No" or "no" && char.IsDigit(text[next.Start])) return false;
         }
         return StartsSentence(text, next);
     }

@@ -111,6 +111,16 @@ internal sealed class Views(IStore store)
         }
     }
 
+    /// <summary>The entity page as JSON lines: the entity, then its facts, statements, disagreements and events.</summary>
+    public void EntityJson(Entity e)
+    {
+        Console.WriteLine(Exports.Entity(e).ToJsonString(Json.Options));
+        foreach (var f in _record.Facts.Where(f => f.Subject == e.Id)) Console.WriteLine(Json.Serialize(new { type = "fact", fact = f }));
+        foreach (var s in _record.Statements.Where(s => s.Subject == e.Id || s.Speaker == e.Id)) Console.WriteLine(Json.Serialize(new { type = "statement", statement = s }));
+        foreach (var d in _record.Disagreements.Where(d => d.Subject == e.Id)) Console.WriteLine(Json.Serialize(new { type = "disagreement", disagreement = d }));
+        foreach (var ev in _record.Events.Where(ev => ev.Actors.Any(a => a.Entity == e.Id) || ev.Place?.Entity == e.Id)) Console.WriteLine(Json.Serialize(new { type = "event", @event = ev }));
+    }
+
     /// <summary>Entities whose id or any name matches, across scripts and inflections; the best match first.</summary>
     public IReadOnlyList<Entity> Find(string query)
     {

@@ -57,10 +57,21 @@ public readonly record struct DateValue(int? Year, int? Month, int? Day, Season?
     public bool IsCompatibleWith(DateValue other)
     {
         if (Range is { } a && other.Range is { } b) return a.First <= b.Last && b.First <= a.Last;
-        // Without a year, compare what both know.
+        // One side has no year: does any day the dated side covers carry the other's month (and day)?
+        if (Range is { } r) return other.CouldFallIn(r);
+        if (other.Range is { } o) return CouldFallIn(o);
+        // Neither has a year: compare what both know.
         if (Month is int m1 && other.Month is int m2 && m1 != m2) return false;
         if (Day is int d1 && other.Day is int d2 && d1 != d2) return false;
         return true;
+    }
+
+    private bool CouldFallIn((DateOnly First, DateOnly Last) range)
+    {
+        if (Month is not int month) return true;
+        for (var d = range.First; d <= range.Last; d = d.AddDays(1))
+            if (d.Month == month && (Precision != DatePrecision.Day || d.Day == Day)) return true;
+        return false;
     }
 
     /// <summary>True when this value lies within <paramref name="other"/> and is strictly more precise.</summary>

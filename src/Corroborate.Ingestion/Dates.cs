@@ -13,10 +13,11 @@ internal static class Dates
         if (string.IsNullOrWhiteSpace(s)) return null;
         s = s.Trim();
         if (DateValue.TryParse(s, out var v)) return v;
+        // The calendar day where it was published: 01:15 at +03:00 is still that day there.
         if (DateTimeOffset.TryParseExact(s, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var exact))
-            return DateValue.From(DateOnly.FromDateTime(exact.UtcDateTime));
+            return DateValue.From(DateOnly.FromDateTime(exact.DateTime));
         if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var loose))
-            return DateValue.From(DateOnly.FromDateTime(loose.UtcDateTime));
+            return DateValue.From(DateOnly.FromDateTime(loose.DateTime));
         return null;
     }
 }

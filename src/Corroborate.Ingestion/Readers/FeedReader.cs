@@ -39,8 +39,8 @@ public sealed class FeedReader : IDocumentReader
             var html = parser.ParseDocument("<body>" + body + "</body>");
             var text = html.Body is null ? "" : HtmlReader.Text(html.Body, null);
             if (string.IsNullOrWhiteSpace(text)) continue;
-            DateValue? published = item.PublishDate != default ? DateValue.From(DateOnly.FromDateTime(item.PublishDate.UtcDateTime))
-                : item.LastUpdatedTime != default ? DateValue.From(DateOnly.FromDateTime(item.LastUpdatedTime.UtcDateTime)) : null;
+            DateValue? published = item.PublishDate != default ? DateValue.From(DateOnly.FromDateTime(item.PublishDate.DateTime))
+                : item.LastUpdatedTime != default ? DateValue.From(DateOnly.FromDateTime(item.LastUpdatedTime.DateTime)) : null;
             var url = item.Links.FirstOrDefault()?.Uri?.ToString();
             yield return new RawDocument(text, item.Title?.Text?.Trim(), publisher, url, lang, published, Format);
         }

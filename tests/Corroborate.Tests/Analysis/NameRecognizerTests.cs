@@ -123,7 +123,7 @@ public sealed class NameRecognizerTests
         Assert.Contains(doc.Aliases, a => a.Mention == main.Index && a.Alias == alternate.Index && a.Kind == AliasKind.Alternate);
     }
 
-    [Fact(Skip = "bug: place-head prefix \"кра*\" (край) matches surnames such as Кравченко, so a full personal name is classified as a Place")]
+    [Fact]
     public void Annotate_SurnameStartingLikeKrai_ReturnsPerson()
     {
         var doc = Analyze("Олег Кравченко заявил, что обстрел прекратился.", "ru");
