@@ -21,6 +21,7 @@ public sealed class ExtractionLexicons
     public PhraseTable<string> Ideologies { get; } = new();
     public PhraseTable<string> PropertyCues { get; } = new();
     public PhraseTable<bool> Former { get; } = new();
+    public PhraseTable<bool> DesignationVerbs { get; } = new();
 
     private ExtractionLexicons()
     {
@@ -39,6 +40,7 @@ public sealed class ExtractionLexicons
             foreach (var r in Rows("ideologies.tsv")) if (r.Length >= 2) Ideologies.Add(r[0], r[1]);
             foreach (var r in Rows("property-cues.tsv")) if (r.Length >= 2) PropertyCues.Add(r[0], r[1]);
             foreach (var r in Rows("former.tsv")) Former.Add(r[0], true);
+            foreach (var r in Rows("designation-verbs.tsv")) DesignationVerbs.Add(r[0], true);
         }
     }
 

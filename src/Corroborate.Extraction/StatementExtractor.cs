@@ -123,7 +123,10 @@ public sealed class StatementExtractor
             {
                 var org = s.Mentions.Where(x => x.Mention.Kind == MentionKind.Organization && x.End <= to && Math.Abs(x.First - i) <= 4).Select(x => (int?)x.Mention.Index).FirstOrDefault();
                 var value = (former && formerAt >= from ? "former " : "") + role.Value;
-                found.Add(Make(s, subject, "role", value, org, voice));
+                // "a former member of X" is membership, not a position.
+                var group = org ?? s.Mentions.FirstOrDefault(x => x.Mention.Kind == MentionKind.Organization && x.First > i && x.First - i <= 10).Mention?.Index;
+                if (role.Value is "member" or "fighter" && group is int memberOf) found.Add(Make(s, subject, "member_of", s.Doc.Mentions[memberOf].Text, memberOf, voice));
+                else found.Add(Make(s, subject, "role", value, org, voice));
                 if (org is int o && IsLeadership(role.Value)) found.Add(Make(s, o, RoleProperty(role.Value), s.Doc.Mentions[subject].Text, subject, voice));
                 i += role.Length - 1;
                 continue;
@@ -177,8 +180,11 @@ public sealed class StatementExtractor
         {
             if (Lex.PropertyCues.Match(low, i) is not { } cue) continue;
             var after = i + cue.Length;
-            var subject = s.Mentions.LastOrDefault(x => x.End <= i && x.Mention.Kind == MentionKind.Organization && x.Mention.Index != s.Attribution.Speaker).Mention
-                          ?? (cue.Value is "strength" or "goal" ? s.Mentions.LastOrDefault(x => x.End <= i && x.Mention.Kind == MentionKind.Organization).Mention : null);
+            // The subject is the organization the cue follows: not a possessor ("the Legion's channel was created"), not far back.
+            bool Governs((Mention Mention, int First, int End) x) =>
+                x.End <= i && i - x.End <= 8 && x.Mention.Kind == MentionKind.Organization && !(x.End < s.End && low[x.End] is "'s" or "’s");
+            var subject = s.Mentions.LastOrDefault(x => Governs(x) && x.Mention.Index != s.Attribution.Speaker).Mention
+                          ?? (cue.Value is "strength" or "goal" ? s.Mentions.LastOrDefault(Governs).Mention : null);
             if (subject is null) continue;
             switch (cue.Value)
             {
@@ -228,6 +234,9 @@ public sealed class StatementExtractor
         for (var i = s.First; i < s.End; i++)
         {
             if (Lex.Designations.Match(low, i) is not { } d) continue;
+            // Only an act of designating counts: "recognized the group as a terrorist organization", not "terrorist acts".
+            var verbAt = Enumerable.Range(s.First, i - s.First).LastOrDefault(k => Lex.DesignationVerbs.Match(low, k) is not null, -1);
+            if (verbAt < 0) continue;
             // The designated: an organization between the designating body and the phrase, else the sentence's subject.
             var orgs = s.Mentions.Where(x => x.Mention.Kind == MentionKind.Organization && x.End <= i).ToList();
             if (orgs.Count == 0) continue;
@@ -246,6 +255,15 @@ public sealed class StatementExtractor
         for (var i = s.First; i < s.End; i++)
         {
             if (Lex.Ideologies.Match(low, i) is not { } ideo) continue;
+            var self = Enumerable.Range(s.First, Math.Max(0, i - s.First)).LastOrDefault(k => low[k] is "himself" or "herself" or "itself" or "себя" or "себе", -1);
+            var reflexiveKind = self >= 0 && low[self] is "himself" or "herself" ? MentionKind.Person : self >= 0 && low[self] == "itself" ? MentionKind.Organization : (MentionKind?)null;
+            if (self >= 0 && s.Mentions.LastOrDefault(x => x.End <= self && x.Mention.Kind != MentionKind.Place && (reflexiveKind is null || x.Mention.Kind == reflexiveKind)).Mention is { } selfSubject)
+            {
+                // "X described himself as a right-wing nationalist": X's own claim about X.
+                found.Add(Make(s, selfSubject.Index, "ideology", ideo.Value, null, new Attribution(selfSubject.Index, Stance.Characterized, null)));
+                i += ideo.Length - 1;
+                continue;
+            }
             var characterizer = Enumerable.Range(s.First, Math.Max(0, i - s.First)).Select(k => Lex.Characterizations.Match(low, k) is not null ? k : -1).LastOrDefault(k => k >= 0, -1);
             var speaker = characterizer >= 0
                 ? s.Mentions.LastOrDefault(x => x.End <= characterizer && x.Mention.Kind != MentionKind.Place).Mention?.Index

@@ -26,29 +26,43 @@ public sealed class Corroborator(Ingestor ingestor, Extractor extractor, Resolve
     public static Corroborator CreateDefault() =>
         new(Ingestor.CreateDefault(), Extractor.CreateDefault(), Resolver.CreateDefault(), Reconciler.CreateDefault());
 
-    /// <summary>Reads, analyses and stores every file under <paramref name="paths"/>; each document is stored whole or not at all.</summary>
+    /// <summary>How many files are read before their documents are analysed together on all cores.</summary>
+    private const int Batch = 32;
+
+    /// <summary>
+    /// Reads, analyses and stores every file under <paramref name="paths"/>. Analysis runs on all cores a batch at a
+    /// time; documents are stored one by one in file order, each whole or not at all.
+    /// </summary>
     public IngestReport Ingest(IReadOnlyList<string> paths, IStore store, Action<string, int, int>? progress = null, CancellationToken cancel = default)
     {
         var files = Ingestor.Expand(paths).ToList();
         var docs = new List<IngestedDocument>();
         var skipped = new List<FileResult>();
         var seen = new HashSet<string>();
-        for (var i = 0; i < files.Count; i++)
+        for (var start = 0; start < files.Count; start += Batch)
         {
             cancel.ThrowIfCancellationRequested();
-            var (path, missing) = files[i];
-            progress?.Invoke(path, i, files.Count);
-            if (missing is not null) { skipped.Add(new FileResult(path, [], missing)); continue; }
-            var result = ingestor.ReadFile(path);
-            if (result.Error is not null) { skipped.Add(result); continue; }
-            foreach (var d in result.Documents)
+            var batch = new List<(int Index, string Path, Document Document, bool Fresh)>();
+            for (var i = start; i < Math.Min(files.Count, start + Batch); i++)
             {
-                if (!seen.Add(d.Id) || store.Contains(d.Id)) { docs.Add(new IngestedDocument(path, d.Id, d.Language, false, d.IsAnalysed)); continue; }
-                var outcome = store.Add(extractor.Extract(d));
-                docs.Add(new IngestedDocument(path, d.Id, d.Language, outcome == AddOutcome.Added, d.IsAnalysed));
+                var (path, missing) = files[i];
+                if (missing is not null) { skipped.Add(new FileResult(path, [], missing)); continue; }
+                var result = ingestor.ReadFile(path);
+                if (result.Error is not null) { skipped.Add(result); continue; }
+                foreach (var d in result.Documents)
+                    batch.Add((i, path, d, seen.Add(d.Id) && !store.Contains(d.Id)));
             }
+            var extracted = batch.AsParallel().AsOrdered().WithCancellation(cancel)
+                .Select(b => b.Fresh ? extractor.Extract(b.Document) : null).ToList();
+            for (var k = 0; k < batch.Count; k++)
+            {
+                var (index, path, d, _) = batch[k];
+                var added = extracted[k] is { } x && store.Add(x) == AddOutcome.Added;
+                docs.Add(new IngestedDocument(path, d.Id, d.Language, added, d.IsAnalysed));
+                progress?.Invoke(path, index + 1, files.Count);
+            }
+            progress?.Invoke("", Math.Min(files.Count, start + Batch), files.Count);
         }
-        progress?.Invoke("", files.Count, files.Count);
         return new IngestReport(docs, skipped, files.Count);
     }
 

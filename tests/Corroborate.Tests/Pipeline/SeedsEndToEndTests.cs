@@ -70,4 +70,31 @@ public sealed class SeedsEndToEndTests : IClassFixture<SeedsEndToEndTests.Store>
         Assert.All(raid, e => Assert.Equal("day", e.DatePrecision));
         Assert.Contains(raid, e => e.Actors.Any(a => a.Entity == EntityNamed("Freedom of Russia Legion").Id));
     }
+
+    [SeedsFact]
+    public void Reconcile_CommanderVersusDeputyCommander_Contradiction()
+    {
+        var caesar = EntityNamed("Caesar");
+        var d = Assert.Single(_s.Record.Disagreements, x => x.Subject == caesar.Id && x.Property == "role");
+        Assert.Equal(DisagreementKind.Contradiction, d.Kind);
+        Assert.Equal(["commander", "deputy commander"], d.Values.Select(v => v.Value).Order());
+    }
+
+    [SeedsFact]
+    public void Reconcile_FoundedSpringVersusMarch_PrecisionNotContradiction()
+    {
+        var legion = EntityNamed("Freedom of Russia Legion");
+        var d = Assert.Single(_s.Record.Disagreements, x => x.Subject == legion.Id && x.Property == "founded");
+        Assert.Equal(DisagreementKind.Precision, d.Kind);
+        Assert.Contains(d.Values, v => v.Value == "2022-SP");
+        Assert.Contains(d.Values, v => v.Value == "2022-03");
+    }
+
+    [SeedsFact]
+    public void Reconcile_StrengthAtDifferentTimes_ChangeOverTime()
+    {
+        var legion = EntityNamed("Freedom of Russia Legion");
+        var d = Assert.Single(_s.Record.Disagreements, x => x.Subject == legion.Id && x.Property == "strength");
+        Assert.Equal(DisagreementKind.ChangeOverTime, d.Kind);
+    }
 }
