@@ -10,4 +10,12 @@ var root = new RootCommand("Corroborate: turns reports about an armed conflict i
     ShowCommand.Create(),
     AnalyzeCommand.Create(),
 };
-return root.Parse(args).Invoke();
+var parsed = root.Parse(args);
+// A mistyped command line gets one line, not a page of help.
+if (parsed.Errors.Count > 0 && args.Length > 0)
+{
+    var error = parsed.Errors.OrderByDescending(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)).First();
+    Console.Error.WriteLine($"corroborate: {error.Message.ReplaceLineEndings(" ").Replace("\t", "")} (see: corroborate --help)");
+    return 2;
+}
+return parsed.Invoke();

@@ -49,7 +49,7 @@ public sealed class StatementExtractor
         return new ExtractedStatement(s.Span, subject, property, value, stance, a.Speaker, ValidAt(s, property), valueMention);
     }
 
-    private static readonly HashSet<string> TimeBound = ["strength", "role", "leader", "spokesperson", "part_of", "member_of", "ally", "ideology", "goal"];
+    private static readonly HashSet<string> TimeBound = ["strength", "leader", "spokesperson", "part_of", "member_of", "ally", "ideology", "goal"];
 
     /// <summary>When a value holds: "as of …" always; for values that change (strength, roles) the sentence's date too.</summary>
     private static DateValue? ValidAt(SentenceContext s, string property)
@@ -158,10 +158,11 @@ public sealed class StatementExtractor
             var personFrom = orgAfter.Mention is not null ? orgAfter.End : after;
             var person = s.Mentions.FirstOrDefault(x => x.Mention.Kind == MentionKind.Person && x.First >= personFrom && x.First - personFrom <= 1
                                                           && (x.First == personFrom || low[personFrom] is ","));
-            if (person.Mention is null || org is null) continue;
+            if (person.Mention is null) continue;
             var former = i > s.First && Lex.Former.Match(low, i - 1) is not null;
-            found.Add(Make(s, person.Mention.Index, "role", (former ? "former " : "") + role.Value, org.Index, DocumentVoice));
-            if (!former && IsLeadership(role.Value)) found.Add(Make(s, org.Index, RoleProperty(role.Value), person.Mention.Text, person.Mention.Index, DocumentVoice));
+            // "battalion commander Pavel Merkulov": the role holds even when the organization is not named here.
+            found.Add(Make(s, person.Mention.Index, "role", (former ? "former " : "") + role.Value, org?.Index, DocumentVoice));
+            if (org is not null && !former && IsLeadership(role.Value)) found.Add(Make(s, org.Index, RoleProperty(role.Value), person.Mention.Text, person.Mention.Index, DocumentVoice));
             i = after - 1;
         }
     }

@@ -54,6 +54,7 @@ public static class Facts
 
     private static string Reason(DisagreementKind kind, PropertyDefinition def) => kind switch
     {
+        DisagreementKind.Contradiction when def.Cardinality == "by-head" => $"these {def.Name} values are ranks of one kind, and a person holds one of them at a time",
         DisagreementKind.Contradiction => $"{def.Name} holds one value at a time, and these were stated for the same time",
         DisagreementKind.ChangeOverTime => $"the values of {def.Name} were stated for different times",
         DisagreementKind.Precision => "one value refines the other; both can be true",

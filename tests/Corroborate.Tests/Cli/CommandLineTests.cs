@@ -115,6 +115,12 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Run_UnknownCommand_OneLineError()
+    {
+        AssertOneLineError(Run("frobnicate"), "Unrecognized command or argument 'frobnicate'");
+    }
+
+    [Fact]
     public void Show_MissingStore_OneLineError()
     {
         AssertOneLineError(Run("show", "Somebody", "--db", Path.Combine(_dir.Path, "absent.db")), "no such database");

@@ -116,6 +116,23 @@ public sealed class SamplesEndToEndTests : IClassFixture<SamplesEndToEndTests.Co
     }
 
     [Fact]
+    public void Disagreements_CommanderVersusDeputyCommander_Contradiction()
+    {
+        var id = (string)Entity("Pavel Merkulov")["id"]!;
+        var d = Export("disagreements").Single(x => (string)x["subject"]! == id && (string)x["property"]! == "role");
+        Assert.Equal("contradiction", (string)d["kind"]!);
+        Assert.Equal(["commander", "deputy commander"], d["values"]!.AsArray().Select(v => (string)v!["value"]!).Order());
+    }
+
+    [Fact]
+    public void Disagreements_StrengthAtDifferentTimes_ChangeOverTime()
+    {
+        var id = (string)Entity("Northern Freedom Battalion")["id"]!;
+        var d = Export("disagreements").Single(x => (string)x["subject"]! == id && (string)x["property"]! == "strength");
+        Assert.Equal("change-over-time", (string)d["kind"]!);
+    }
+
+    [Fact]
     public void Disagreements_FoundingMonthVersusSeason_IsPrecisionNotContradiction()
     {
         var id = (string)Entity("Northern Freedom Battalion")["id"]!;
