@@ -138,11 +138,17 @@ public sealed class ResolverTests
     }
 
     [Fact]
-    public void Resolve_SameInput_SameEntityIds()
+    public void Resolve_SameDocumentsInAnotherOrder_SameEntityIds()
     {
-        var d = new Build("The Eastern Shield Legion grew.");
-        d.Mention(MentionKind.Organization, "Eastern Shield Legion");
-        var x = d.Done();
-        Assert.Equal(Resolve(x).Entities.Select(e => e.Id), Resolve(x).Entities.Select(e => e.Id));
+        var a = new Build("The Eastern Shield Legion grew.");
+        a.Mention(MentionKind.Organization, "Eastern Shield Legion");
+        var b = new Build("Ivan Petrov joined the Eastern Shield Legion.", "Another Paper");
+        b.Mention(MentionKind.Person, "Ivan Petrov");
+        b.Mention(MentionKind.Organization, "Eastern Shield Legion");
+        var (x, y) = (a.Done(), b.Done());
+        var forward = Resolve(x, y).Entities.Select(e => e.Id).Order(StringComparer.Ordinal).ToList();
+        var backward = Resolve(y, x).Entities.Select(e => e.Id).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, forward.Count);
+        Assert.Equal(forward, backward);
     }
 }
