@@ -47,7 +47,8 @@ public sealed class Ingestor(IReadOnlyList<IDocumentReader> readers, Func<string
             var content = Decode(bytes);
             if (string.IsNullOrWhiteSpace(content)) return Fail(path, "empty file");
             var head = content.Length > 4096 ? content[..4096] : content;
-            var reader = readers.First(r => r.CanRead(path, head));
+            var reader = readers.FirstOrDefault(r => r.CanRead(path, head))
+                         ?? throw new UnreadableFileException($"unsupported file type '{Path.GetExtension(path)}' (read: text, HTML, RSS/Atom, Telegram result.json)");
             var docs = reader.Read(path, content).Select(raw => ToDocument(raw, path)).Where(d => d is not null).Select(d => d!).ToList();
             if (docs.Count == 0) return Fail(path, "no text found");
             return new FileResult(path, docs, null);

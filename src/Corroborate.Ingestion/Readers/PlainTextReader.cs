@@ -10,7 +10,10 @@ public sealed class PlainTextReader : IDocumentReader
 
     public string Format => "text";
 
-    public bool CanRead(string path, string head) => true;
+    /// <summary>Structured formats no reader understood are refused rather than ingested as prose.</summary>
+    private static readonly HashSet<string> Structured = new(StringComparer.OrdinalIgnoreCase) { ".json", ".xml", ".csv", ".tsv", ".yaml", ".yml", ".rtf", ".svg" };
+
+    public bool CanRead(string path, string head) => !Structured.Contains(Path.GetExtension(path));
 
     public IEnumerable<RawDocument> Read(string path, string content)
     {

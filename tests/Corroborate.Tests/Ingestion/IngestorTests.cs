@@ -21,6 +21,17 @@ public sealed class IngestorTests : IDisposable
     }
 
     [Fact]
+    public void ReadFile_JsonThatIsNotATelegramExport_RefusedNotReadAsProse()
+    {
+        var path = _dir.File("config.json", "{\"name\": \"settings\", \"items\": [1, 2, 3]}");
+
+        var result = Create().ReadFile(path);
+
+        Assert.Empty(result.Documents);
+        Assert.Contains("unsupported file type '.json'", result.Error);
+    }
+
+    [Fact]
     public void ReadFile_BinaryFileWithNulBytes_ReportsBinary()
     {
         var path = WriteBytes("image.txt", [0x47, 0x49, 0x46, 0x38, 0x00, 0x01, 0x02, 0x00, 0x41]);
