@@ -10,6 +10,7 @@ var root = new RootCommand("Corroborate: turns reports about an armed conflict i
     ShowCommand.Create(),
     AnalyzeCommand.Create(),
 };
+foreach (var command in JudgementCommands.Create()) root.Subcommands.Add(command);
 var parsed = root.Parse(args);
 // A mistyped command line gets one line, not a page of help.
 if (parsed.Errors.Count > 0 && args.Length > 0)

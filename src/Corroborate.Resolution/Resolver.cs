@@ -16,7 +16,10 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
 
     private sealed record Node(MentionRef Ref, Mention Mention, Document Document, string Key);
 
-    public (ResolutionResult Result, IReadOnlyList<string> Log) Resolve(IEnumerable<ExtractedDocument> documents)
+    /// <summary>The key judgements use for a name of an entity of <paramref name="kind"/>.</summary>
+    public static string NameKeyOf(MentionKind kind, string name) => kind.ToString()[..3] + ":" + Key(kind, name);
+
+    public (ResolutionResult Result, IReadOnlyList<string> Log) Resolve(IEnumerable<ExtractedDocument> documents, IReadOnlyList<Judgement>? judgements = null)
     {
         var nodes = new List<Node>();
         var anaphors = new List<(MentionRef Ref, MentionRef Antecedent)>();
@@ -49,8 +52,12 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
         var uf = new UnionFind(nodes.Count);
         var log = new List<string>();
         var reasons = new Dictionary<int, List<string>>();
-        void Join(int a, int b, string why)
+        var (merges, isolated) = Effective(judgements ?? []);
+        void Join(int a, int b, string why) => JoinUnlessSplit(a, b, why, forced: false);
+        void JoinUnlessSplit(int a, int b, string why, bool forced)
         {
+            // A name a user split off joins nothing but its own spellings, unless a later judgement merges it.
+            if (!forced && nodes[a].Key != nodes[b].Key && (isolated.Contains(nodes[a].Key) || isolated.Contains(nodes[b].Key))) return;
             if (!uf.Union(a, b)) return;
             var line = $"'{nodes[a].Mention.Normal}' = '{nodes[b].Mention.Normal}': {why}";
             log.Add(line);
@@ -65,12 +72,43 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
             "same GeoNames place", Join);
         BlockAndJoin(nodes, PersonSurnameKey, "same surname and first initial", Join);
         JoinSingleNamesToPersons(nodes, uf, Join);
+        var firstWithKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = nodes.Count - 1; i >= 0; i--) firstWithKey[nodes[i].Key] = i;
+        foreach (var m in merges)
+            if (firstWithKey.TryGetValue(m.A, out var a) && firstWithKey.TryGetValue(m.B, out var b))
+                JoinUnlessSplit(a, b, $"merged by judgement #{m.Number}", forced: true);
 
         return (Build(nodes, anaphors, uf, reasons), log);
     }
 
     /// <summary>Person names are already nominative, so spelling alone decides; other names also shed case endings.</summary>
     private static string Key(MentionKind kind, string name) => kind == MentionKind.Person ? NameKey.Skeleton(name) : NameKey.StemKey(name);
+
+    /// <summary>
+    /// The judgements in force: undone ones dropped; of a merge and a split on the same name, the later one wins.
+    /// Returns the merges to apply and the name keys split off.
+    /// </summary>
+    private static (List<Judgement> Merges, HashSet<string> Isolated) Effective(IReadOnlyList<Judgement> judgements)
+    {
+        var undone = judgements.Where(j => j.Kind == JudgementKind.Undo).Select(j => j.A).ToHashSet(StringComparer.Ordinal);
+        var merges = new List<Judgement>();
+        var isolated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var j in judgements.Where(j => j.Kind != JudgementKind.Undo && !undone.Contains(j.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+        {
+            if (j.Kind == JudgementKind.Split)
+            {
+                isolated.Add(j.B);
+                merges.RemoveAll(m => m.A == j.B || m.B == j.B);
+            }
+            else
+            {
+                isolated.Remove(j.A);
+                isolated.Remove(j.B);
+                merges.Add(j);
+            }
+        }
+        return (merges, isolated);
+    }
 
     private static string Describe(AliasKind k) => k switch
     {
@@ -132,6 +170,7 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
     {
         var entities = new List<Entity>();
         var assignments = new Dictionary<MentionRef, string>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in Enumerable.Range(0, nodes.Count).GroupBy(uf.Find))
         {
             var members = group.Select(i => nodes[i]).ToList();
@@ -147,7 +186,9 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
                 })
                 .OrderByDescending(a => a.Mentions).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
             var name = CanonicalName(aliases, kind);
-            var id = Ids.Of("ent", kind.ToString(), members.Select(m => m.Key).Min(StringComparer.Ordinal));
+            // Named after its canonical name, so that an entity keeps its id when a stray alias is split off.
+            var id = Ids.Of("ent", kind.ToString(), NameKeyOf(kind, aliases.Any(a => a.Name == name) ? name : aliases[0].Name));
+            if (!used.Add(id)) used.Add(id = Ids.Of("ent", kind.ToString(), members.Select(m => m.Key).Min(StringComparer.Ordinal)));
             PlaceInfo? place = null;
             if (kind == MentionKind.Place)
                 foreach (var a in aliases)

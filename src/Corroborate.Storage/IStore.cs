@@ -31,6 +31,12 @@ public interface IStore : IDisposable
     void SaveReconciliation(ReconciliationResult result);
 
     ReconciliationResult LoadReconciliation();
+
+    /// <summary>Appends a judgement (its number is assigned by the store) and returns it as stored.</summary>
+    Judgement AddJudgement(Judgement judgement);
+
+    /// <summary>Every judgement ever made, oldest first, undone ones included.</summary>
+    IReadOnlyList<Judgement> Judgements();
 }
 
 /// <summary>A store that cannot be opened or used, with a one-line reason.</summary>

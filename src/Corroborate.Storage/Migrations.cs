@@ -33,6 +33,10 @@ internal static class Migrations
         CREATE TABLE events (id TEXT PRIMARY KEY, date TEXT, payload TEXT NOT NULL);
         CREATE INDEX events_date ON events(date);
         """,
+        """
+        CREATE TABLE judgements (number INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, entity_kind TEXT NOT NULL,
+            a TEXT NOT NULL, b TEXT NOT NULL, shown TEXT NOT NULL, made_at TEXT NOT NULL);
+        """,
     ];
 
     public static int Latest => Steps.Length;

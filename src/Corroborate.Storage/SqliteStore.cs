@@ -149,6 +149,23 @@ public sealed class SqliteStore : IStore
         _db.Query<string>("SELECT payload FROM disagreements ORDER BY rowid").Select(Json.Deserialize<DisagreementRecord>).ToList(),
         _db.Query<string>("SELECT payload FROM events ORDER BY rowid").Select(Json.Deserialize<EventRecord>).ToList());
 
+    public Judgement AddJudgement(Judgement j)
+    {
+        using var tx = _db.BeginTransaction();
+        var number = _db.ExecuteScalar<long>("""
+            INSERT INTO judgements (kind, entity_kind, a, b, shown, made_at) VALUES (@kind, @entityKind, @A, @B, @Shown, @MadeAt);
+            SELECT last_insert_rowid();
+            """, new { kind = j.Kind.ToString().ToLowerInvariant(), entityKind = j.EntityKind.ToString().ToLowerInvariant(), j.A, j.B, j.Shown, j.MadeAt }, tx);
+        tx.Commit();
+        return j with { Number = number };
+    }
+
+    public IReadOnlyList<Judgement> Judgements() =>
+        _db.Query<(long number, string kind, string entity_kind, string a, string b, string shown, string made_at)>(
+                "SELECT number, kind, entity_kind, a, b, shown, made_at FROM judgements ORDER BY number")
+            .Select(r => new Judgement(r.number, Enum.Parse<JudgementKind>(r.kind, true), Enum.Parse<MentionKind>(r.entity_kind, true), r.a, r.b, r.shown, r.made_at))
+            .ToList();
+
     public void Dispose()
     {
         _db.Dispose();

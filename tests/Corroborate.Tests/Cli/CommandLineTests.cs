@@ -115,6 +115,30 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Merge_ThenReingest_JudgementStillApplies()
+    {
+        var db = _dir.File("j.db");
+        _dir.File("in/one.txt", "Title: One\nPublisher: Alpha\nDate: 2023-05-04\n\nIvan Petrov said the Eastern Shield Legion raided a village near Kharkiv.\n");
+        _dir.File("in/two.txt", "Title: Two\nPublisher: Beta\nDate: 2023-05-05\n\nSergei Orlov said the unit had withdrawn from Kharkiv.\n");
+        Assert.Equal(0, Run("ingest", Path.Combine(_dir.Path, "in"), "--db", db).Exit);
+        var merged = Run("merge", "Ivan Petrov", "Sergei Orlov", "--db", db);
+        Assert.Equal(0, merged.Exit);
+        Assert.Contains("Judgement #1", merged.Out);
+        _dir.File("in/three.txt", "Title: Three\nPublisher: Gamma\nDate: 2023-05-06\n\nSergei Orlov denied the reports from Kharkiv.\n");
+        Assert.Equal(0, Run("ingest", Path.Combine(_dir.Path, "in"), "--db", db).Exit);
+        using (var store = SqliteStore.Open(db))
+        {
+            var person = Assert.Single(store.LoadResolution().Entities, e => e.Aliases.Any(a => a.Name == "Sergei Orlov"));
+            Assert.Contains(person.Aliases, a => a.Name == "Ivan Petrov");
+            Assert.Equal(3, person.Documents);
+        }
+        Assert.Equal(0, Run("judgements", "undo", "1", "--db", db).Exit);
+        using (var store = SqliteStore.Open(db))
+            Assert.DoesNotContain(store.LoadResolution().Entities, e => e.Aliases.Any(a => a.Name == "Sergei Orlov") && e.Aliases.Any(a => a.Name == "Ivan Petrov"));
+        Assert.Contains("undone", Run("judgements", "--db", db).Out);
+    }
+
+    [Fact]
     public void Run_UnknownCommand_OneLineError()
     {
         AssertOneLineError(Run("frobnicate"), "Unrecognized command or argument 'frobnicate'");

@@ -151,4 +151,64 @@ public sealed class ResolverTests
         Assert.Equal(2, forward.Count);
         Assert.Equal(forward, backward);
     }
+
+    private static (ExtractedDocument Doc, int Petrov, int Falcon) CodenameReport()
+    {
+        var b = new Build("Commander Ivan Petrov, codename Falcon, spoke.");
+        var petrov = b.Mention(MentionKind.Person, "Ivan Petrov");
+        var falcon = b.Mention(MentionKind.Person, "Falcon");
+        b.Alias(petrov, falcon, AliasKind.Codename);
+        return (b.Done(), petrov, falcon);
+    }
+
+    private static Judgement Judge(long n, JudgementKind kind, string a, string b) =>
+        new(n, kind, MentionKind.Person, a, b, "test", "2026-01-01T00:00:00Z");
+
+    private static bool Together(ResolutionResult r, ExtractedDocument d, int a, int b) =>
+        r.Assignments[new MentionRef(d.Document.Id, a)] == r.Assignments[new MentionRef(d.Document.Id, b)];
+
+    [Fact]
+    public void Resolve_SplitJudgement_KeepsNameApartAndEntityKeepsItsId()
+    {
+        var (d, petrov, falcon) = CodenameReport();
+        var before = Resolver.CreateDefault().Resolve([d]).Result;
+        var split = Resolver.CreateDefault().Resolve([d], [Judge(1, JudgementKind.Split, Resolver.NameKeyOf(MentionKind.Person, "Ivan Petrov"), Resolver.NameKeyOf(MentionKind.Person, "Falcon"))]).Result;
+        Assert.True(Together(before, d, petrov, falcon));
+        Assert.False(Together(split, d, petrov, falcon));
+        Assert.Equal(EntityOf(before, d, petrov).Id, EntityOf(split, d, petrov).Id);
+    }
+
+    [Fact]
+    public void Resolve_UndoneSplit_NoLongerApplies()
+    {
+        var (d, petrov, falcon) = CodenameReport();
+        var r = Resolver.CreateDefault().Resolve([d],
+        [
+            Judge(1, JudgementKind.Split, Resolver.NameKeyOf(MentionKind.Person, "Ivan Petrov"), Resolver.NameKeyOf(MentionKind.Person, "Falcon")),
+            Judge(2, JudgementKind.Undo, "1", ""),
+        ]).Result;
+        Assert.True(Together(r, d, petrov, falcon));
+    }
+
+    [Fact]
+    public void Resolve_MergeJudgement_JoinsUnrelatedNamesWithReason()
+    {
+        var b = new Build("Ivan Petrov met Sergei Orlov.");
+        var petrov = b.Mention(MentionKind.Person, "Ivan Petrov");
+        var orlov = b.Mention(MentionKind.Person, "Sergei Orlov");
+        var d = b.Done();
+        var r = Resolver.CreateDefault().Resolve([d], [Judge(7, JudgementKind.Merge, Resolver.NameKeyOf(MentionKind.Person, "Ivan Petrov"), Resolver.NameKeyOf(MentionKind.Person, "Sergei Orlov"))]).Result;
+        Assert.True(Together(r, d, petrov, orlov));
+        Assert.Contains(EntityOf(r, d, petrov).Explanations, e => e.Contains("judgement #7", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Resolve_MergeAfterSplitOfSameName_LaterJudgementWins()
+    {
+        var (d, petrov, falcon) = CodenameReport();
+        var p = Resolver.NameKeyOf(MentionKind.Person, "Ivan Petrov");
+        var f = Resolver.NameKeyOf(MentionKind.Person, "Falcon");
+        var r = Resolver.CreateDefault().Resolve([d], [Judge(1, JudgementKind.Split, p, f), Judge(2, JudgementKind.Merge, p, f)]).Result;
+        Assert.True(Together(r, d, petrov, falcon));
+    }
 }

@@ -118,4 +118,20 @@ public abstract class StoreContract : IDisposable
         Assert.Equal(ev.Place, e.Place);
         Assert.Equal(ev.Fatalities, e.Fatalities);
     }
+
+    [Fact]
+    public void AddJudgement_Appends_NumbersInOrderAndSurvivesReopen()
+    {
+        using (var store = Open())
+        {
+            var first = store.AddJudgement(new Judgement(0, JudgementKind.Merge, MentionKind.Person, "Per:a", "Per:b", "A = B", "2026-01-01T00:00:00Z"));
+            var second = store.AddJudgement(new Judgement(0, JudgementKind.Undo, MentionKind.Person, first.Number.ToString(), "", "undo", "2026-01-02T00:00:00Z"));
+            Assert.True(second.Number > first.Number);
+        }
+        using var reopened = Open();
+        var all = reopened.Judgements();
+        Assert.Equal([JudgementKind.Merge, JudgementKind.Undo], all.Select(j => j.Kind));
+        Assert.Equal("Per:b", all[0].B);
+        Assert.Equal(MentionKind.Person, all[0].EntityKind);
+    }
 }
