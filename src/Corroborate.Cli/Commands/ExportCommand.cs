@@ -13,12 +13,20 @@ internal static class ExportCommand
     {
         var what = new Argument<string>("what") { Description = "entities, events, statements, facts or disagreements" };
         what.AcceptOnlyFromAmong(Exports.Kinds);
-        var format = Options.Format("jsonl", "csv", "table");
+        var format = Options.Format("jsonl", "csv", "table", "ftm");
         var db = Options.Db();
         var cmd = new Command("export", "Print the record as JSON lines, CSV or a table") { what, format, db };
         cmd.SetAction(r => Cli.Run(() =>
         {
             using var store = Options.OpenExisting(r.GetValue(db)!);
+            if (r.GetValue(format) == "ftm")
+            {
+                if (r.GetValue(what) != "entities") throw new CliException("--format ftm exports entities only (FollowTheMoney has no schema for the others here)");
+                var facts = store.LoadReconciliation().Facts;
+                using var w = new StreamWriter(Console.OpenStandardOutput());
+                foreach (var e in store.LoadResolution().Entities) w.WriteLine(Exports.FollowTheMoney(e, facts).ToJsonString(Json.Options));
+                return 0;
+            }
             var records = Exports.Records(store, r.GetValue(what)!).ToList();
             switch (r.GetValue(format))
             {

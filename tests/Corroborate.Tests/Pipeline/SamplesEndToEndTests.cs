@@ -19,6 +19,7 @@ public sealed class SamplesEndToEndTests : IClassFixture<SamplesEndToEndTests.Co
         public IngestReport First { get; }
         public IngestReport Again { get; }
         public Dictionary<string, List<JsonObject>> Exports { get; } = [];
+        public List<JsonObject> FollowTheMoney { get; } = [];
 
         public Corpus()
         {
@@ -29,6 +30,11 @@ public sealed class SamplesEndToEndTests : IClassFixture<SamplesEndToEndTests.Co
             First = c.Ingest(inputs, store);
             c.Rebuild(store);
             Again = c.Ingest(inputs, store);
+            using (var s = SqliteStore.Open(Db))
+            {
+                var facts = s.LoadReconciliation().Facts;
+                FollowTheMoney.AddRange(s.LoadResolution().Entities.Select(e => Corroborate.Cli.Exports.FollowTheMoney(e, facts)));
+            }
             foreach (var kind in Corroborate.Cli.Exports.Kinds)
                 Exports[kind] = Corroborate.Cli.Exports.Records(store, kind).Select(o => JsonNode.Parse(o.ToJsonString(global::Corroborate.Domain.Json.Options))!.AsObject()).ToList();
         }
@@ -187,5 +193,17 @@ public sealed class SamplesEndToEndTests : IClassFixture<SamplesEndToEndTests.Co
         Assert.All(facts, f => Assert.Contains((string)f["status"]!, statuses));
         Assert.All(facts.Where(f => (string)f["status"]! == "corroborated"), f => Assert.True((int)f["independent_origins"]! >= 2));
         Assert.Contains(facts, f => (string)f["property"]! == "designation" && (string)f["value"]! == "terrorist organization");
+    }
+
+    [Fact]
+    public void FollowTheMoney_CommanderAndBattalion_PersonAndOrganizationWithAliases()
+    {
+        var person = _c.FollowTheMoney.Single(e => (string)e["schema"]! == "Person" && e["properties"]!["name"]!.AsArray().Any(n => (string)n! == "Pavel Merkulov"));
+        var aliases = person["properties"]!["alias"]!.AsArray().Select(a => (string)a!).ToList();
+        Assert.Contains("Granit", aliases);
+        Assert.Contains("Павел Меркулов", aliases);
+        var org = _c.FollowTheMoney.Single(e => (string)e["schema"]! == "Organization" && e["properties"]!["name"]!.AsArray().Any(n => (string)n! == "Northern Freedom Battalion"));
+        Assert.Contains("crime.terror", org["properties"]!["topics"]!.AsArray().Select(t => (string)t!));
+        Assert.All(_c.FollowTheMoney, e => Assert.Contains((string)e["schema"]!, new[] { "Person", "Organization", "Address" }));
     }
 }
