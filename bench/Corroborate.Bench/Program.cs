@@ -4,12 +4,13 @@ using Corroborate.Bench;
 using Corroborate.Pipeline;
 using Corroborate.Storage;
 
-// Benchmarks that print figures (never assertions). Usage: ./corroborate bench ingest [--documents N]
+// Benchmarks that print figures (never assertions). Usage: ./corroborate bench ingest [--documents N] | names [--shared PATH]
 var what = args.FirstOrDefault() ?? "ingest";
 var documents = args.SkipWhile(a => a != "--documents").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(10_000);
+if (what == "names") return NameBench.Run(args.SkipWhile(a => a != "--shared").Skip(1).FirstOrDefault() ?? Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared"));
 if (what != "ingest")
 {
-    Console.Error.WriteLine($"corroborate bench: unknown benchmark '{what}' (available: ingest)");
+    Console.Error.WriteLine($"corroborate bench: unknown benchmark '{what}' (available: ingest, names)");
     return 1;
 }
 

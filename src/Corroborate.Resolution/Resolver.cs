@@ -71,6 +71,7 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
         BlockAndJoin(nodes, n => n.Mention.Kind == MentionKind.Place && gazetteer.Best(n.Mention.Normal) is { } p ? "geo:" + p.Id : null,
             "same GeoNames place", Join);
         BlockAndJoin(nodes, PersonSurnameKey, "same surname and first initial", Join);
+        JoinSimilarSurnames(nodes, Join);
         JoinSingleNamesToPersons(nodes, uf, Join);
         var firstWithKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = nodes.Count - 1; i >= 0; i--) firstWithKey[nodes[i].Key] = i;
@@ -137,6 +138,39 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
         var words = n.Mention.Normal.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2) return null;
         return "per2:" + NameKey.Skeleton(words[0])[..1] + ":" + NameKey.Skeleton(words[^1]);
+    }
+
+    /// <summary>
+    /// Full names with the same first initial whose surnames are spellings of one name (Volobuyev/Volobuev,
+    /// Andronikov/Андроніков): compared with <see cref="NameMatcher"/> within blocks of the same initials.
+    /// A feminine and a masculine form (Petrova/Petrov) are different people.
+    /// </summary>
+    private static void JoinSimilarSurnames(List<Node> nodes, Action<int, int, string> join)
+    {
+        var blocks = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var words = nodes[i].Mention.Normal.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (nodes[i].Mention.Kind != MentionKind.Person || words.Length < 2) continue;
+            var surname = NameMatcher.Fold(words[^1]);
+            if (surname.Length < 4) continue;
+            var block = NameKey.Skeleton(words[0])[..1] + surname[0];
+            if (!blocks.TryGetValue(block, out var surnames)) blocks[block] = surnames = new Dictionary<string, int>(StringComparer.Ordinal);
+            surnames.TryAdd(surname, i);
+        }
+        foreach (var surnames in blocks.Values)
+        {
+            var list = surnames.ToList();
+            for (var a = 0; a < list.Count; a++)
+                for (var b = a + 1; b < list.Count; b++)
+                {
+                    var (x, y) = (list[a].Key, list[b].Key);
+                    if (x.EndsWith('a') != y.EndsWith('a')) continue;
+                    var score = NameMatcher.Score(x, y);
+                    if (score >= NameMatcher.Threshold)
+                        join(list[a].Value, list[b].Value, $"same first initial, surnames spelled alike (score {score:F2})");
+                }
+        }
     }
 
     /// <summary>"Caesar" or "Меркулов" alone in a document: the one person who already has that name or surname.</summary>

@@ -211,4 +211,17 @@ public sealed class ResolverTests
         var r = Resolver.CreateDefault().Resolve([d], [Judge(1, JudgementKind.Split, p, f), Judge(2, JudgementKind.Merge, p, f)]).Result;
         Assert.True(Together(r, d, petrov, falcon));
     }
+
+    [Fact]
+    public void Resolve_SurnameSpelledTwoWays_OnePersonButFeminineFormStaysApart()
+    {
+        var d = new Build("Igor Volobuyev joined. Igor Volobuev spoke. Irina Volobueva did not.");
+        var a = d.Mention(MentionKind.Person, "Igor Volobuyev");
+        var b = d.Mention(MentionKind.Person, "Igor Volobuev");
+        var c = d.Mention(MentionKind.Person, "Irina Volobueva");
+        var x = d.Done();
+        var r = Resolve(x);
+        Assert.True(Together(r, x, a, b));
+        Assert.False(Together(r, x, a, c));
+    }
 }
