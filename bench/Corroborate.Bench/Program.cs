@@ -4,14 +4,15 @@ using Corroborate.Bench;
 using Corroborate.Pipeline;
 using Corroborate.Storage;
 
-// Benchmarks that print figures (never assertions). Usage: ./corroborate bench ingest [--documents N] | names [--shared PATH] | resolve [--mentions N]
+// Benchmarks that print figures (never assertions). Usage: ./corroborate bench ingest [--documents N] | names [--shared PATH] | resolve [--mentions N] | clusters
 var what = args.FirstOrDefault() ?? "ingest";
 var documents = args.SkipWhile(a => a != "--documents").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(10_000);
+if (what == "clusters") return ClusterBench.Run(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "data", "resolution-gold.tsv"));
 if (what == "resolve") return ResolutionBench.Run(args.SkipWhile(a => a != "--mentions").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(100_000));
 if (what == "names") return NameBench.Run(args.SkipWhile(a => a != "--shared").Skip(1).FirstOrDefault() ?? Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared"));
 if (what != "ingest")
 {
-    Console.Error.WriteLine($"corroborate bench: unknown benchmark '{what}' (available: ingest, names, resolve)");
+    Console.Error.WriteLine($"corroborate bench: unknown benchmark '{what}' (available: ingest, names, resolve, clusters)");
     return 1;
 }
 

@@ -86,6 +86,8 @@ internal sealed class Views(IStore store)
             .AddColumn(new TableColumn("Mentions").RightAligned()).AddColumn(new TableColumn("Documents").RightAligned()).AddColumn("First seen").AddColumn("Last seen");
         foreach (var a in e.Aliases) names.AddRow(E(a.Name), a.Script, a.Language, a.Mentions.ToString(), a.Documents.ToString(), E(a.FirstSeen ?? ""), E(a.LastSeen ?? ""));
         AnsiConsole.Write(names);
+        if (e.Aliases.FirstOrDefault(a => a.Script == "Cyrl") is { } cyrillic)
+            AnsiConsole.MarkupLine($"[grey]Romanized ({E(cyrillic.Name)}):[/] {E(string.Join(" · ", Transliteration.Shared.Variants(cyrillic.Name, cyrillic.Language)))}");
         if (e.Place is { } p)
             AnsiConsole.MarkupLine($"GeoNames {p.GeonamesId} · {p.Lat:0.####}, {p.Lon:0.####} · {E(p.Admin1)} · {p.Country} · {p.Precision}");
         var statements = _record.Statements.ToDictionary(s => s.Id);
