@@ -72,6 +72,7 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
             "same GeoNames place", Join);
         BlockAndJoin(nodes, PersonSurnameKey, "same surname and first initial", Join);
         JoinSimilarSurnames(nodes, Join);
+        JoinAcronyms(nodes, uf, Join);
         JoinSingleNamesToPersons(nodes, uf, Join);
         var firstWithKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = nodes.Count - 1; i >= 0; i--) firstWithKey[nodes[i].Key] = i;
@@ -170,6 +171,37 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
                     if (score >= NameMatcher.Threshold)
                         join(list[a].Value, list[b].Value, $"same first initial, surnames spelled alike (score {score:F2})");
                 }
+        }
+    }
+
+    private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal) { "of", "the", "for", "and", "и", "та", "і", "й", "в", "у", "на", "по" };
+
+    /// <summary>
+    /// An acronym (ФСБ, NFB, ЗСУ) is a weak alias: it joins the one organization whose name's initials it spells
+    /// (Федеральная служба безопасности, Northern Freedom Battalion, Збройні сили України), and nothing when several do.
+    /// </summary>
+    private static void JoinAcronyms(List<Node> nodes, UnionFind uf, Action<int, int, string> join)
+    {
+        var byInitials = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var first = new Dictionary<int, int>();
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (nodes[i].Mention.Kind != MentionKind.Organization) continue;
+            var words = NameKey.Clean(nodes[i].Mention.Normal).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !MinorWords.Contains(w)).ToList();
+            if (words.Count < 2) continue;
+            var initials = NameKey.Skeleton(string.Concat(words.Select(w => w[0])));
+            var root = uf.Find(i);
+            (byInitials.TryGetValue(initials, out var set) ? set : byInitials[initials] = []).Add(root);
+            first.TryAdd(root, i);
+        }
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var text = nodes[i].Mention.Normal;
+            if (nodes[i].Mention.Kind != MentionKind.Organization || text.Length is < 2 or > 6 || !text.All(c => char.IsUpper(c) || char.IsDigit(c))) continue;
+            if (!byInitials.TryGetValue(NameKey.Skeleton(text), out var roots)) continue;
+            var distinct = roots.Select(uf.Find).Distinct().ToList();
+            if (distinct.Count == 1 && distinct[0] != uf.Find(i))
+                join(first.TryGetValue(distinct[0], out var f) ? f : roots.First(), i, "abbreviation of the only organization with these initials");
         }
     }
 

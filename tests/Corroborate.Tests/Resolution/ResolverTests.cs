@@ -224,4 +224,30 @@ public sealed class ResolverTests
         Assert.True(Together(r, x, a, b));
         Assert.False(Together(r, x, a, c));
     }
+
+    [Fact]
+    public void Resolve_AcronymOfOneOrganization_JoinsItAcrossDocuments()
+    {
+        var a = new Build("Федеральная служба безопасности задержала мужчину.", "Газета", "ru");
+        var full = a.Mention(MentionKind.Organization, "Федеральная служба безопасности");
+        var b = new Build("ФСБ сообщила о задержании.", "Другая газета", "ru");
+        var acronym = b.Mention(MentionKind.Organization, "ФСБ");
+        var (x, y) = (a.Done(), b.Done());
+        var r = Resolve(x, y);
+        Assert.Equal(EntityOf(r, x, full).Id, EntityOf(r, y, acronym).Id);
+        Assert.Contains(EntityOf(r, x, full).Explanations, e => e.Contains("abbreviation", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Resolve_AcronymMatchingTwoOrganizations_JoinsNeither()
+    {
+        var a = new Build("The Northern Freedom Battalion and the National Front Bloc met; NFB said nothing.");
+        var battalion = a.Mention(MentionKind.Organization, "Northern Freedom Battalion");
+        var bloc = a.Mention(MentionKind.Organization, "National Front Bloc");
+        var acronym = a.Mention(MentionKind.Organization, "NFB");
+        var x = a.Done();
+        var r = Resolve(x);
+        Assert.False(Together(r, x, battalion, acronym));
+        Assert.False(Together(r, x, bloc, acronym));
+    }
 }
