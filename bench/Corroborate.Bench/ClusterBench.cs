@@ -61,6 +61,9 @@ public static class ClusterBench
         Console.WriteLine($"B-cubed:  precision {bp:F3} · recall {br:F3} · F1 {F(bp, br)}");
         var missed = refs.Where(m => refs.Any(o => gold[o] == gold[m] && predicted[o] != predicted[m])).GroupBy(m => gold[m]).Select(g => g.Key).Order(StringComparer.Ordinal);
         Console.WriteLine($"gold entities split across predictions: {string.Join(", ", missed)}");
+        if (Environment.GetEnvironmentVariable("CORROBORATE_BENCH_DETAIL") == "1")
+            foreach (var g in refs.GroupBy(m => gold[m]).Where(g => g.Select(m => predicted[m]).Distinct().Count() > 1))
+                Console.WriteLine($"  {g.Key}: " + string.Join(" | ", g.GroupBy(m => predicted[m]).Select(p => string.Join(", ", p.Select(m => docs.First(d => d.Document.Id == m.Document).Mentions[m.Mention].Text).Distinct()))));
         return 0;
     }
 }

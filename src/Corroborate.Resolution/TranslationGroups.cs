@@ -29,11 +29,13 @@ public sealed class TranslationGroups
         var words = NameKey.Clean(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Ignored.Contains(w)).ToArray();
         if (words.Length < 2) return null;
         var concepts = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var w in words)
+        // Longest phrase first: "Russian Federation" and "РФ" are one word of meaning, as is "Main Intelligence Directorate".
+        for (var i = 0; i < words.Length;)
         {
-            if (_forms.Match([w], 0) is not { } hit) return null;
+            if (_forms.Match(words, i) is not { } hit) return null;
             concepts.Add(hit.Value);
+            i += hit.Length;
         }
-        return concepts.Count >= 2 ? string.Join('+', concepts) : null;
+        return concepts.Count >= 2 || words.Length >= 2 && concepts.Count == 1 ? string.Join('+', concepts) : null;
     }
 }
