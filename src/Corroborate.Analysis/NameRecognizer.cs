@@ -278,14 +278,15 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             .FirstOrDefault();
     }
 
-    private static readonly string[] ArmedHeads = ["legion", "battalion", "corps", "brigade", "regiment", "company", "army", "group", "movement", "forces", "unit"];
+    /// <summary>Head words of armed groups in the three languages, as name keys ("the group" points back to one of these).</summary>
+    private static readonly string[] ArmedHeads =
+        new[] { "legion", "легион", "легіон", "battalion", "батальон", "батальйон", "corps", "корпус", "brigade", "бригада", "regiment", "полк",
+                "company", "рота", "army", "армия", "армія", "group", "группа", "група", "movement", "движение", "рух", "forces", "силы", "сили",
+                "unit", "отряд", "загін", "detachment", "подразделение", "підрозділ" }
+        .Select(NameKey.StemKey).Distinct().ToArray();
 
-    private static bool IsArmedGroup(string name)
-    {
-        var key = NameKey.StemKey(name);
-        return ArmedHeads.Any(h => key.Contains(NameKey.StemKey(h), StringComparison.Ordinal))
-               || key.Contains("legion", StringComparison.Ordinal) || key.Contains("batalon", StringComparison.Ordinal) || key.Contains("rot", StringComparison.Ordinal);
-    }
+    private static bool IsArmedGroup(string name) =>
+        NameKey.StemKey(name).Split(' ').Any(word => ArmedHeads.Any(h => word.StartsWith(h, StringComparison.Ordinal) && word.Length - h.Length <= 3));
 
     /// <summary>
     /// Documents re-use names: a bare "Andronikov" or "Caesar" later in a text is the person named earlier;
