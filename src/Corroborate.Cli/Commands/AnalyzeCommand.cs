@@ -14,10 +14,12 @@ internal static class AnalyzeCommand
         var file = new Argument<string>("file") { Description = "A text file, or - for standard input" };
         var lang = new Option<string?>("--lang") { Description = "Language (en, ru, uk); detected when omitted" };
         var date = new Option<string?>("--date") { Description = "The report's date (YYYY-MM-DD), for relative dates" };
-        var cmd = new Command("analyze", "Print the names, dates and quantities the analysis stage recognizes, as JSON lines") { file, lang, date };
+        var format = Options.Format("jsonl", "conll");
+        var cmd = new Command("analyze", "Print what the analysis stage recognizes (JSON lines), or tag a CoNLL/IOB2 token file (--format conll)") { file, lang, date, format };
         cmd.SetAction(r => Cli.Run(() =>
         {
             var path = r.GetValue(file)!;
+            if (r.GetValue(format) == "conll") return TagConll(path, r.GetValue(lang) ?? "en");
             string text;
             if (path == "-") text = Console.In.ReadToEnd();
             else
@@ -41,5 +43,22 @@ internal static class AnalyzeCommand
             return 0;
         }));
         return cmd;
+    }
+
+    /// <summary>Writes each token line back with a predicted IOB2 tag column appended (PER, ORG, LOC).</summary>
+    private static int TagConll(string path, string language)
+    {
+        if (path != "-" && !File.Exists(path)) throw new CliException($"{path}: no such file");
+        using var reader = path == "-" ? Console.In : new StreamReader(path);
+        var analyzer = Analyzer.CreateDefault();
+        using var w = new StreamWriter(Console.OpenStandardOutput());
+        foreach (var sentence in Conll.Read(reader))
+        {
+            var tags = Conll.Tag(analyzer, sentence, language);
+            foreach (var c in sentence.Comments) w.WriteLine(c);
+            for (var i = 0; i < sentence.Lines.Count; i++) w.WriteLine(sentence.Lines[i] + "\t" + tags[i]);
+            w.WriteLine();
+        }
+        return 0;
     }
 }

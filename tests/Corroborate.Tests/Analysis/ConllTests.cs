@@ -1,0 +1,51 @@
+using Corroborate.Analysis;
+
+namespace Corroborate.Tests.Analysis;
+
+public sealed class ConllTests
+{
+    private const string File =
+        "# text = Commander Ivan Petrov visited Kharkiv .\n" +
+        "1\tCommander\tO\t-\t-\n2\tIvan\tB-PER\t-\t-\n3\tPetrov\tI-PER\t-\t-\n4\tvisited\tO\t-\t-\n5\tKharkiv\tB-LOC\t-\t-\n6\t.\tO\t-\t-\n" +
+        "\n" +
+        "The\tO\nEastern\tB-group\nShield\tI-group\nLegion\tI-group\nsang\tO\n";
+
+    [Fact]
+    public void Read_UnerAndTwoColumnSentences_TokensAndNormalizedGold()
+    {
+        var sentences = Conll.Read(new StringReader(File)).ToList();
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal(["Commander", "Ivan", "Petrov", "visited", "Kharkiv", "."], sentences[0].Tokens);
+        Assert.Single(sentences[0].Comments);
+        Assert.Equal(["O", "B-ORG", "I-ORG", "I-ORG", "O"], sentences[1].Gold);
+    }
+
+    [Theory]
+    [InlineData("B-person", "B-PER")]
+    [InlineData("I-corporation", "I-ORG")]
+    [InlineData("B-creative-work", "O")]
+    [InlineData("B-MISC", "O")]
+    [InlineData("O", "O")]
+    public void Normalize_WnutAndConllTypes_MappedToPerOrgLoc(string tag, string expected) => Assert.Equal(expected, Conll.Normalize(tag));
+
+    [Fact]
+    public void Tag_Sentence_PredictsPersonAndPlaceSpans()
+    {
+        var sentence = Conll.Read(new StringReader(File)).First();
+        var tags = Conll.Tag(Analyzer.CreateDefault(), sentence, "en");
+        Assert.Equal(["O", "B-PER", "I-PER", "O", "B-LOC", "O"], tags);
+    }
+
+    [Fact]
+    public void Score_ExactSpansOnly_PartialMatchIsBothFalsePositiveAndNegative()
+    {
+        var score = new NerScore();
+        score.Add(["B-PER", "I-PER", "O", "B-LOC"], ["B-PER", "O", "O", "B-LOC"]);
+        var all = score.Rows().Single(r => r.Type == "ALL");
+        Assert.Equal(0.5, all.Precision, 3);
+        Assert.Equal(0.5, all.Recall, 3);
+        Assert.Equal(2, all.Gold);
+        var loc = score.Rows().Single(r => r.Type == "LOC");
+        Assert.Equal(1.0, loc.F1, 3);
+    }
+}
