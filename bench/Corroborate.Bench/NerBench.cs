@@ -17,7 +17,7 @@ public static class NerBench
         ["wnut17"] = ("bench/wnut17/emerging.test.annotated", "en"),
     };
 
-    public static int Run(string shared, string? set, string? file, string language)
+    public static int Run(string shared, string? set, string? file, string language, string tagger = "rules")
     {
         var runs = file is not null ? [(Path.GetFileName(file), file, language)]
             : Sets.Where(s => set is null or "all" || s.Key == set).Select(s => (s.Key, Path.Combine(shared, s.Value.Path), s.Value.Language)).ToList();
@@ -33,10 +33,12 @@ public static class NerBench
                 foreach (var sentence in Conll.Read(reader))
                 {
                     chars += sentence.Tokens.Sum(t => t.Length + 1);
-                    score.Add(sentence.Gold, Conll.Tag(analyzer, sentence, lang));
+                    score.Add(sentence.Gold, tagger == "model"
+                        ? (NerModel.For(lang) ?? throw new InvalidOperationException($"no model for {lang}")).Predict(sentence.Tokens)
+                        : Conll.Tag(analyzer, sentence, lang));
                 }
             var seconds = timer.Elapsed.TotalSeconds;
-            Console.WriteLine($"{name} ({lang}): exact-span entities, {chars / 1024.0 / 1024.0 / seconds:F2} MB/s on one core");
+            Console.WriteLine($"{name} ({lang}, {tagger}): exact-span entities, {chars / 1024.0 / 1024.0 / seconds:F2} MB/s on one core");
             foreach (var (type, p, r, f1, gold) in score.Rows())
                 Console.WriteLine($"  {type,-4} precision {p:F3} · recall {r:F3} · F1 {f1:F3} · {gold} gold");
         }

@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Corroborate.Reference;
+
+namespace Corroborate.Analysis;
+
+/// <summary>
+/// A named-entity tagger of our own: an averaged perceptron over word, affix, shape, context and lexicon features, decoded
+/// greedily left to right with the previous tags as features and IOB2 constraints. Trained from ../shared/train by
+/// scripts/train-ner.cs and shipped compact in Models/ner-{lang}.tsv.gz.
+/// </summary>
+public sealed class NerModel
+{
+    public static readonly string[] Tags = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
+    private static readonly int T = Tags.Length;
+
+    private readonly Dictionary<string, float[]> _weights;
+
+    private NerModel(Dictionary<string, float[]> weights) => _weights = weights;
+
+    public int FeatureCount => _weights.Count;
+
+    private static readonly Dictionary<string, NerModel?> Loaded = [];
+
+    /// <summary>The shipped model for a language (Ukrainian uses the Russian one), or null when none is shipped.</summary>
+    public static NerModel? For(string language)
+    {
+        var lang = language == "uk" ? "ru" : language;
+        lock (Loaded)
+        {
+            if (Loaded.TryGetValue(lang, out var m)) return m;
+            using var stream = typeof(NerModel).Assembly.GetManifestResourceStream($"Models/ner-{lang}.tsv.gz");
+            return Loaded[lang] = stream is null ? null : Read(new GZipStream(stream, CompressionMode.Decompress));
+        }
+    }
+
+    public static NerModel Read(Stream stream)
+    {
+        var weights = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            var c = line.Split('\t');
+            if (c.Length != T + 1) continue;
+            var w = new float[T];
+            for (var k = 0; k < T; k++) w[k] = c[k + 1].Length == 0 ? 0 : float.Parse(c[k + 1], CultureInfo.InvariantCulture);
+            weights[c[0]] = w;
+        }
+        return new NerModel(weights);
+    }
+
+    /// <summary>Writes weights rounded to <paramref name="decimals"/>, dropping features whose weights all round to zero.</summary>
+    public void Write(Stream stream, int decimals = 1)
+    {
+        using var gz = new GZipStream(stream, CompressionLevel.SmallestSize);
+        using var w = new StreamWriter(gz, new UTF8Encoding(false));
+        foreach (var (feature, weights) in _weights.OrderBy(x => x.Key, StringComparer.Ordinal))
+        {
+            var rounded = weights.Select(x => Math.Round(x, decimals)).ToArray();
+            if (rounded.All(x => x == 0) || feature.Contains('\t') || feature.Contains('\n')) continue;
+            w.Write(feature);
+            foreach (var x in rounded) { w.Write('\t'); if (x != 0) w.Write(x.ToString(CultureInfo.InvariantCulture)); }
+            w.Write('\n');
+        }
+    }
+
+    public string[] Predict(IReadOnlyList<string> tokens)
+    {
+        var tags = new string[tokens.Count];
+        var scores = new float[T];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            Array.Clear(scores);
+            foreach (var f in Features(tokens, i, i > 0 ? tags[i - 1] : "<s>", i > 1 ? tags[i - 2] : "<s>"))
+                if (_weights.TryGetValue(f, out var w))
+                    for (var k = 0; k < T; k++) scores[k] += w[k];
+            tags[i] = Tags[Best(scores, i > 0 ? tags[i - 1] : "O")];
+        }
+        return tags;
+    }
+
+    /// <summary>The best tag that keeps IOB2 valid: I-X only after B-X or I-X.</summary>
+    private static int Best(float[] scores, string previous)
+    {
+        var best = 0;
+        for (var k = 1; k < T; k++)
+        {
+            if (Tags[k][0] == 'I' && !(previous.Length > 2 && previous[2..] == Tags[k][2..])) continue;
+            if (scores[k] > scores[best]) best = k;
+        }
+        return best;
+    }
+
+    private static AnalysisLexicons Lex => AnalysisLexicons.Shared;
+
+    public static IEnumerable<string> Features(IReadOnlyList<string> tokens, int i, string prev, string prev2)
+    {
+        string L(int k) => k < 0 ? "<s>" : k >= tokens.Count ? "</s>" : tokens[k].ToLowerInvariant();
+        var word = tokens[i];
+        var lower = L(i);
+        yield return "b";
+        yield return "w=" + lower;
+        yield return "w-1=" + L(i - 1);
+        yield return "w+1=" + L(i + 1);
+        yield return "w-2=" + L(i - 2);
+        yield return "w+2=" + L(i + 2);
+        if (lower.Length > 3) { yield return "s3=" + lower[^3..]; yield return "p3=" + lower[..3]; }
+        if (lower.Length > 4) yield return "s4=" + lower[^4..];
+        if (lower.Length > 2) yield return "s2=" + lower[^2..];
+        var shape = Shape(word);
+        yield return "sh=" + shape;
+        yield return "sh-1=" + (i > 0 ? Shape(tokens[i - 1]) : "<s>") + "|" + shape;
+        yield return "sh+1=" + shape + "|" + (i + 1 < tokens.Count ? Shape(tokens[i + 1]) : "</s>");
+        if (i == 0) yield return "first&sh=" + shape;
+        yield return "t-1=" + prev;
+        yield return "t-2=" + prev2 + "|" + prev;
+        yield return "t-1&w=" + prev + "|" + lower;
+        if (Lex.GivenNames.Contains(lower)) yield return "given";
+        if (i > 0 && Lex.GivenNames.Contains(L(i - 1))) yield return "given-1";
+        if (Lex.Surnames.Contains(lower)) yield return "surname";
+        if (Lex.OrgHeadsLast.TryGet(lower, out _)) yield return "orghead";
+        if (i + 1 < tokens.Count && Lex.OrgHeadsLast.TryGet(L(i + 1), out _)) yield return "orghead+1";
+        if (Lex.OrgHeadsFirst.TryGet(lower, out _)) yield return "orgfirst";
+        if (i > 0 && Lex.Titles.TryGet(L(i - 1), out var title)) yield return "title-1=" + title;
+        if (Lex.PlaceHeads.TryGet(L(i + 1), out _)) yield return "placehead+1";
+        if (Lex.Demonyms.TryGet(lower, out _)) yield return "demonym";
+        if (char.IsUpper(word[0]) && Gazetteer.Shared.Lookup(word).Count > 0) yield return "geo";
+        if (Lex.OrgNames.ContainsKey(lower)) yield return "orgname";
+    }
+
+    /// <summary>Word shape: Xx, XX, x, d, with runs collapsed ("Ivan" → Xx, "NATO" → X, "2023" → d, "ДНР-1" → X-d).</summary>
+    private static string Shape(string w)
+    {
+        var sb = new StringBuilder(6);
+        foreach (var ch in w)
+        {
+            var c = char.IsUpper(ch) ? 'X' : char.IsLower(ch) ? 'x' : char.IsDigit(ch) ? 'd' : ch;
+            if (sb.Length == 0 || sb[^1] != c) sb.Append(c);
+            if (sb.Length >= 5) break;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Trains by the averaged perceptron on tagged sentences (PER/ORG/LOC in IOB2; other tags count as O).</summary>
+    public static NerModel Train(IReadOnlyList<(string[] Tokens, string[] Tags)> data, int epochs, Action<string>? log = null)
+    {
+        var weights = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        var totals = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        var stamps = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var index = Tags.Select((t, k) => (t, k)).ToDictionary(x => x.t, x => x.k);
+        var step = 0;
+        var rng = new Random(1);
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        void Update(string f, int tag, double delta)
+        {
+            if (!weights.TryGetValue(f, out var w)) { weights[f] = w = new double[T]; totals[f] = new double[T]; stamps[f] = new int[T]; }
+            totals[f][tag] += (step - stamps[f][tag]) * w[tag];
+            stamps[f][tag] = step;
+            w[tag] += delta;
+        }
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            int correct = 0, total = 0;
+            foreach (var s in order)
+            {
+                var (tokens, gold) = data[s];
+                var guessed = new string[tokens.Length];
+                for (var i = 0; i < tokens.Length; i++)
+                {
+                    step++;
+                    var prev = i > 0 ? guessed[i - 1] : "<s>";
+                    var prev2 = i > 1 ? guessed[i - 2] : "<s>";
+                    var features = Features(tokens, i, prev, prev2).ToList();
+                    var scores = new float[T];
+                    foreach (var f in features)
+                        if (weights.TryGetValue(f, out var w)) for (var k = 0; k < T; k++) scores[k] += (float)w[k];
+                    var guess = Best(scores, i > 0 ? guessed[i - 1] : "O");
+                    var truth = index.TryGetValue(gold[i], out var g) ? g : 0;
+                    if (guess != truth)
+                        foreach (var f in features) { Update(f, truth, 1); Update(f, guess, -1); }
+                    else correct++;
+                    total++;
+                    guessed[i] = Tags[guess]; // train on its own history, as it will run
+                }
+            }
+            log?.Invoke($"epoch {epoch + 1}: token accuracy {correct / (double)total:F4}, {weights.Count:N0} features");
+        }
+        var averaged = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        foreach (var (f, w) in weights)
+        {
+            var a = new float[T];
+            for (var k = 0; k < T; k++) a[k] = (float)((totals[f][k] + (step - stamps[f][k]) * w[k]) / step);
+            averaged[f] = a;
+        }
+        return new NerModel(averaged);
+    }
+}
