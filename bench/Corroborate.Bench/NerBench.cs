@@ -17,7 +17,7 @@ public static class NerBench
         ["wnut17"] = ("bench/wnut17/emerging.test.annotated", "en"),
     };
 
-    public static int Run(string shared, string? set, string? file, string language, string tagger = "rules")
+    public static int Run(string shared, string? set, string? file, string language, string tagger = "analysis")
     {
         var runs = file is not null ? [(Path.GetFileName(file), file, language)]
             : Sets.Where(s => set is null or "all" || s.Key == set).Select(s => (s.Key, Path.Combine(shared, s.Value.Path), s.Value.Language)).ToList();

@@ -46,6 +46,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             var (first, end) = doc.TokenRange(sentence.Index);
             SentencePass(doc, first, end, drafts, claimed, aliases, surnames);
         }
+        ModelPass(doc, drafts, claimed);
         ConsistencyPass(doc, drafts, claimed);
         drafts.Sort((a, b) => a.First.CompareTo(b.First));
 
@@ -287,6 +288,39 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
 
     private static bool IsArmedGroup(string name) =>
         NameKey.StemKey(name).Split(' ').Any(word => ArmedHeads.Any(h => word.StartsWith(h, StringComparison.Ordinal) && word.Length - h.Length <= 3));
+
+    /// <summary>
+    /// The trained tagger adds the names the patterns and lexicons did not claim: unknown persons ("Kori Schulman"),
+    /// places outside the gazetteer, organizations without a head word. Rules win where both speak.
+    /// </summary>
+    private static void ModelPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
+    {
+        if (NerModel.For(doc.Language) is not { } model) return;
+        var low = doc.LowerTokens;
+        foreach (var sentence in doc.Sentences)
+        {
+            var (first, end) = doc.TokenRange(sentence.Index);
+            if (end <= first) continue;
+            var tokens = new string[end - first];
+            for (var k = first; k < end; k++) tokens[k - first] = doc.Tokens[k].Text;
+            foreach (var (a, b, type) in Conll.Entities(model.Predict(tokens)))
+            {
+                var (from, to) = (first + a, first + b);
+                if (Enumerable.Range(from, to - from).Any(k => claimed[k])) continue;
+                // Sentence-initial words are capitalized anyway: "Вчора Верховний…", "Граждане России" are not names.
+                while (from < to && (Lex.IsFunctionWord(low[from]) || Lex.RelativeDates.Match(low, from) is not null)) from++;
+                if (from >= to) continue;
+                if (from == first && type == "PER" && !Lex.GivenNames.Contains(low[from])
+                    && !Lex.GivenNames.Contains(NameMorphology.Nominative(doc.Tokens[from].Text, Lex.GivenNames).ToLowerInvariant())) continue;
+                if (!char.IsUpper(doc.Tokens[from].Text[0]) || (to - from == 1 && (Lex.IsFunctionWord(low[from]) || Lex.Demonyms.Match(low, from) is not null
+                    || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) continue;
+                var kind = type switch { "PER" => MentionKind.Person, "ORG" => MentionKind.Organization, _ => MentionKind.Place };
+                var draft = kind == MentionKind.Person ? Person(doc, from, to) : new Draft(from, to, kind, JoinTokens(doc, from, to));
+                drafts.Add(draft);
+                for (var k = from; k < to; k++) claimed[k] = true;
+            }
+        }
+    }
 
     /// <summary>
     /// Documents re-use names: a bare "Andronikov" or "Caesar" later in a text is the person named earlier;

@@ -23,10 +23,10 @@ public sealed class NerModel
 
     private static readonly Dictionary<string, NerModel?> Loaded = [];
 
-    /// <summary>The shipped model for a language (Ukrainian uses the Russian one), or null when none is shipped.</summary>
+    /// <summary>The shipped model for a language, or null when none is shipped (Ukrainian has no permissive training set yet).</summary>
     public static NerModel? For(string language)
     {
-        var lang = language == "uk" ? "ru" : language;
+        var lang = language;
         lock (Loaded)
         {
             if (Loaded.TryGetValue(lang, out var m)) return m;

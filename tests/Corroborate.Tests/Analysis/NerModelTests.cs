@@ -1,0 +1,41 @@
+using Corroborate.Analysis;
+
+namespace Corroborate.Tests.Analysis;
+
+public sealed class NerModelTests
+{
+    [Fact]
+    public void For_ShippedLanguages_LoadsModels()
+    {
+        Assert.NotNull(NerModel.For("en"));
+        Assert.NotNull(NerModel.For("ru"));
+        Assert.Null(NerModel.For("pl"));
+    }
+
+    [Fact]
+    public void Predict_EnglishSentence_TagsPersonAndPlace()
+    {
+        var tags = NerModel.For("en")!.Predict(["Officials", "said", "John", "Smith", "met", "Anna", "Kovaleva", "in", "London", "."]);
+        Assert.Equal(["O", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-LOC", "O"], tags);
+    }
+
+    [Fact]
+    public void Predict_AnySentence_IsValidIob2()
+    {
+        var tags = NerModel.For("ru")!.Predict("Вчера Иван Петров приехал в Москву из Харькова вместе с представителями ООН .".Split(' '));
+        for (var i = 0; i < tags.Length; i++)
+            if (tags[i].StartsWith("I-", StringComparison.Ordinal))
+                Assert.True(i > 0 && tags[i - 1].EndsWith(tags[i][2..], StringComparison.Ordinal), string.Join(' ', tags));
+    }
+
+    [Fact]
+    public void Write_ThenRead_SamePredictions()
+    {
+        var model = NerModel.For("en")!;
+        using var buffer = new MemoryStream();
+        model.Write(buffer);
+        var copy = NerModel.Read(new System.IO.Compression.GZipStream(new MemoryStream(buffer.ToArray()), System.IO.Compression.CompressionMode.Decompress));
+        string[] sentence = ["The", "Eastern", "Shield", "Legion", "raided", "Kozinka", "on", "Monday", "."];
+        Assert.Equal(model.Predict(sentence), copy.Predict(sentence));
+    }
+}
