@@ -242,12 +242,12 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
             var members = group.Select(i => nodes[i]).ToList();
             var kind = members[0].Mention.Kind;
             var aliases = members
-                .GroupBy(m => (NameKey.StemKey(m.Mention.Normal), NameKey.ScriptOf(m.Mention.Normal)))
+                .GroupBy(m => (NameKey.StemKey(m.Mention.Normal), NameKey.ScriptOf(m.Mention.Normal), CyrillicLanguage(m.Mention.Normal)))
                 .Select(g =>
                 {
                     var surface = g.GroupBy(m => m.Mention.Normal).OrderByDescending(s => s.Count()).ThenBy(s => s.Key.Length).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
                     var dates = g.Select(m => m.Document.Published?.ToString()).Where(d => d is not null).Order(StringComparer.Ordinal).ToList();
-                    var lang = g.GroupBy(m => m.Document.Language).OrderByDescending(l => l.Count()).First().Key;
+                    var lang = g.Key.Item3 ?? g.GroupBy(m => m.Document.Language).OrderByDescending(l => l.Count()).First().Key;
                     return new EntityAlias(surface, g.Key.Item2, lang, g.Count(), g.Select(m => m.Ref.Document).Distinct().Count(), dates.FirstOrDefault(), dates.LastOrDefault());
                 })
                 .OrderByDescending(a => a.Mentions).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
@@ -270,6 +270,15 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
         entities = entities.Select(e => counts.TryGetValue(e.Id, out var c) ? e with { Mentions = e.Mentions + c } : e)
             .OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
         return new ResolutionResult(entities, assignments);
+    }
+
+    /// <summary>A Cyrillic spelling's language when its letters tell (і ї є ґ: Ukrainian; ы э ъ ё: Russian), else null.</summary>
+    private static string? CyrillicLanguage(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        if (lower.IndexOfAny(['і', 'ї', 'є', 'ґ']) >= 0) return "uk";
+        if (lower.IndexOfAny(['ы', 'э', 'ъ', 'ё']) >= 0) return "ru";
+        return null;
     }
 
     /// <summary>The most used full name, preferring Latin script and names that are not bare acronyms or surnames.</summary>

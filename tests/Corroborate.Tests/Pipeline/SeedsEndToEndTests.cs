@@ -41,6 +41,8 @@ public sealed class SeedsEndToEndTests : IClassFixture<SeedsEndToEndTests.Store>
         Assert.Equal(MentionKind.Organization, legion.Kind);
         Assert.Contains(legion.Aliases, a => a.Script == "Cyrl" && a.Name.Contains("Свобода", StringComparison.Ordinal));
         Assert.Contains(legion.Aliases, a => a.Name == "Free Russia Legion");
+        Assert.Contains(legion.Aliases, a => a.Language == "uk" && a.Name.Contains("Росії", StringComparison.Ordinal));
+        Assert.Contains(legion.Aliases, a => a.Name == "ЛСР");
     }
 
     [SeedsFact]
