@@ -71,10 +71,8 @@ internal static class ExportCommand
         foreach (var r in rows)
         {
             var map = r.ToDictionary(c => c.Column, c => c.Value);
-            table.AddRow(columns.Select(c => Markup.Escape(Clip(map.TryGetValue(c, out var v) ? v : ""))).ToArray());
+            table.AddRow(columns.Select(c => Markup.Escape(Views.Clip(map.TryGetValue(c, out var v) ? v : "", 60))).ToArray());
         }
         AnsiConsole.Write(table);
     }
-
-    internal static string Clip(string s, int max = 60) => s.Length <= max ? s : s[..(max - 1)] + "…";
 }
