@@ -4,18 +4,19 @@ using Corroborate.Bench;
 using Corroborate.Pipeline;
 using Corroborate.Storage;
 
-// Benchmarks that print figures (never assertions). Usage: ./corroborate bench ingest [--documents N] | names [--shared PATH] | resolve [--mentions N] | clusters | ner [--set NAME|all] [--file PATH --lang xx] [--tagger analysis|model]
+// Benchmarks that print figures (never assertions). Usage: ./corroborate bench ingest [--documents N] | names [--shared PATH] | resolve [--mentions N] | clusters | dates | ner [--set NAME|all] [--file PATH --lang xx] [--tagger analysis|model]
 var what = args.FirstOrDefault() ?? "ingest";
 var documents = args.SkipWhile(a => a != "--documents").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(10_000);
 string Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault()!;
 var sharedDir = Arg("--shared") ?? Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared");
 if (what == "ner") return NerBench.Run(sharedDir, Arg("--set"), Arg("--file"), Arg("--lang") ?? "en", Arg("--tagger") ?? "analysis");
+if (what == "dates") return DateBench.Run(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "data", "dates-gold.tsv"));
 if (what == "clusters") return ClusterBench.Run(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "data", "resolution-gold.tsv"));
 if (what == "resolve") return ResolutionBench.Run(args.SkipWhile(a => a != "--mentions").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(100_000));
 if (what == "names") return NameBench.Run(sharedDir);
 if (what != "ingest")
 {
-    Console.Error.WriteLine($"corroborate bench: unknown benchmark '{what}' (available: ingest, ner, names, resolve, clusters)");
+    Console.Error.WriteLine($"corroborate bench: unknown benchmark '{what}' (available: ingest, ner, dates, names, resolve, clusters)");
     return 1;
 }
 

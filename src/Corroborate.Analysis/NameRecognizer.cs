@@ -123,10 +123,26 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (IsOpenQuote(tokens[i].Text) && QuotedName(doc, i, end) is { } q2)
             {
                 var after = CloseQuoteAfter(doc, q2.End, end) + 1;
-                if (after < end && tokens[after].Text == "(") { var close = FindToken(doc, after, Math.Min(end, after + 6), ")"); if (close > 0) after = close + 1; }
+                (int First, int End)? spelled = null;
+                if (after < end && tokens[after].Text == "(")
+                {
+                    var close = FindToken(doc, after, Math.Min(end, after + 6), ")");
+                    if (close > 0)
+                    {
+                        // "Caesar" (Tsezar): another spelling of the codename, given in brackets.
+                        if (close - after >= 2 && Enumerable.Range(after + 1, close - after - 1).All(k => IsNameToken(tokens[k].Text))) spelled = (after + 1, close);
+                        after = close + 1;
+                    }
+                }
                 if (after < end && Lex.CodenameCues.Match(low, after) is { Value: "after" })
                 {
-                    Add(new Draft(q2.First, q2.End, MentionKind.Person, JoinTokens(doc, q2.First, q2.End)));
+                    var codename = new Draft(q2.First, q2.End, MentionKind.Person, JoinTokens(doc, q2.First, q2.End));
+                    Add(codename);
+                    if (spelled is { } sp)
+                    {
+                        Add(new Draft(sp.First, sp.End, MentionKind.Person, JoinTokens(doc, sp.First, sp.End)));
+                        aliases.Add((codename.First, sp.First, AliasKind.Alternate, SpanOf(doc, q2.First, sp.End + 1)));
+                    }
                     i = after - 1;
                     continue;
                 }

@@ -131,4 +131,15 @@ public sealed class NameRecognizerTests
         var person = Find(doc, "Олег Кравченко");
         Assert.Equal(MentionKind.Person, person.Kind);
     }
+
+    [Fact]
+    public void Annotate_QuotedCodenameWithBracketedSpelling_BothPersonsLinked()
+    {
+        var doc = Analyzer.CreateDefault().Analyze(new Corroborate.Domain.Document("t",
+            "The unit's spokesman, who uses \"Falcon\" (Sokol) as a nom de guerre, spoke on Monday.", null, null, null, "en", null, "t", "text"));
+        var falcon = Assert.Single(doc.Mentions, m => m.Text == "Falcon");
+        var sokol = Assert.Single(doc.Mentions, m => m.Text == "Sokol");
+        Assert.Equal(Corroborate.Domain.MentionKind.Person, sokol.Kind);
+        Assert.Contains(doc.Aliases, a => a.Mention == falcon.Index && a.Alias == sokol.Index);
+    }
 }

@@ -51,6 +51,7 @@ public sealed class SeedsEndToEndTests : IClassFixture<SeedsEndToEndTests.Store>
         var caesar = EntityNamed("Caesar");
         Assert.Equal(MentionKind.Person, caesar.Kind);
         Assert.Contains(caesar.Aliases, a => a.Name.Contains("Andronikov", StringComparison.Ordinal));
+        Assert.Contains(caesar.Aliases, a => a.Name == "Tsezar");
         Assert.Equal(2, caesar.Documents);
     }
 
