@@ -60,7 +60,8 @@ public sealed class TimeRecognizer : IAnnotator
 
         // ISO and dotted numeric dates.
         if (t.Length == 10 && t[4] == '-' && DateValue.TryParse(t, out var iso)) return (iso, i + 1);
-        if (t.Length == 10 && t[2] == '.' && DateOnly.TryParseExact(t, "dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dotted))
+        if (t.Length is >= 8 and <= 10 && t.Count(c => c == '.') == 2
+            && DateOnly.TryParseExact(t, ["d.M.yyyy", "dd.MM.yyyy", "d.MM.yyyy", "dd.M.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var dotted))
             return (DateValue.From(dotted), i + 1);
 
         // D Month [Year]
@@ -75,6 +76,7 @@ public sealed class TimeRecognizer : IAnnotator
         if (Lex.Months.Match(low, i) is { } m2 && (char.IsUpper(t[0]) || !IsLatin(t)))
         {
             var k = i + m2.Length;
+            if (Same(k) && tokens[k].Text == "." && tokens[k].Span.Start == tokens[k - 1].Span.End) k++; // "Jan. 14"
             if (Same(k) && IsDay(tokens[k].Text, out var d2) && !(Same(k + 1) && Lex.Months.Match(low, k + 1) is not null))
             {
                 var kk = k + 1;
@@ -103,7 +105,8 @@ public sealed class TimeRecognizer : IAnnotator
         // Year, when introduced by a preposition or followed by a year word (году, року).
         if (IsYear(t, out var year4))
         {
-            var prepositioned = i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && YearPrepositions.Contains(low[i - 1]);
+            var prepositioned = i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence
+                                && (YearPrepositions.Contains(low[i - 1]) || Lex.DateModifiers.Match(low, i - 1) is { Length: 1 });
             var end = SkipYearWord(doc, i + 1);
             if (prepositioned || end > i + 1) return (DateValue.OfYear(year4), end);
         }
@@ -135,8 +138,14 @@ public sealed class TimeRecognizer : IAnnotator
     {
         var w = doc.LowerTokens[i];
         var dash = w.IndexOf('-');
-        if (dash <= 0 || dash == w.Length - 1 || !Lex.DateModifiers.TryGet(w[..(dash + 1)], out var modifier) || !Lex.Months.TryGet(w[(dash + 1)..], out var month))
-            return null;
+        if (dash <= 0 || dash == w.Length - 1 || !Lex.DateModifiers.TryGet(w[..(dash + 1)], out var modifier)) return null;
+        if (IsYear(w[(dash + 1)..], out var wholeYear))
+        {
+            // "mid-2023"
+            var yearSpan = doc.Tokens[i].Span;
+            return (new TimeExpression(yearSpan, doc.SpanText(yearSpan), DateValue.OfYear(wholeYear), modifier), i + 1);
+        }
+        if (!Lex.Months.TryGet(w[(dash + 1)..], out var month)) return null;
         var end = i + 1;
         int? year = reference is { } r ? (month > r.Month + 1 ? r.Year - 1 : r.Year) : null;
         if (end < doc.Tokens.Count && doc.Tokens[end].Sentence == doc.Tokens[i].Sentence && IsYear(doc.Tokens[end].Text, out var y)) { year = y; end = SkipYearWord(doc, end + 1); }
