@@ -30,7 +30,6 @@ public sealed class AnalysisLexicons
     public PhraseTable<string> Demonyms { get; } = new();
     public PhraseTable<string> CodenameCues { get; } = new();
     public PhraseTable<bool> AliasCues { get; } = new();
-    public Dictionary<string, HashSet<string>> FunctionWords { get; } = [];
     public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> OrgNames { get; } = new(StringComparer.Ordinal);
@@ -60,7 +59,7 @@ public sealed class AnalysisLexicons
             foreach (var r in Rows("codename-cues.tsv")) if (r.Length >= 2) CodenameCues.Add(r[0], r[1]);
             foreach (var r in Rows("alias-cues.tsv")) AliasCues.Add(r[0], true);
             foreach (var r in Rows("demonyms.tsv")) if (r.Length >= 1) Demonyms.Add(r[0], r.Length > 1 ? r[1] : "");
-            FunctionWords[lang] = Lexicon.Rows(asm, lang, "function-words.txt").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            _anyFunctionWord.UnionWith(Lexicon.Rows(asm, lang, "function-words.txt").Select(r => r[0].ToLowerInvariant()));
         }
         var reference = typeof(Gazetteer).Assembly;
         foreach (var r in Lexicon.Rows(reference, "Data/given-names.tsv.gz")) GivenNames.Add(r[0].ToLowerInvariant());
@@ -73,5 +72,8 @@ public sealed class AnalysisLexicons
         }
     }
 
-    public bool IsFunctionWord(string lower) => FunctionWords.Values.Any(s => s.Contains(lower));
+    private readonly HashSet<string> _anyFunctionWord = new(StringComparer.Ordinal);
+
+    /// <summary>A function word of any of the three languages (asked for nearly every token, so one set, not three).</summary>
+    public bool IsFunctionWord(string lower) => _anyFunctionWord.Contains(lower);
 }

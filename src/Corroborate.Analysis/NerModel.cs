@@ -125,7 +125,7 @@ public sealed class NerModel
         if (i > 0 && Lex.Titles.TryGet(L(i - 1), out var title)) yield return "title-1=" + title;
         if (Lex.PlaceHeads.TryGet(L(i + 1), out _)) yield return "placehead+1";
         if (Lex.Demonyms.TryGet(lower, out _)) yield return "demonym";
-        if (char.IsUpper(word[0]) && Gazetteer.Shared.Lookup(word).Count > 0) yield return "geo";
+        if (char.IsUpper(word[0]) && Gazetteer.Shared.Contains(word)) yield return "geo";
         if (Lex.OrgNames.ContainsKey(lower)) yield return "orgname";
     }
 

@@ -101,6 +101,9 @@ public sealed class Gazetteer
     public string? Admin1Name(string country, string admin1) =>
         _admin1Names.TryGetValue($"{country}.{admin1}", out var n) ? n : null;
 
+    /// <summary>Whether any place goes by this name: the cheap question a tagger asks of every capitalized word.</summary>
+    public bool Contains(string name) => _byKey.ContainsKey(NameKey.Skeleton(name)) || _byStem.ContainsKey(NameKey.StemKey(name));
+
     /// <summary>Places that go by this name (exact spelling variants first, then inflected forms).</summary>
     public IReadOnlyList<Place> Lookup(string name)
     {
