@@ -32,7 +32,7 @@ public static class ClusterBench
             var lang = doc.First()[1];
             docs.Add(new ExtractedDocument(new Document(doc.Key, text, null, "Gold", null, lang, null, path, "text"), mentions, [], [], [], null));
         }
-        var predicted = Resolver.CreateDefault().Resolve(docs).Result.Assignments;
+        var predicted = Resolver.CreateDefault().Resolve(docs).Assignments;
         var refs = gold.Keys.ToList();
         // Pairwise: every pair of mentions is either in one entity or not, in gold and in prediction.
         long tp = 0, fp = 0, fn = 0;

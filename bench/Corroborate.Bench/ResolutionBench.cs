@@ -42,7 +42,7 @@ public static class ResolutionBench
         var resolver = Resolver.CreateDefault();
         resolver.Resolve(docs.Take(10)); // load the gazetteer and lexicons outside the measurement
         var timer = Stopwatch.StartNew();
-        var (result, _) = resolver.Resolve(docs);
+        var result = resolver.Resolve(docs);
         var seconds = timer.Elapsed.TotalSeconds;
         Console.WriteLine($"resolution: {total:N0} mentions in {docs.Count:N0} documents → {result.Entities.Count:N0} entities in {seconds:F1} s ({total / seconds:N0} mentions/s) · peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB");
         return 0;

@@ -70,7 +70,7 @@ public sealed class Corroborator(Ingestor ingestor, Extractor extractor, Resolve
     public (ResolutionResult Resolution, ReconciliationResult Reconciliation) Rebuild(IStore store)
     {
         var extractions = store.Extractions().ToList();
-        var (resolution, _) = resolver.Resolve(extractions, store.Judgements());
+        var resolution = resolver.Resolve(extractions, store.Judgements());
         store.SaveResolution(resolution);
         var reconciliation = reconciler.Reconcile(extractions, resolution);
         store.SaveReconciliation(reconciliation);

@@ -19,7 +19,7 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
     /// <summary>The key judgements use for a name of an entity of <paramref name="kind"/>.</summary>
     public static string NameKeyOf(MentionKind kind, string name) => kind.ToString()[..3] + ":" + Key(kind, name);
 
-    public (ResolutionResult Result, IReadOnlyList<string> Log) Resolve(IEnumerable<ExtractedDocument> documents, IReadOnlyList<Judgement>? judgements = null)
+    public ResolutionResult Resolve(IEnumerable<ExtractedDocument> documents, IReadOnlyList<Judgement>? judgements = null)
     {
         var nodes = new List<Node>();
         var anaphors = new List<(MentionRef Ref, MentionRef Antecedent)>();
@@ -50,7 +50,6 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
         }
 
         var uf = new UnionFind(nodes.Count);
-        var log = new List<string>();
         var reasons = new Dictionary<int, List<string>>();
         var (merges, isolated) = Effective(judgements ?? []);
         void Join(int a, int b, string why) => JoinUnlessSplit(a, b, why, forced: false);
@@ -60,7 +59,6 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
             if (!forced && nodes[a].Key != nodes[b].Key && (isolated.Contains(nodes[a].Key) || isolated.Contains(nodes[b].Key))) return;
             if (!uf.Union(a, b)) return;
             var line = $"'{nodes[a].Mention.Normal}' = '{nodes[b].Mention.Normal}': {why}";
-            log.Add(line);
             (reasons.TryGetValue(a, out var l) ? l : reasons[a] = []).Add(line);
         }
 
@@ -80,7 +78,7 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
             if (firstWithKey.TryGetValue(m.A, out var a) && firstWithKey.TryGetValue(m.B, out var b))
                 JoinUnlessSplit(a, b, $"merged by judgement #{m.Number}", forced: true);
 
-        return (Build(nodes, anaphors, uf, reasons), log);
+        return Build(nodes, anaphors, uf, reasons);
     }
 
     /// <summary>Person names are already nominative, so spelling alone decides; other names also shed case endings.</summary>

@@ -9,7 +9,7 @@ public sealed class ReconcilerTests
 {
     private static ReconciliationResult Reconcile(params ExtractedDocument[] docs)
     {
-        var (resolution, _) = Resolver.CreateDefault().Resolve(docs);
+        var resolution = Resolver.CreateDefault().Resolve(docs);
         return Reconciler.CreateDefault().Reconcile(docs, resolution);
     }
 

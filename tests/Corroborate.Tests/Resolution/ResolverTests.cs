@@ -6,7 +6,7 @@ namespace Corroborate.Tests.Resolution;
 
 public sealed class ResolverTests
 {
-    private static ResolutionResult Resolve(params ExtractedDocument[] docs) => Resolver.CreateDefault().Resolve(docs).Result;
+    private static ResolutionResult Resolve(params ExtractedDocument[] docs) => Resolver.CreateDefault().Resolve(docs);
 
     private static Entity EntityOf(ResolutionResult r, ExtractedDocument d, int mention) =>
         r.Entities.Single(e => e.Id == r.Assignments[new MentionRef(d.Document.Id, mention)]);
@@ -171,8 +171,8 @@ public sealed class ResolverTests
     public void Resolve_SplitJudgement_KeepsNameApartAndEntityKeepsItsId()
     {
         var (d, petrov, falcon) = CodenameReport();
-        var before = Resolver.CreateDefault().Resolve([d]).Result;
-        var split = Resolver.CreateDefault().Resolve([d], [Judge(1, JudgementKind.Split, Resolver.NameKeyOf(MentionKind.Person, "Ivan Petrov"), Resolver.NameKeyOf(MentionKind.Person, "Falcon"))]).Result;
+        var before = Resolver.CreateDefault().Resolve([d]);
+        var split = Resolver.CreateDefault().Resolve([d], [Judge(1, JudgementKind.Split, Resolver.NameKeyOf(MentionKind.Person, "Ivan Petrov"), Resolver.NameKeyOf(MentionKind.Person, "Falcon"))]);
         Assert.True(Together(before, d, petrov, falcon));
         Assert.False(Together(split, d, petrov, falcon));
         Assert.Equal(EntityOf(before, d, petrov).Id, EntityOf(split, d, petrov).Id);
@@ -186,7 +186,7 @@ public sealed class ResolverTests
         [
             Judge(1, JudgementKind.Split, Resolver.NameKeyOf(MentionKind.Person, "Ivan Petrov"), Resolver.NameKeyOf(MentionKind.Person, "Falcon")),
             Judge(2, JudgementKind.Undo, "1", ""),
-        ]).Result;
+        ]);
         Assert.True(Together(r, d, petrov, falcon));
     }
 
@@ -197,7 +197,7 @@ public sealed class ResolverTests
         var petrov = b.Mention(MentionKind.Person, "Ivan Petrov");
         var orlov = b.Mention(MentionKind.Person, "Sergei Orlov");
         var d = b.Done();
-        var r = Resolver.CreateDefault().Resolve([d], [Judge(7, JudgementKind.Merge, Resolver.NameKeyOf(MentionKind.Person, "Ivan Petrov"), Resolver.NameKeyOf(MentionKind.Person, "Sergei Orlov"))]).Result;
+        var r = Resolver.CreateDefault().Resolve([d], [Judge(7, JudgementKind.Merge, Resolver.NameKeyOf(MentionKind.Person, "Ivan Petrov"), Resolver.NameKeyOf(MentionKind.Person, "Sergei Orlov"))]);
         Assert.True(Together(r, d, petrov, orlov));
         Assert.Contains(EntityOf(r, d, petrov).Explanations, e => e.Contains("judgement #7", StringComparison.Ordinal));
     }
@@ -208,7 +208,7 @@ public sealed class ResolverTests
         var (d, petrov, falcon) = CodenameReport();
         var p = Resolver.NameKeyOf(MentionKind.Person, "Ivan Petrov");
         var f = Resolver.NameKeyOf(MentionKind.Person, "Falcon");
-        var r = Resolver.CreateDefault().Resolve([d], [Judge(1, JudgementKind.Split, p, f), Judge(2, JudgementKind.Merge, p, f)]).Result;
+        var r = Resolver.CreateDefault().Resolve([d], [Judge(1, JudgementKind.Split, p, f), Judge(2, JudgementKind.Merge, p, f)]);
         Assert.True(Together(r, d, petrov, falcon));
     }
 
