@@ -87,8 +87,7 @@ public sealed class TimeRecognizer : IAnnotator
             if (Same(k) && IsYear(tokens[k].Text, out var y3)) return (DateValue.OfMonth(y3, m2.Value), SkipYearWord(doc, k + 1));
             if (i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && (MonthPrepositions.Contains(low[i - 1]) || Lex.DateModifiers.Match(low, i - 1) is not null))
             {
-                int? year = reference is { } r ? (m2.Value > r.Month + 1 ? r.Year - 1 : r.Year) : null;
-                return (DateValue.OfMonth(year, m2.Value), k);
+                return (DateValue.OfMonth(MonthYear(m2.Value, reference), m2.Value), k);
             }
         }
         // [the] Season [of] Year
@@ -147,7 +146,7 @@ public sealed class TimeRecognizer : IAnnotator
         }
         if (!Lex.Months.TryGet(w[(dash + 1)..], out var month)) return null;
         var end = i + 1;
-        int? year = reference is { } r ? (month > r.Month + 1 ? r.Year - 1 : r.Year) : null;
+        var year = MonthYear(month, reference);
         if (end < doc.Tokens.Count && doc.Tokens[end].Sentence == doc.Tokens[i].Sentence && IsYear(doc.Tokens[end].Text, out var y)) { year = y; end = SkipYearWord(doc, end + 1); }
         var span = new Span(doc.Tokens[i].Span.Start, doc.Tokens[end - 1].Span.End);
         return (new TimeExpression(span, doc.SpanText(span), DateValue.OfMonth(year, month), modifier), end);
@@ -157,6 +156,10 @@ public sealed class TimeRecognizer : IAnnotator
 
     private static DateValue Checked(int year, int month, int day) =>
         day <= DateTime.DaysInMonth(year, month) ? DateValue.OfDay(year, month, day) : DateValue.OfMonth(year, month);
+
+    /// <summary>The year of a month named without one: the report's, unless that puts it well after the report.</summary>
+    private static int? MonthYear(int month, DateOnly? reference) =>
+        reference is { } r ? (month > r.Month + 1 ? r.Year - 1 : r.Year) : null;
 
     private static DateValue WithInferredYear(int month, int day, DateOnly? reference)
     {

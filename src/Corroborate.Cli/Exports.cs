@@ -70,7 +70,7 @@ internal static class Exports
             switch (f.Property)
             {
                 case "role": Add("position", f.Value); break;
-                case "occupation" or "ideology" or "goal" or "strength": Add("notes", $"{f.Property}: {f.Value} ({Json.Serialize(f.Status).Trim('"')}, {f.IndependentOrigins} independent origin(s))"); break;
+                case "occupation" or "ideology" or "goal" or "strength": Add("notes", $"{f.Property}: {f.Value} ({Json.Name(f.Status)}, {f.IndependentOrigins} independent origin(s))"); break;
                 case "founded": Add("incorporationDate", f.Value); break;
                 case "designation" when f.Value.Contains("terror", StringComparison.OrdinalIgnoreCase): Add("topics", "crime.terror"); break;
                 case "designation": Add("topics", "sanction"); break;

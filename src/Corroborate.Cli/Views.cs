@@ -66,7 +66,7 @@ internal sealed class Views(IStore store)
         var tree = new Tree("[bold]Disagreements[/]");
         foreach (var d in list)
         {
-            var node = tree.AddNode($"[bold]{E(d.SubjectName)}[/] · {E(d.Property)} · [yellow]{E(Json.Serialize(d.Kind).Trim('"'))}[/] [grey]({E(d.Reason)})[/]");
+            var node = tree.AddNode($"[bold]{E(d.SubjectName)}[/] · {E(d.Property)} · [yellow]{E(Json.Name(d.Kind))}[/] [grey]({E(d.Reason)})[/]");
             foreach (var v in d.Values)
             {
                 var valueNode = node.AddNode($"[bold]{E(v.Value)}[/]{(v.ValidAt.FirstOrDefault(t => t is not null) is { } t ? $" [grey](as of {E(t)})[/]" : "")}");

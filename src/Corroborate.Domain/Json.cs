@@ -19,6 +19,9 @@ public static class Json
     };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    /// <summary>An enum value as the exports spell it: FactStatus.SingleSource → "single-source".</summary>
+    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
     public static T Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException("null JSON value");
 
     private sealed class DateValueConverter : JsonConverter<DateValue>

@@ -35,19 +35,20 @@ public sealed class EventExtractor(Gazetteer gazetteer)
         {
             var gap = sentences[k].Doc.Text.AsSpan(sentences[k].Span.End, Math.Max(0, sentences[k + 1].Span.Start - sentences[k].Span.End));
             if (gap.Contains("\n\n", StringComparison.Ordinal)) return null;
-            var spoken = sentences[k].Attribution.VerbToken;
             var t = sentences[k].Times.LastOrDefault(t => t.Time.Modifier is null && t.Time.Value.Precision is DatePrecision.Day or DatePrecision.Month
-                                                          && (spoken is not int v || t.First <= v || t.First - v > 3));
+                                                          && !DatesTheSaying(sentences[k], t.First));
             if (t.Time is not null) return t.Time.Value;
         }
         return null;
     }
 
+    /// <summary>"said on Monday": a date right after the verb of saying dates the saying, not the event.</summary>
+    private static bool DatesTheSaying(SentenceContext s, int timeFirst) =>
+        s.Attribution.VerbToken is int v && timeFirst > v && timeFirst - v <= 3;
+
     private ExtractedEvent Build(SentenceContext s, int at, int length, Trigger trigger, DateValue? earlier)
     {
-        // "said on Monday" dates the saying, not the event.
-        var spoken = s.Attribution.VerbToken;
-        var times = s.Times.Where(t => spoken is not int v || t.First <= v || t.First - v > 3).ToList();
+        var times = s.Times.Where(t => !DatesTheSaying(s, t.First)).ToList();
         var date = times
             .Where(t => t.Time.Modifier is not ("until" or "before" or "after" or "since"))
             .OrderBy(t => Math.Abs(t.First - at)).Select(t => (DateValue?)t.Time.Value).FirstOrDefault()
