@@ -17,6 +17,7 @@ internal static class Cli
         try { return body(); }
         catch (CliException e) { return Fail(e.Message, e.ExitCode); }
         catch (StoreException e) { return Fail(e.Message, 2); }
+        catch (Pipeline.JudgementException e) { return Fail(e.Message, 1); }
         catch (OperationCanceledException) { return Fail("cancelled", 130); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return Fail(e.Message, 2); }
         catch (Exception e) { return Fail($"internal error: {e.GetType().Name}: {e.Message.Split('\n')[0]}", 70); }

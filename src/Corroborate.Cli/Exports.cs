@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Corroborate.Domain;
+using Corroborate.Pipeline;
 using Corroborate.Storage;
 
 namespace Corroborate.Cli;
 
-/// <summary>The export contract: each record kind as the JSON object of DESIGN's JSONL shapes (extra fields allowed).</summary>
+/// <summary>The records each export kind prints (shapes in <see cref="ExportContract"/>), and FollowTheMoney.</summary>
 internal static class Exports
 {
     public static readonly string[] Kinds = ["entities", "events", "statements", "facts", "disagreements"];
@@ -15,45 +16,18 @@ internal static class Exports
         switch (kind)
         {
             case "entities":
-                return store.LoadResolution().Entities.Select(Entity);
+                return store.LoadResolution().Entities.Select(ExportContract.Entity);
             case "events":
-                return store.LoadReconciliation().Events.Select(ToNode);
+                return store.LoadReconciliation().Events.Select(ExportContract.ToNode);
             case "statements":
-                return store.LoadReconciliation().Statements.Select(ToNode);
+                return store.LoadReconciliation().Statements.Select(ExportContract.ToNode);
             case "facts":
-                return store.LoadReconciliation().Facts.Select(ToNode);
+                return store.LoadReconciliation().Facts.Select(ExportContract.ToNode);
             case "disagreements":
-                return store.LoadReconciliation().Disagreements.Select(ToNode);
+                return store.LoadReconciliation().Disagreements.Select(ExportContract.ToNode);
             default:
                 throw new CliException($"unknown export '{kind}' (expected one of: {string.Join(", ", Kinds)})");
         }
-    }
-
-    private static JsonObject ToNode<T>(T value) => JsonSerializer.SerializeToNode(value, Json.Options)!.AsObject();
-
-    public static JsonObject Entity(Entity e)
-    {
-        var o = new JsonObject
-        {
-            ["id"] = e.Id,
-            ["kind"] = e.Kind.ToString().ToLowerInvariant(),
-            ["name"] = e.Name,
-            ["aliases"] = new JsonArray(e.Aliases.Select(a => a.Name).Where(n => n != e.Name).Select(n => (JsonNode)JsonValue.Create(n)!).ToArray()),
-            ["mentions"] = e.Mentions,
-            ["documents"] = e.Documents,
-        };
-        if (e.Place is { } p)
-        {
-            o["geonames_id"] = p.GeonamesId;
-            o["lat"] = p.Lat;
-            o["lon"] = p.Lon;
-            o["country"] = p.Country;
-            o["admin1"] = p.Admin1;
-            o["precision"] = p.Precision;
-        }
-        o["alias_details"] = JsonSerializer.SerializeToNode(e.Aliases, Json.Options);
-        o["explanations"] = JsonSerializer.SerializeToNode(e.Explanations, Json.Options);
-        return o;
     }
 
     /// <summary>

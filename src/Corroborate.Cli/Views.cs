@@ -1,5 +1,6 @@
 using Corroborate.Domain;
 using Corroborate.Reference;
+using Corroborate.Pipeline;
 using Corroborate.Storage;
 using Spectre.Console;
 
@@ -116,7 +117,7 @@ internal sealed class Views(IStore store)
     /// <summary>The entity page as JSON lines: the entity, then its facts, statements, disagreements and events.</summary>
     public void EntityJson(Entity e)
     {
-        Console.WriteLine(Exports.Entity(e).ToJsonString(Json.Options));
+        Console.WriteLine(ExportContract.Entity(e).ToJsonString(Json.Options));
         foreach (var f in _record.Facts.Where(f => f.Subject == e.Id)) Console.WriteLine(Json.Serialize(new { type = "fact", fact = f }));
         foreach (var s in _record.Statements.Where(s => s.Subject == e.Id || s.Speaker == e.Id)) Console.WriteLine(Json.Serialize(new { type = "statement", statement = s }));
         foreach (var d in _record.Disagreements.Where(d => d.Subject == e.Id)) Console.WriteLine(Json.Serialize(new { type = "disagreement", disagreement = d }));
@@ -124,15 +125,7 @@ internal sealed class Views(IStore store)
     }
 
     /// <summary>Entities whose id or any name matches, across scripts and inflections; the best match first.</summary>
-    public IReadOnlyList<Entity> Find(string query)
-    {
-        var skeleton = NameKey.Skeleton(query);
-        var stem = NameKey.StemKey(query);
-        return _resolution.Entities
-            .Select(e => (e, score: e.Id == query ? 4 : NameKey.Skeleton(e.Name) == skeleton ? 3 : e.Aliases.Any(a => NameKey.Skeleton(a.Name) == skeleton) ? 2
-                : e.Aliases.Any(a => NameKey.StemKey(a.Name) == stem) ? 1 : 0))
-            .Where(x => x.score > 0).OrderByDescending(x => x.score).ThenByDescending(x => x.e.Mentions).Select(x => x.e).ToList();
-    }
+    public IReadOnlyList<Entity> Find(string query) => EntityLookup.Find(_resolution.Entities, query);
 
     public static string Clip(string s, int max = 70) => s.Length <= max ? s : s[..(max - 1)] + "…";
 }

@@ -17,3 +17,15 @@ public sealed record Document(
 
     public bool IsAnalysed => AnalysedLanguages.Contains(Language);
 }
+
+/// <summary>A document without its text: what lists and indexes of many documents need.</summary>
+public sealed record DocumentHeader(
+    string Id,
+    string? Title,
+    string? Publisher,
+    string? Url,
+    string Language,
+    DateValue? Published,
+    string SourcePath,
+    string Format,
+    int Length);

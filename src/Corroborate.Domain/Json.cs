@@ -9,14 +9,22 @@ public static class Json
 {
     public static readonly JsonSerializerOptions Options = Create(indented: false);
 
-    public static JsonSerializerOptions Create(bool indented) => new()
+    public static JsonSerializerOptions Create(bool indented)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = indented,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower), new DateValueConverter() },
-    };
+        var o = new JsonSerializerOptions { WriteIndented = indented };
+        CopyTo(o);
+        return o;
+    }
+
+    /// <summary>Puts the convention onto options made elsewhere (the web framework's).</summary>
+    public static void CopyTo(JsonSerializerOptions o)
+    {
+        o.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        o.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
+        o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        o.Converters.Add(new DateValueConverter());
+    }
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 

@@ -21,6 +21,15 @@ public interface IStore : IDisposable
 
     Document? GetDocument(string id);
 
+    /// <summary>Every document without its text, in ingest order; <c>Length</c> is the text's length in characters.</summary>
+    IReadOnlyList<DocumentHeader> DocumentHeaders();
+
+    /// <summary>
+    /// A number that changes whenever another connection or process has committed to the store since this one last
+    /// looked, so a long-running reader (the web app) knows when to reload.
+    /// </summary>
+    long DataVersion();
+
     /// <summary>Every stored extraction, in ingest order: the input of resolution and reconciliation.</summary>
     IEnumerable<ExtractedDocument> Extractions();
 

@@ -97,6 +97,15 @@ public sealed class SqliteStore : IStore
     public Document? GetDocument(string id) =>
         _db.QuerySingleOrDefault<DocumentRow>($"SELECT {DocumentColumns} FROM documents WHERE id = @id", new { id })?.ToDocument();
 
+    public IReadOnlyList<DocumentHeader> DocumentHeaders() =>
+        _db.Query<(string id, string? title, string? publisher, string? url, string language, string? published, string source_path, string format, long length)>(
+                "SELECT id, title, publisher, url, language, published, source_path, format, length(text) FROM documents ORDER BY rowid")
+            .Select(r => new DocumentHeader(r.id, r.title, r.publisher, r.url, r.language, DateValue.TryParse(r.published, out var p) ? p : null,
+                r.source_path, r.format, (int)r.length))
+            .ToList();
+
+    public long DataVersion() => _db.ExecuteScalar<long>("PRAGMA data_version");
+
     public IEnumerable<ExtractedDocument> Extractions()
     {
         var rows = _db.Query<(string payload, string id, string? title, string? publisher, string? url, string language, string? published, string source_path, string format, string text)>(

@@ -29,6 +29,7 @@ internal static class DemoCommand
             }
             AnsiConsole.MarkupLine($"\nExplore it: [bold]./corroborate show \"Pavel Merkulov\" --db {Markup.Escape(path)}[/]");
             AnsiConsole.MarkupLine($"Export it:  [bold]./corroborate export events --format jsonl --db {Markup.Escape(path)}[/]");
+            AnsiConsole.MarkupLine($"Look at it: [bold]./corroborate serve --db {Markup.Escape(path)}[/], then open [bold]http://127.0.0.1:{ServeCommand.DefaultPort}/[/] (timeline, map, entities, disagreements, sources)");
             return 0;
         })));
         return cmd;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Corroborate.Domain;
 using Corroborate.Pipeline;
-using Corroborate.Resolution;
 using Corroborate.Storage;
 using Spectre.Console;
 
@@ -25,15 +24,8 @@ internal static class JudgementCommands
         cmd.SetAction(r => Cli.Run(() =>
         {
             using var store = Options.OpenExisting(r.GetValue(db)!);
-            var views = new Views(store);
-            var ea = Find(views, r.GetValue(a)!);
-            var eb = Find(views, r.GetValue(b)!);
-            if (ea.Id == eb.Id) throw new CliException($"'{r.GetValue(a)}' and '{r.GetValue(b)}' are already one entity ({ea.Name})");
-            if (ea.Kind != eb.Kind) throw new CliException($"cannot merge a {Kind(ea)} ({ea.Name}) with a {Kind(eb)} ({eb.Name})");
-            var j = store.AddJudgement(new Judgement(0, JudgementKind.Merge, ea.Kind, Key(ea, ea.Aliases[0].Name), Key(eb, eb.Aliases[0].Name),
-                $"{ea.Name} = {eb.Name}", Now()));
-            var merged = Rebuild(store).Entities.First(e => e.Aliases.Any(x => x.Name == ea.Aliases[0].Name));
-            AnsiConsole.MarkupLine($"Judgement #{j.Number}: [bold]{Markup.Escape(ea.Name)}[/] and [bold]{Markup.Escape(eb.Name)}[/] are one {Kind(ea)}, now {Markup.Escape(merged.Name)} ({merged.Id}).");
+            var (j, merged) = Desk(store).Merge(r.GetValue(a)!, r.GetValue(b)!);
+            AnsiConsole.MarkupLine($"Judgement #{j.Number}: {Markup.Escape(j.Shown)}: one {Json.Name(j.EntityKind)}, now [bold]{Markup.Escape(merged!.Name)}[/] ({merged.Id}).");
             return 0;
         }));
         return cmd;
@@ -48,15 +40,8 @@ internal static class JudgementCommands
         cmd.SetAction(r => Cli.Run(() =>
         {
             using var store = Options.OpenExisting(r.GetValue(db)!);
-            var e = Find(new Views(store), r.GetValue(entity)!);
-            var wanted = Reference.NameKey.Skeleton(r.GetValue(name)!);
-            var alias = e.Aliases.FirstOrDefault(x => Reference.NameKey.Skeleton(x.Name) == wanted)
-                        ?? throw new CliException($"'{r.GetValue(name)}' is not a name of {e.Name}; its names are: {string.Join(", ", e.Aliases.Select(x => x.Name))}");
-            if (e.Aliases.Count < 2) throw new CliException($"{e.Name} has only one name; there is nothing to split");
-            var j = store.AddJudgement(new Judgement(0, JudgementKind.Split, e.Kind, Key(e, e.Aliases.First(x => x != alias).Name), Key(e, alias.Name),
-                $"{alias.Name} is not {e.Name}", Now()));
-            Rebuild(store);
-            AnsiConsole.MarkupLine($"Judgement #{j.Number}: [bold]{Markup.Escape(alias.Name)}[/] is no longer taken for {Markup.Escape(e.Name)}.");
+            var (j, _) = Desk(store).Split(r.GetValue(entity)!, r.GetValue(name)!);
+            AnsiConsole.MarkupLine($"Judgement #{j.Number}: {Markup.Escape(j.Shown)}; the name is no longer taken for it.");
             return 0;
         }));
         return cmd;
@@ -72,14 +57,8 @@ internal static class JudgementCommands
         undo.SetAction(r => Cli.Run(() =>
         {
             using var store = Options.OpenExisting(r.GetValue(undoDb)!);
-            var all = store.Judgements();
-            var n = r.GetValue(number);
-            var target = all.FirstOrDefault(j => j.Number == n) ?? throw new CliException($"there is no judgement #{n}");
-            if (target.Kind == JudgementKind.Undo) throw new CliException($"judgement #{n} is an undo; make the judgement again instead");
-            if (all.Any(j => j.Kind == JudgementKind.Undo && j.A == Number(n))) throw new CliException($"judgement #{n} is already undone");
-            var j = store.AddJudgement(new Judgement(0, JudgementKind.Undo, target.EntityKind, Number(n), "", $"undo #{n}: {target.Shown}", Now()));
-            Rebuild(store);
-            AnsiConsole.MarkupLine($"Judgement #{j.Number}: undid #{n} ({Markup.Escape(target.Shown)}).");
+            var (j, _) = Desk(store).Undo(r.GetValue(number));
+            AnsiConsole.MarkupLine($"Judgement #{j.Number}: {Markup.Escape(j.Shown)}.");
             return 0;
         }));
         var cmd = new Command("judgements", "List the merge and split judgements made on this store") { format, db, undo };
@@ -87,33 +66,21 @@ internal static class JudgementCommands
         {
             using var store = Options.OpenExisting(r.GetValue(db)!);
             var all = store.Judgements();
-            var undone = all.Where(j => j.Kind == JudgementKind.Undo).Select(j => j.A).ToHashSet();
             if (r.GetValue(format) == "jsonl")
             {
-                foreach (var j in all) Console.WriteLine(Json.Serialize(new { j.Number, j.Kind, entity_kind = j.EntityKind, j.Shown, j.MadeAt, undone = undone.Contains(Number(j.Number)) }));
+                foreach (var j in all) Console.WriteLine(Json.Serialize(new { j.Number, j.Kind, entity_kind = j.EntityKind, j.Shown, j.MadeAt, undone = JudgementDesk.IsUndone(all, j.Number) }));
                 return 0;
             }
             if (all.Count == 0) { AnsiConsole.MarkupLine("[grey]No judgements yet: use merge or split.[/]"); return 0; }
             var table = new Table().Border(TableBorder.Rounded).AddColumn("#").AddColumn("Judgement").AddColumn("Made").AddColumn("In force");
             foreach (var j in all)
                 table.AddRow(j.Number.ToString(CultureInfo.InvariantCulture), Markup.Escape($"{j.Kind.ToString().ToLowerInvariant()}: {j.Shown}"), Markup.Escape(j.MadeAt),
-                    j.Kind == JudgementKind.Undo ? "" : undone.Contains(Number(j.Number)) ? "[grey]undone[/]" : "[green]yes[/]");
+                    j.Kind == JudgementKind.Undo ? "" : JudgementDesk.IsUndone(all, j.Number) ? "[grey]undone[/]" : "[green]yes[/]");
             AnsiConsole.Write(table);
             return 0;
         }));
         return cmd;
     }
 
-    private static Entity Find(Views views, string query) =>
-        views.Find(query).FirstOrDefault() ?? throw new CliException($"no entity is named '{query}'");
-
-    private static string Key(Entity e, string name) => Resolver.NameKeyOf(e.Kind, name);
-
-    private static string Kind(Entity e) => e.Kind.ToString().ToLowerInvariant();
-
-    private static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
-
-    private static string Now() => DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-
-    private static ResolutionResult Rebuild(IStore store) => Corroborator.CreateDefault().Rebuild(store).Resolution;
+    private static JudgementDesk Desk(IStore store) => new(store, Corroborator.CreateDefault());
 }

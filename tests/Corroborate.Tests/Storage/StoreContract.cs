@@ -84,6 +84,27 @@ public abstract class StoreContract : IDisposable
     }
 
     [Fact]
+    public void DocumentHeaders_InIngestOrder_MatchDocumentsWithoutText()
+    {
+        using var store = Open();
+        store.Add(Sample("First report text about a raid.", "Alpha"));
+        store.Add(Sample("Второй отчёт о рейде.", "Beta"));
+        var headers = store.DocumentHeaders();
+        var docs = store.Documents();
+        Assert.Equal(docs.Select(d => (d.Id, d.Publisher, d.Published, d.Text.Length)), headers.Select(h => (h.Id, h.Publisher, h.Published, h.Length)));
+    }
+
+    [Fact]
+    public void DataVersion_AnotherConnectionCommits_Changes()
+    {
+        using var reader = Open();
+        var before = reader.DataVersion();
+        Assert.Equal(before, reader.DataVersion());
+        using (var writer = Open()) writer.Add(Sample());
+        Assert.NotEqual(before, reader.DataVersion());
+    }
+
+    [Fact]
     public void SaveResolution_Twice_SecondReplacesFirst()
     {
         using var store = Open();
