@@ -22,7 +22,21 @@ public static class CorpusGenerator
     private static readonly string[] MonthsRu = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
     private static readonly string[] MonthsUk = ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"];
 
-    public static (long Bytes, int Files) Write(string folder, int count, int seed = 20231014)
+    // Many-actor mode: English reports draw groups, people and places from combinations, so that a large corpus has
+    // thousands of actors, as a real archive does, instead of a handful mentioned 100,000 times.
+    private static readonly string[] Adjectives = ["Northern", "Black", "Eastern", "Steppe", "Free", "Iron", "Red", "White", "Border", "Silent", "Grey", "Southern"];
+    private static readonly string[] Nouns = ["Freedom", "Raven", "Shield", "Wolf", "Falcon", "Storm", "River", "Oak", "Hawk", "Bear", "Dawn", "Thunder"];
+    private static readonly string[] Units = ["Battalion", "Company", "Legion", "Volunteer Corps", "Brigade"];
+    private static readonly string[] FirstNames = ["Pavel", "Oleg", "Ivan", "Sergei", "Anna", "Dmitry", "Andriy", "Mykola", "Yuri", "Olena", "Viktor", "Taras", "Maxim", "Irina",
+        "Bohdan", "Roman", "Artem", "Denis", "Kirill", "Vasyl", "Natalia", "Petro", "Stepan", "Igor", "Leonid", "Mikhail", "Arseniy", "Yaroslav", "Fyodor", "Zinaida"];
+    private static readonly string[] Surnames = ["Merkulov", "Vasnetsov", "Petrov", "Lebedev", "Kovaleva", "Melnyk", "Shevchenko", "Bondarenko", "Tkachenko", "Kravets",
+        "Orlov", "Sokolov", "Volkov", "Morozov", "Zaitsev", "Pavlenko", "Hrytsenko", "Kuzmenko", "Savchenko", "Rudenko", "Tarasov", "Belov", "Gusev", "Antonov",
+        "Fedorov", "Marchenko", "Lysenko", "Polishchuk", "Karpenko", "Yakovlev", "Nikitin", "Gromov", "Klimenko", "Ostapenko", "Danilov", "Zhukov", "Sidorenko", "Levchenko", "Frolov", "Demchenko"];
+    private static readonly string[] ManyPlaces = ["Kozinka", "Grayvoron", "Shebekino", "Belgorod", "Kharkiv", "Vovchansk", "Kupiansk", "Sumy", "Kursk", "Bryansk", "Sudzha",
+        "Tetkino", "Glotovo", "Valuyki", "Novaya Tavolzhanka", "Zolochiv", "Chuhuiv", "Izium", "Lyman", "Bakhmut", "Kramatorsk", "Sloviansk", "Pokrovsk", "Avdiivka",
+        "Kherson", "Mykolaiv", "Zaporizhzhia", "Melitopol", "Nikopol", "Okhtyrka", "Konotop", "Shostka", "Chernihiv", "Horlivka", "Donetsk", "Luhansk", "Severodonetsk", "Lysychansk", "Oskol", "Rylsk"];
+
+    public static (long Bytes, int Files) Write(string folder, int count, int seed = 20231014, bool manyActors = false)
     {
         Directory.CreateDirectory(folder);
         var rng = new Random(seed);
@@ -40,12 +54,15 @@ public static class CorpusGenerator
             switch (lang)
             {
                 case "en":
-                    var g = Pick(Groups);
-                    sb.Append($"The {g} raided the village of {Pick(Places)} on {day} {MonthsEn[month - 1]} {year}, according to {Pick(Outlets)}. ");
-                    sb.Append($"The group's commander {Pick(People)}, a {30 + rng.Next(30)}-year-old former teacher, said {killed} fighters were killed. ");
+                    string Group() => manyActors ? $"{Pick(Adjectives)} {Pick(Nouns)} {Pick(Units)}" : Pick(Groups);
+                    string Person() => manyActors ? $"{Pick(FirstNames)} {Pick(Surnames)}" : Pick(People);
+                    string Place() => manyActors ? Pick(ManyPlaces) : Pick(Places);
+                    var g = Group();
+                    sb.Append($"The {g} raided the village of {Place()} on {day} {MonthsEn[month - 1]} {year}, according to {Pick(Outlets)}. ");
+                    sb.Append($"The group's commander {Person()}, a {30 + rng.Next(30)}-year-old former teacher, said {killed} fighters were killed. ");
                     sb.Append($"Officials said at least {rng.Next(1, 12)} people were injured in the attack.\n\n");
-                    sb.Append($"The {g} was formed in {MonthsEn[rng.Next(12)]} 2022 and consists of {rng.Next(1, 4)} battalions, its spokesperson {Pick(People)} said. ");
-                    sb.Append($"Residents of {Pick(Places)} reportedly heard explosions overnight. Drone strikes hit {Pick(Places)} the next day.\n");
+                    sb.Append($"The {g} was formed in {MonthsEn[rng.Next(12)]} 2022 and consists of {rng.Next(1, 4)} battalions, its spokesperson {Person()} said. ");
+                    sb.Append($"Residents of {Place()} reportedly heard explosions overnight. Drone strikes hit {Place()} the next day.\n");
                     break;
                 case "ru":
                     sb.Append($"{day} {MonthsRu[month - 1]} {year} года {Pick(GroupsRu)} атаковал позиции в {Pick(PlacesRu)}, сообщает {Pick(Outlets)}. ");

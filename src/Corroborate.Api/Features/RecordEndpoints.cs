@@ -55,12 +55,15 @@ internal static class RecordEndpoints
         }).WithTags("record").WithSummary("Disagreements by kind, each side with its statements and their sources; counts per kind");
     }
 
-    /// <summary>A disagreement with its statements spelled out, so a board needs no further requests.</summary>
+    /// <summary>How many statements of each side a board spells out; the ids of all of them are in the record.</summary>
+    private const int DetailsPerSide = 10;
+
+    /// <summary>A disagreement with (the first of) each side's statements spelled out, so a board needs no further requests.</summary>
     public static JsonNode Disagreement(DisagreementRecord d, Snapshot s)
     {
         var o = Shapes.Record(d).AsObject();
         var details = new JsonObject();
-        foreach (var id in d.Values.SelectMany(v => v.Statements).Distinct())
+        foreach (var id in d.Values.SelectMany(v => v.Statements.Take(DetailsPerSide)).Distinct())
             if (s.StatementById.TryGetValue(id, out var st)) details[id] = Shapes.Sourced(st, s);
         o["statement_details"] = details;
         return o;
