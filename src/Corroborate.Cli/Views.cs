@@ -27,11 +27,14 @@ internal sealed class Views(IStore store)
         AnsiConsole.Write(table);
     }
 
-    public void Timeline(string? entity = null)
+    public void Timeline(string? entity = null) =>
+        Timeline(Pipeline.EventFilter.InTimeOrder(_record.Events.Where(e => entity is null || e.Actors.Any(a => a.Entity == entity))));
+
+    public void Timeline(IEnumerable<EventRecord> events)
     {
         var table = new Table().Border(TableBorder.Rounded).Title("[bold]Timeline of events[/]")
             .AddColumn("Date").AddColumn("Event").AddColumn("Where").AddColumn("Who").AddColumn("Killed").AddColumn(new TableColumn("Sources").RightAligned()).AddColumn(new TableColumn("Origins").RightAligned());
-        foreach (var ev in _record.Events.Where(e => entity is null || e.Actors.Any(a => a.Entity == entity)))
+        foreach (var ev in events)
         {
             var killed = ev.Fatalities is { } f ? (f.Min == f.Max ? $"{f.Min}" : $"{f.Min}-{f.Max}") + (f.ClaimedByName is { } c ? $" (per {c})" : "") : "";
             table.AddRow(E(ev.Date ?? "?"), E($"{ev.Kind} [{ev.SubEventType}]"), E(ev.Place is { } p ? $"{p.Name}{(p.Precision is { } pr ? $" ({pr})" : "")}" : ""),

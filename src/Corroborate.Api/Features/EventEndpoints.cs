@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Corroborate.Api.Http;
 using Corroborate.Domain;
+using Corroborate.Pipeline;
 
 namespace Corroborate.Api.Features;
 
@@ -59,32 +60,18 @@ internal static class EventEndpoints
         }).WithTags("events").WithSummary("One event with each source sentence and the document it is in");
     }
 
-    /// <summary>The events that pass the request's filters, in date order. A date range keeps events whose dates overlap it.</summary>
+    /// <summary>The events that pass the request's filters, in date order.</summary>
     private static IEnumerable<DatedEvent> Filter(HttpRequest r, Snapshot s)
     {
-        var actor = r.Text("actor");
-        var place = r.Text("place");
-        var type = r.Text("type");
-        var kind = r.Text("kind");
-        var from = r.Date("from");
-        var to = r.Date("to");
-        var located = r.Bool("has_coordinates");
-        if (from > to) throw new ApiException(400, "from: is after to");
+        var filter = new EventFilter(r.Text("actor"), r.Text("place"), r.Text("type"), r.Text("kind"), r.Date("from"), r.Date("to"), r.Bool("has_coordinates"));
+        if (filter.From > filter.To) throw new ApiException(400, "from: is after to");
         IEnumerable<DatedEvent> events = s.Events;
-        if (actor is not null)
+        if (filter.Actor is { } actor)
         {
             if (!s.EntityById.ContainsKey(actor)) throw new ApiException(404, $"actor: no entity has id '{actor}'");
-            events = (s.EventsByEntity.TryGetValue(actor, out var ix) ? ix : []).Select(i => s.Events[i]).Where(e => e.Record.Actors.Any(a => a.Entity == actor));
+            events = (s.EventsByEntity.TryGetValue(actor, out var ix) ? ix : []).Select(i => s.Events[i]);
         }
-        if (place is not null)
-            events = events.Where(e => e.Record.Place is { } p && (p.Entity == place || string.Equals(p.Name, place, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(p.Admin1, place, StringComparison.OrdinalIgnoreCase)));
-        if (type is not null) events = events.Where(e => string.Equals(e.Record.EventType, type, StringComparison.OrdinalIgnoreCase));
-        if (kind is not null) events = events.Where(e => string.Equals(e.Record.Kind, kind, StringComparison.OrdinalIgnoreCase));
-        if (from is not null || to is not null)
-            events = events.Where(e => e.Range is { } g && (from is null || g.Last >= from) && (to is null || g.First <= to));
-        if (located is not null) events = events.Where(e => (e.Record.Place?.Lat is not null) == located);
-        return events;
+        return events.Where(e => filter.Matches(e.Record, e.Range));
     }
 
     private static JsonArray Counts(IEnumerable<string> values) =>

@@ -2,23 +2,30 @@ using System.CommandLine;
 using System.Globalization;
 using CsvHelper;
 using Corroborate.Domain;
+using Corroborate.Pipeline;
 using Spectre.Console;
 
 namespace Corroborate.Cli.Commands;
 
-/// <summary>`export entities|events|statements|facts|disagreements --format jsonl|csv|table`.</summary>
+/// <summary>`export entities|events|statements|facts|disagreements --format jsonl|csv|table`, entities as FollowTheMoney, events as ACLED CSV or GeoJSON.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
     {
         var what = new Argument<string>("what") { Description = "entities, events, statements, facts or disagreements" };
         what.AcceptOnlyFromAmong(Exports.Kinds);
-        var format = Options.Format("jsonl", "csv", "table", "ftm");
+        var format = Options.Format("jsonl", "csv", "table", "ftm", "acled-csv", "geojson");
         var db = Options.Db();
         var cmd = new Command("export", "Print the record as JSON lines, CSV or a table") { what, format, db };
         cmd.SetAction(r => Cli.Run(() =>
         {
             using var store = Options.OpenExisting(r.GetValue(db)!);
+            if (r.GetValue(format) is "acled-csv" or "geojson")
+            {
+                if (r.GetValue(what) != "events") throw new CliException($"--format {r.GetValue(format)} exports events only");
+                EventFormats.Write(store, EventFilter.InTimeOrder(store.LoadReconciliation().Events), r.GetValue(format)!);
+                return 0;
+            }
             if (r.GetValue(format) == "ftm")
             {
                 if (r.GetValue(what) != "entities") throw new CliException("--format ftm exports entities only (FollowTheMoney has no schema for the others here)");

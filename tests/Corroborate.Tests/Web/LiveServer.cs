@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Corroborate.Api;
 using Corroborate.Pipeline;
@@ -46,7 +44,7 @@ public sealed class LiveServer : IAsyncLifetime
             c.Ingest([.. Directory.GetDirectories(Paths.Samples).Order(StringComparer.Ordinal), Path.GetDirectoryName(reports)!], store);
             c.Rebuild(store);
         }
-        var port = FreePort();
+        var port = Ports.Free();
         Url = $"http://127.0.0.1:{port}";
         _app = CorroborateApi.Build(["--Corroborate:Db", db, "--Corroborate:Token", "web-test-token", "--urls", Url]);
         await _app.StartAsync();
@@ -78,15 +76,6 @@ public sealed class LiveServer : IAsyncLifetime
         _playwright?.Dispose();
         if (_app is not null) await _app.DisposeAsync();
         _dir.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        var port = ((IPEndPoint)l.LocalEndpoint).Port;
-        l.Stop();
-        return port;
     }
 }
 
