@@ -47,10 +47,10 @@ public static class ApiBench
             var pages = new (string Page, Func<string[]> Requests)[]
             {
                 ("entity page", () => [$"/api/entities/{Entity()}"]),
-                ("timeline page", () => { var w = Window(90); return [$"/api/events/histogram?bucket=week&{w}", $"/api/events/facets?{w}", $"/api/events?{w}&limit=300"]; }),
+                ("timeline page", () => { var w = Window(90); return [$"/api/events/histogram?bucket=week&{w}", $"/api/events/facets?{w}", $"/api/events?{w}&brief=true&limit=300"]; }),
                 ("timeline, one actor", () => { var a = Entity(); return [$"/api/events/histogram?actor={a}", $"/api/events?actor={a}&limit=300"]; }),
                 ("disagreements page", () => [$"/api/disagreements?limit=20&offset={rng.Next(0, 200)}"]),
-                ("map page", () => [$"/api/events?has_coordinates=true&{Window(30)}&limit=2000"]),
+                ("map page", () => [$"/api/events?has_coordinates=true&brief=true&{Window(30)}&limit=2000"]),
                 ("search", () => [$"/api/search?q={Uri.EscapeDataString(new[] { "Merkulov", "Меркулов", "Shev", "Iron Wolf", "Kozinka", "Бєлгород" }[rng.Next(6)])}"]),
                 ("source viewer", () => [$"/api/documents/{documentIds[rng.Next(documentIds.Count)]}"]),
             };

@@ -23,6 +23,7 @@ public static class CorroborateApi
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes);
 
         var app = builder.Build();
+        app.Services.GetRequiredService<StoreHost>(); // open the store and load the record now: a bad store fails at start, not at the first request
         app.UseApiErrors();
         app.UseSecurityHeaders();
         app.MapOpenApi();

@@ -10,7 +10,7 @@ internal static class EntityEndpoints
     private static readonly string[] Kinds = Enum.GetValues<MentionKind>().Select(k => Json.Name(k)).ToArray();
 
     /// <summary>How many statements and events an entity page carries; the lists endpoints page the rest.</summary>
-    private const int PageItems = 200;
+    private const int PageItems = 50;
 
     public static void MapEntities(this RouteGroupBuilder api)
     {
@@ -33,11 +33,11 @@ internal static class EntityEndpoints
             return new JsonObject
             {
                 ["entity"] = Shapes.Entity(e),
-                ["facts"] = Shapes.Array(s.FactsBySubject[id].OrderByDescending(f => f.IndependentOrigins).Select(Shapes.Record)),
+                ["facts"] = Shapes.Array(s.FactsBySubject[id].OrderByDescending(f => f.IndependentOrigins).Select(Shapes.Listed)),
                 ["statements_total"] = statements.Count,
                 ["statements"] = Shapes.Array(statements.Take(PageItems).Select(x => Shapes.Sourced(x, s))),
                 ["events_total"] = events.Count,
-                ["events"] = Shapes.Array(events.Take(PageItems).Select(i => Shapes.Record(s.Events[i].Record))),
+                ["events"] = Shapes.Array(events.Take(PageItems).Select(i => Shapes.Listed(s.Events[i].Record))),
                 ["disagreements"] = Shapes.Array(s.DisagreementsBySubject[id].Select(d => RecordEndpoints.Disagreement(d, s))),
                 ["judgements"] = Shapes.Array(s.JudgementsOf(e).Select(j => Shapes.Judgement(j, s.Judgements))),
             };

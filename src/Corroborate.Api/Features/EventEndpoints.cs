@@ -14,8 +14,10 @@ internal static class EventEndpoints
     public static void MapEvents(this RouteGroupBuilder api)
     {
         api.MapGet("/events", (HttpRequest r, StoreHost host) =>
-            r.Paging(50, 5000).Page(Filter(r, host.Current).ToList(), e => Shapes.Record(e.Record)))
-            .WithTags("events").WithSummary("Events by date (undated last); filter by actor, place, type, kind, date range, coordinates");
+        {
+            var brief = r.Bool("brief") == true;
+            return r.Paging(50, 5000).Page(Filter(r, host.Current).ToList(), e => brief ? Shapes.Brief(e.Record) : Shapes.Listed(e.Record));
+        }).WithTags("events").WithSummary("Events by date (undated last); filter by actor, place, type, kind, date range, coordinates; brief=true leaves out source quotes (for maps and long lists)");
 
         api.MapGet("/events/facets", (HttpRequest r, StoreHost host) =>
         {

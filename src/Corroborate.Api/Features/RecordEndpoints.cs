@@ -37,7 +37,7 @@ internal static class RecordEndpoints
             IEnumerable<FactRecord> list = subject is not null ? s.FactsBySubject[subject] : s.Facts;
             if (property is not null) list = list.Where(f => f.Property == property);
             if (status is not null) list = list.Where(f => Json.Name(f.Status) == status);
-            return r.Paging().Page(list.OrderByDescending(f => f.IndependentOrigins).ToList(), Shapes.Record);
+            return r.Paging().Page(list.OrderByDescending(f => f.IndependentOrigins).ToList(), Shapes.Listed);
         }).WithTags("record").WithSummary("Facts with status and the number of independent origins; filter by subject, property, status");
 
         api.MapGet("/disagreements", (HttpRequest r, StoreHost host) =>
@@ -56,15 +56,15 @@ internal static class RecordEndpoints
     }
 
     /// <summary>How many statements of each side a board spells out; the ids of all of them are in the record.</summary>
-    private const int DetailsPerSide = 10;
+    private const int DetailsPerSide = 5;
 
     /// <summary>A disagreement with (the first of) each side's statements spelled out, so a board needs no further requests.</summary>
     public static JsonNode Disagreement(DisagreementRecord d, Snapshot s)
     {
-        var o = Shapes.Record(d).AsObject();
+        var o = Shapes.Listed(d);
         var details = new JsonObject();
         foreach (var id in d.Values.SelectMany(v => v.Statements.Take(DetailsPerSide)).Distinct())
-            if (s.StatementById.TryGetValue(id, out var st)) details[id] = Shapes.Sourced(st, s);
+            if (s.StatementById.TryGetValue(id, out var st)) details[id] = Shapes.Quoted(st, s);
         o["statement_details"] = details;
         return o;
     }
