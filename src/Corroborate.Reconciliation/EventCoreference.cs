@@ -35,37 +35,93 @@ public static class EventCoreference
 
     public static List<(List<EventMention> Members, List<string> Reasons)> Cluster(IReadOnlyList<EventMention> mentions)
     {
-        var clusters = new List<(List<EventMention> Members, List<string> Reasons)>();
-        // Blocking: a cluster can only take an event of its family from the same report or from an overlapping month.
+        var clusters = new List<Group>();
+        // Blocking, so that the work grows with the events that could be one, not with all events: a cluster can only
+        // take an event of its family from the same report, or one whose time can overlap (dated events by the days
+        // they cover, events without a year by month) and, when both name actors, that shares an actor.
         var byDocument = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byDay = new Dictionary<(string Family, int Day), List<int>>();
+        var byActorDay = new Dictionary<(string Family, string Actor, int Day), List<int>>();
+        var actorlessByDay = new Dictionary<(string Family, int Day), List<int>>();
         var byMonth = new Dictionary<(string Family, int? Year, int Month), List<int>>();
+        var yearlessByMonth = new Dictionary<(string Family, int Month), List<int>>();
         void Index<TKey>(Dictionary<TKey, List<int>> map, TKey key, int cluster) where TKey : notnull
         {
             if (!map.TryGetValue(key, out var list)) map[key] = list = [];
             if (list.Count == 0 || list[^1] != cluster) list.Add(cluster);
         }
+        void IndexDays(EventMention m, int cluster, IEnumerable<string> actors)
+        {
+            if (Days(m.Event.Date) is not { } days) return;
+            var family = Family(m.Event.Kind);
+            var list = actors.ToList();
+            for (var d = days.First; d <= days.Last; d++)
+            {
+                if (list.Count == 0) Index(actorlessByDay, (family, d), cluster);
+                foreach (var a in list) Index(byActorDay, (family, a, d), cluster);
+            }
+        }
         void Register(EventMention m, int cluster)
         {
+            var family = Family(m.Event.Kind);
             Index(byDocument, m.Document, cluster);
+            if (Days(m.Event.Date) is { } days)
+                for (var d = days.First; d <= days.Last; d++) Index(byDay, (family, d), cluster);
             foreach (var (year, month) in Months(m.Event.Date))
             {
-                Index(byMonth, (Family(m.Event.Kind), year, month), cluster);
-                if (year is not null) Index(byMonth, (Family(m.Event.Kind), (int?)null, month), cluster);
+                Index(byMonth, (family, year, month), cluster);
+                if (year is not null) Index(byMonth, (family, (int?)null, month), cluster);
+                else Index(yearlessByMonth, (family, month), cluster);
             }
+            // A new actor of the cluster makes all its members' days findable under that actor.
+            var known = clusters[cluster].ActorIds;
+            var added = m.Actors.Select(a => a.Entity).Where(known.Add).ToList();
+            if (added.Count > 0)
+                foreach (var member in clusters[cluster].Members.Where(x => x != m)) IndexDays(member, cluster, added);
+            IndexDays(m, cluster, known);
+        }
+        // Candidates of one query, deduplicated with a per-cluster stamp (cheaper than a set at 100,000 events).
+        var stamp = new List<int>();
+        var query = 0;
+        var candidates = new List<int>();
+        void Union<TKey>(List<int> into, Dictionary<TKey, List<int>> map, TKey key) where TKey : notnull
+        {
+            if (!map.TryGetValue(key, out var list)) return;
+            foreach (var c in list)
+                if (stamp[c] != query) { stamp[c] = query; into.Add(c); }
         }
         // Most precise first, so vaguer reports join a well-dated event rather than seed their own.
         foreach (var m in mentions.OrderBy(m => m.Event.Date?.Precision ?? (DatePrecision)99).ThenBy(m => m.Event.Date?.HasYear == true ? 0 : 1))
         {
-            var candidates = new SortedSet<int>(byDocument.TryGetValue(m.Document, out var same) ? same : []);
-            foreach (var (year, month) in Months(m.Event.Date))
-                if (byMonth.TryGetValue((Family(m.Event.Kind), year, month), out var list)) candidates.UnionWith(list);
+            var family = Family(m.Event.Kind);
+            query++;
+            candidates.Clear();
+            Union(candidates, byDocument, m.Document);
+            if (Days(m.Event.Date) is { } days)
+            {
+                var actors = m.Actors.Select(a => a.Entity).Distinct().ToList();
+                for (var d = days.First; d <= days.Last; d++)
+                {
+                    if (actors.Count == 0) { Union(candidates, byDay, (family, d)); continue; }
+                    Union(candidates, actorlessByDay, (family, d));
+                    foreach (var a in actors) Union(candidates, byActorDay, (family, a, d));
+                }
+                foreach (var (_, month) in Months(m.Event.Date)) Union(candidates, yearlessByMonth, (family, month));
+            }
+            else
+                foreach (var (year, month) in Months(m.Event.Date)) Union(candidates, byMonth, (family, year, month));
+            candidates.Sort(); // the earliest cluster that fits wins, as clusters were made most precise first
             string? reason = null;
-            var target = candidates.Cast<int?>().FirstOrDefault(c => (reason = Compatible(clusters[c!.Value].Members, m)) is not null);
-            if (target is int t) { clusters[t].Members.Add(m); clusters[t].Reasons.Add(reason!); Register(m, t); }
-            else { clusters.Add(([m], [])); Register(m, clusters.Count - 1); }
+            var target = candidates.Cast<int?>().FirstOrDefault(c => (reason = Compatible(clusters[c!.Value], m)) is not null);
+            if (target is int t) { clusters[t].Add(m, reason!); Register(m, t); }
+            else { clusters.Add(new Group(m)); stamp.Add(0); Register(m, clusters.Count - 1); }
         }
-        return clusters;
+        return clusters.Select(g => (g.Members, g.Reasons)).ToList();
     }
+
+    /// <summary>The day numbers a dated event covers (none for a year, no date or no year: see <see cref="Months"/>).</summary>
+    private static (int First, int Last)? Days(DateValue? date) =>
+        date is { } d && d.Precision != DatePrecision.Year && d.Range is { } r ? (r.First.DayNumber, r.Last.DayNumber) : null;
 
     /// <summary>The months a date can fall in (none for a year or no date: those never merge across reports).</summary>
     private static IEnumerable<(int? Year, int Month)> Months(DateValue? date)
@@ -78,15 +134,50 @@ public static class EventCoreference
         else if (d.Month is int month) yield return (null, month);
     }
 
-    private static string? Compatible(List<EventMention> cluster, EventMention m)
+    /// <summary>A cluster under construction, with what the compatibility test reads kept up to date as members join.</summary>
+    private sealed class Group
     {
-        var head = cluster[0];
+        public List<EventMention> Members { get; } = [];
+        public List<string> Reasons { get; } = [];
+        public HashSet<string> ActorIds { get; } = new(StringComparer.Ordinal);
+        /// <summary>Actor (entity, name) pairs in the order members brought them.</summary>
+        public List<(string Entity, string Name)> Actors { get; } = [];
+        private readonly HashSet<(string, string)> _actorPairs = [];
+        /// <summary>Distinct places in the order members brought them.</summary>
+        public List<Entity> Places { get; } = [];
+        private readonly HashSet<string> _placeIds = new(StringComparer.Ordinal);
+        public Dictionary<string, List<EventMention>> ByDocument { get; } = new(StringComparer.Ordinal);
+
+        public Group(EventMention head) => Join(head);
+
+        public EventMention Head => Members[0];
+
+        public void Add(EventMention m, string reason)
+        {
+            Join(m);
+            Reasons.Add(reason);
+        }
+
+        private void Join(EventMention m)
+        {
+            Members.Add(m);
+            foreach (var a in m.Actors) if (_actorPairs.Add((a.Entity, a.Name))) Actors.Add((a.Entity, a.Name));
+            if (m.Place is { } p && _placeIds.Add(p.Id)) Places.Add(p);
+            if (!ByDocument.TryGetValue(m.Document, out var list)) ByDocument[m.Document] = list = [];
+            list.Add(m);
+        }
+    }
+
+    private static string? Compatible(Group cluster, EventMention m)
+    {
+        var head = cluster.Head;
         if (Family(head.Event.Kind) != Family(m.Event.Kind)) return null;
-        if (cluster.Any(c => c.Document == m.Document && c.Event.Span == m.Event.Span)) return null;
+        var sameReport = cluster.ByDocument.TryGetValue(m.Document, out var inReport) ? inReport : [];
+        if (sameReport.Any(c => c.Event.Span == m.Event.Span)) return null;
         // Within one report, sentences that go on about the same kind of event at a compatible time and place are one event.
-        var near = cluster.Any(c => c.Document == m.Document && Math.Abs(c.Event.Span.Start - m.Event.Span.Start) <= NearbyChars);
-        var datedAlike = cluster.Any(c => c.Document == m.Document && c.Event.Date is { } cd && m.Event.Date is { } md && cd.IsCompatibleWith(md) && cd.Precision == DatePrecision.Day && md.Precision == DatePrecision.Day);
-        if ((near || datedAlike) && cluster.All(c => c.Event.Date is not { } cd2 || m.Event.Date is not { } md2 || cd2.IsCompatibleWith(md2))
+        var near = sameReport.Any(c => Math.Abs(c.Event.Span.Start - m.Event.Span.Start) <= NearbyChars);
+        var datedAlike = sameReport.Any(c => c.Event.Date is { } cd && m.Event.Date is { } md && cd.IsCompatibleWith(md) && cd.Precision == DatePrecision.Day && md.Precision == DatePrecision.Day);
+        if ((near || datedAlike) && cluster.Members.All(c => c.Event.Date is not { } cd2 || m.Event.Date is not { } md2 || cd2.IsCompatibleWith(md2))
             && PlaceCompatible(cluster, m) is { } samePlace)
             return $"the same report goes on about this {head.Event.Kind}; {samePlace}";
         // Across reports, dates must be known and able to overlap.
@@ -96,21 +187,21 @@ public static class EventCoreference
         // Places: equal, or one inside the other, or one side unknown.
         var placeReason = PlaceCompatible(cluster, m);
         if (placeReason is null) return null;
-        var shared = cluster.SelectMany(c => c.Actors).Select(a => a.Entity).Intersect(m.Actors.Select(a => a.Entity)).ToList();
-        var anyActors = cluster.Any(c => c.Actors.Count > 0) && m.Actors.Count > 0;
+        var shared = cluster.Actors.Select(a => a.Entity).Intersect(m.Actors.Select(a => a.Entity)).ToList();
+        var anyActors = cluster.Actors.Count > 0 && m.Actors.Count > 0;
         if (anyActors && shared.Count == 0) return null;
         if (!anyActors && placeReason == "no place to compare") return null;
-        var actorNames = shared.Count > 0 ? "shared actor " + string.Join(", ", cluster.SelectMany(c => c.Actors).Where(a => shared.Contains(a.Entity)).Select(a => a.Name).Distinct()) : "no conflicting actors";
+        var actorNames = shared.Count > 0 ? "shared actor " + string.Join(", ", cluster.Actors.Where(a => shared.Contains(a.Entity)).Select(a => a.Name).Distinct()) : "no conflicting actors";
         return $"{m.Event.Kind} on {d2} matches {head.Event.Kind} on {d1}; {placeReason}; {actorNames}";
     }
 
-    private static string? PlaceCompatible(List<EventMention> cluster, EventMention m)
+    private static string? PlaceCompatible(Group cluster, EventMention m)
     {
-        var places = cluster.Select(c => c.Place).Where(p => p is not null).ToList();
+        var places = cluster.Places;
         if (m.Place is null || places.Count == 0) return "no place to compare";
         foreach (var p in places)
         {
-            if (p!.Id == m.Place.Id) return $"same place {p.Name}";
+            if (p.Id == m.Place.Id) return $"same place {p.Name}";
             if (Contains(p, m.Place) || Contains(m.Place, p)) return $"{m.Place.Name} and {p.Name} nest";
         }
         return null;
