@@ -1,4 +1,5 @@
 using Corroborate.Domain;
+using Corroborate.Pipeline;
 using Corroborate.Reference;
 using Corroborate.Resolution;
 
@@ -37,6 +38,7 @@ public sealed class Snapshot
     public IReadOnlyList<Judgement> Judgements { get; }
 
     private readonly (string Key, Entity Entity)[] _names;
+    private readonly ILookup<string, Entity> _stems;
 
     public Snapshot(IReadOnlyList<DocumentHeader> documents, ResolutionResult resolution, ReconciliationResult record, IReadOnlyList<Judgement> judgements)
     {
@@ -45,8 +47,7 @@ public sealed class Snapshot
         Entities = resolution.Entities.OrderByDescending(e => e.Documents).ThenByDescending(e => e.Mentions).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
         EntityById = resolution.Entities.ToDictionary(e => e.Id);
 
-        Events = record.Events.Select(e => new DatedEvent(e, DateValue.TryParse(e.Date, out var d) ? d.Range : null))
-            .OrderBy(e => e.Range is null).ThenBy(e => e.Range?.First).ThenBy(e => e.Record.Id, StringComparer.Ordinal).ToList();
+        Events = EventFilter.Dated(record.Events);
         EventById = record.Events.ToDictionary(e => e.Id);
         var byEntity = new Dictionary<string, List<int>>();
         var byDocument = new Dictionary<string, List<int>>();
@@ -72,6 +73,8 @@ public sealed class Snapshot
         // Every name of every entity under its script-insensitive skeleton, sorted, for exact and prefix search.
         _names = Entities.SelectMany(e => e.Aliases.Select(a => NameKey.Skeleton(a.Name)).Append(NameKey.Skeleton(e.Name)).Distinct().Select(k => (k, e)))
             .Where(x => x.k.Length > 0).OrderBy(x => x.k, StringComparer.Ordinal).ToArray();
+        // ... and under its stem key, so an inflected query ("Меркулова", "Легиону") finds the name as the lookup does.
+        _stems = Entities.SelectMany(e => e.Aliases.Select(a => NameKey.StemKey(a.Name)).Distinct().Select(k => (k, e))).ToLookup(x => x.k, x => x.e);
     }
 
     private static void Add(Dictionary<string, List<int>> index, string key, int i)
@@ -81,8 +84,9 @@ public sealed class Snapshot
     }
 
     /// <summary>
-    /// Entities named <paramref name="query"/> in any script or spelling: the id itself, then whole-name matches, then
-    /// names starting with it; ties go to the entity seen in more documents.
+    /// Entities named <paramref name="query"/> in any script, spelling or inflection: the id itself, then whole-name
+    /// matches (skeleton or stem, as <see cref="Pipeline.EntityLookup"/> matches), then names starting with it; ties go
+    /// to the entity seen in more documents.
     /// </summary>
     public IReadOnlyList<Entity> Search(string query, int limit)
     {
@@ -91,6 +95,7 @@ public sealed class Snapshot
         if (key.Length == 0) return [];
         var start = LowerBound(key);
         var hits = new Dictionary<string, (Entity Entity, int Score)>();
+        foreach (var e in _stems[NameKey.StemKey(query)]) hits[e.Id] = (e, 2);
         for (var i = start; i < _names.Length && _names[i].Key.StartsWith(key, StringComparison.Ordinal); i++)
         {
             var score = _names[i].Key.Length == key.Length ? 2 : 1;
@@ -122,6 +127,3 @@ public sealed class Snapshot
         return Judgements.Where(j => mine.Contains(j) || (j.Kind == JudgementKind.Undo && numbers.Contains(j.A))).ToList();
     }
 }
-
-/// <summary>An event with the day range its date covers (null when undated or the year is unknown).</summary>
-public readonly record struct DatedEvent(EventRecord Record, (DateOnly First, DateOnly Last)? Range);

@@ -16,6 +16,9 @@ public sealed record Document(
     public static readonly IReadOnlyList<string> AnalysedLanguages = ["en", "ru", "uk"];
 
     public bool IsAnalysed => AnalysedLanguages.Contains(Language);
+
+    /// <summary>This document without its text.</summary>
+    public DocumentHeader Header => new(Id, Title, Publisher, Url, Language, Published, SourcePath, Format, Text.Length);
 }
 
 /// <summary>A document without its text: what lists and indexes of many documents need.</summary>

@@ -43,7 +43,7 @@ public static class EventCoreference
         var byDay = new Dictionary<(string Family, int Day), List<int>>();
         var byActorDay = new Dictionary<(string Family, string Actor, int Day), List<int>>();
         var actorlessByDay = new Dictionary<(string Family, int Day), List<int>>();
-        var byMonth = new Dictionary<(string Family, int? Year, int Month), List<int>>();
+        var byMonth = new Dictionary<(string Family, int Month), List<int>>();
         var yearlessByMonth = new Dictionary<(string Family, int Month), List<int>>();
         void Index<TKey>(Dictionary<TKey, List<int>> map, TKey key, int cluster) where TKey : notnull
         {
@@ -69,15 +69,14 @@ public static class EventCoreference
                 for (var d = days.First; d <= days.Last; d++) Index(byDay, (family, d), cluster);
             foreach (var (year, month) in Months(m.Event.Date))
             {
-                Index(byMonth, (family, year, month), cluster);
-                if (year is not null) Index(byMonth, (family, (int?)null, month), cluster);
-                else Index(yearlessByMonth, (family, month), cluster);
+                Index(byMonth, (family, month), cluster);
+                if (year is null) Index(yearlessByMonth, (family, month), cluster);
             }
             // A new actor of the cluster makes all its members' days findable under that actor.
             var known = clusters[cluster].ActorIds;
             var added = m.Actors.Select(a => a.Entity).Where(known.Add).ToList();
             if (added.Count > 0)
-                foreach (var member in clusters[cluster].Members.Where(x => x != m)) IndexDays(member, cluster, added);
+                foreach (var member in clusters[cluster].Members.Where(x => !ReferenceEquals(x, m))) IndexDays(member, cluster, added);
             IndexDays(m, cluster, known);
         }
         // Candidates of one query, deduplicated with a per-cluster stamp (cheaper than a set at 100,000 events).
@@ -109,7 +108,7 @@ public static class EventCoreference
                 foreach (var (_, month) in Months(m.Event.Date)) Union(candidates, yearlessByMonth, (family, month));
             }
             else
-                foreach (var (year, month) in Months(m.Event.Date)) Union(candidates, byMonth, (family, year, month));
+                foreach (var (_, month) in Months(m.Event.Date)) Union(candidates, byMonth, (family, month));
             candidates.Sort(); // the earliest cluster that fits wins, as clusters were made most precise first
             string? reason = null;
             var target = candidates.Cast<int?>().FirstOrDefault(c => (reason = Compatible(clusters[c!.Value], m)) is not null);

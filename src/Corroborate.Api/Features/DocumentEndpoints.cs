@@ -25,7 +25,7 @@ internal static class DocumentEndpoints
         {
             var s = host.Current;
             var d = host.GetDocument(id) ?? throw new ApiException(404, $"no document has id '{id}'");
-            var o = Shapes.Document(s.DocumentById.TryGetValue(id, out var h) ? h : new DocumentHeader(d.Id, d.Title, d.Publisher, d.Url, d.Language, d.Published, d.SourcePath, d.Format, d.Text.Length));
+            var o = Shapes.Document(d.Header);
             o["text"] = d.Text;
             o["statements"] = Shapes.Array(s.StatementsByDocument[id].OrderBy(x => x.Start).Select(Shapes.Record));
             o["events"] = Shapes.Array((s.EventsByDocument.TryGetValue(id, out var evs) ? evs : []).SelectMany(i =>

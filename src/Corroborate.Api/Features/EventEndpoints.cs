@@ -73,7 +73,7 @@ internal static class EventEndpoints
             if (!s.EntityById.ContainsKey(actor)) throw new ApiException(404, $"actor: no entity has id '{actor}'");
             events = (s.EventsByEntity.TryGetValue(actor, out var ix) ? ix : []).Select(i => s.Events[i]);
         }
-        return events.Where(e => filter.Matches(e.Record, e.Range));
+        return events.Where(filter.Matches);
     }
 
     private static JsonArray Counts(IEnumerable<string> values) =>

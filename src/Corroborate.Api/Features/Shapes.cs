@@ -80,7 +80,7 @@ internal static class Shapes
     /// </summary>
     public static JsonObject Brief(EventRecord e)
     {
-        var o = ExportContract.ToNode(e with { Sources = [], MergeReasons = [] });
+        var o = ExportContract.ToNode(e);
         o.Remove("sources");
         o.Remove("merge_reasons");
         o["sources_total"] = e.Sources.Count;

@@ -31,6 +31,7 @@ public sealed class ReadEndpointsTests(SampleStore samples) : IClassFixture<Samp
     [InlineData("Merkulov")]
     [InlineData("merk")]
     [InlineData("Павло Меркулов")]
+    [InlineData("Меркулова")]
     public async Task Search_NameInAnyScript_FindsThePersonFirst(string query)
     {
         var (status, body) = await _api.Get("/api/search?q=" + Q(query));

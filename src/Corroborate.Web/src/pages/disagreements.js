@@ -1,8 +1,8 @@
 // #/disagreements: the board. Filter by kind (with counts), paged; each card shows the subject, property,
 // kind, the reason, and each side's value with its statements. Precision cards are refinements, drawn milder.
 import { h, replace, append, fmtInt } from '../dom.js';
-import { get } from '../api.js';
-import { fmtDate, fmtValue, kindBadge, entityLink, loading, errorState, empty, pager, statementBlock, cls } from '../format.js';
+import { pagedLoader } from '../paged.js';
+import { fmtDate, fmtValue, kindBadge, entityLink, pager, statementBlock, cls } from '../format.js';
 
 const KINDS = [
   ['contradiction', 'sources state incompatible values for the same time'],
@@ -46,31 +46,21 @@ export function disagreementsPage(root, ctx) {
   };
   renderFilters();
 
-  let seq = 0;
-  async function load() {
-    const my = ++seq;
-    ctx.setQuery({ kind: state.kind, offset: state.offset || null });
-    replace(body, loading());
-    try {
-      const page = await get('disagreements', { kind: state.kind, offset: state.offset, limit: PAGE });
-      if (my !== seq || !ctx.alive) return;
+  const load = pagedLoader(ctx, body, {
+    path: 'disagreements',
+    limit: PAGE,
+    query: () => ({ kind: state.kind, offset: state.offset }),
+    setOffset: (o) => (state = { ...state, offset: o }),
+    moved: () => window.scrollTo(0, 0),
+    loaded: (page) => {
       counts = page.counts || counts;
       renderFilters();
       summary.textContent = `${fmtInt(page.total)} ${state.kind || 'disagreement'}${page.total === 1 ? '' : 's'}`;
-      if (!page.items.length) {
-        replace(body, empty(state.kind ? `No ${state.kind} disagreements.` : 'No disagreements yet: the sources agree, or there are few of them.'));
-        return;
-      }
-      const onPage = (o) => {
-        state = { ...state, offset: o };
-        load();
-        window.scrollTo(0, 0);
-      };
-      replace(body, page.total > PAGE ? pager(page, onPage) : null, page.items.map((d) => disagreementCard(d)), page.total > PAGE ? pager(page, onPage) : null);
-    } catch (err) {
-      if (my === seq && ctx.alive) replace(body, errorState(err, load));
-    }
-  }
+    },
+    blank: () => (state.kind ? `No ${state.kind} disagreements.` : 'No disagreements yet: the sources agree, or there are few of them.'),
+    show: (page, onPage) =>
+      replace(body, page.total > PAGE ? pager(page, onPage) : null, page.items.map((d) => disagreementCard(d)), page.total > PAGE ? pager(page, onPage) : null),
+  });
   load();
 }
 

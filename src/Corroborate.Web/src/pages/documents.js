@@ -2,7 +2,8 @@
 // plain text with the span [start,end) in a <mark>, statements and events of the document at the side).
 import { h, replace, append, route, link, extLink, fmtInt, debounce, clear } from '../dom.js';
 import { get, post } from '../api.js';
-import { fmtDate, fmtValue, langName, loading, errorState, empty, pager, stanceBadge, entityLink, section, LANGS } from '../format.js';
+import { pagedLoader } from '../paged.js';
+import { fmtDate, fmtValue, langName, loading, errorState, pager, stanceBadge, entityLink, section, LANGS } from '../format.js';
 
 const PAGE = 50;
 
@@ -26,53 +27,41 @@ export function documentsPage(root, ctx) {
   });
   append(root, h('div', { class: 'page-head' }, h('h1', null, 'Sources'), summary), h('div', { class: 'filters' }, q, lang, h('span', { class: 'spacer' }), uploadControl(ctx, () => load())), body);
 
-  let seq = 0;
-  async function load() {
-    const my = ++seq;
-    ctx.setQuery({ q: state.q, language: state.language, offset: state.offset || null });
-    replace(body, loading());
-    try {
-      const page = await get('documents', { q: state.q, language: state.language, offset: state.offset, limit: PAGE });
-      if (my !== seq || !ctx.alive) return;
-      summary.textContent = `${fmtInt(page.total)} source${page.total === 1 ? '' : 's'}${state.q ? ` matching “${state.q}”` : ''}`;
-      if (!page.items.length) {
-        replace(body, empty(state.q || state.language ? 'No source matches.' : 'No sources yet. Add reports with the button above, or run ./corroborate ingest.'));
-        return;
-      }
-      const onPage = (o) => {
-        state = { ...state, offset: o };
-        load();
-      };
-      replace(
-        body,
+  const load = pagedLoader(ctx, body, {
+    path: 'documents',
+    limit: PAGE,
+    query: () => ({ q: state.q, language: state.language, offset: state.offset }),
+    setOffset: (o) => (state = { ...state, offset: o }),
+    loaded: (page) => (summary.textContent = `${fmtInt(page.total)} source${page.total === 1 ? '' : 's'}${state.q ? ` matching “${state.q}”` : ''}`),
+    blank: () => (state.q || state.language ? 'No source matches.' : 'No sources yet. Add reports with the button above, or run ./corroborate ingest.'),
+    show: (page, onPage) =>
+    replace(
+      body,
+      h(
+        'table',
+        { class: 'grid documents-table' },
+        h('thead', null, h('tr', null, h('th', null, 'Title'), h('th', null, 'Publisher'), h('th', { class: 'col-date' }, 'Published'), h('th', null, 'Language'), h('th', null, 'Format'), h('th', { class: 'num' }, 'Characters'))),
         h(
-          'table',
-          { class: 'grid documents-table' },
-          h('thead', null, h('tr', null, h('th', null, 'Title'), h('th', null, 'Publisher'), h('th', { class: 'col-date' }, 'Published'), h('th', null, 'Language'), h('th', null, 'Format'), h('th', { class: 'num' }, 'Characters'))),
-          h(
-            'tbody',
-            null,
-            page.items.map((d) => {
-              const to = route('document', d.id);
-              return h(
-                'tr',
-                { class: 'clickable', 'data-testid': 'document-row', 'data-id': d.id, onclick: (ev) => !ev.target.closest('a') && (location.hash = to) },
-                h('td', null, link(to, d.title || untitled(d), { class: d.title ? 'strong' : 'strong muted' })),
-                h('td', null, d.publisher || h('span', { class: 'muted' }, '—')),
-                h('td', { class: 'nowrap col-date' }, d.published ? fmtDate(d.published) : '—'),
-                h('td', null, langName(d.language)),
-                h('td', null, d.format || ''),
-                h('td', { class: 'num' }, fmtInt(d.length)),
-              );
-            }),
-          ),
+          'tbody',
+          null,
+          page.items.map((d) => {
+            const to = route('document', d.id);
+            return h(
+              'tr',
+              { class: 'clickable', 'data-testid': 'document-row', 'data-id': d.id, onclick: (ev) => !ev.target.closest('a') && (location.hash = to) },
+              h('td', null, link(to, d.title || untitled(d), { class: d.title ? 'strong' : 'strong muted' })),
+              h('td', null, d.publisher || h('span', { class: 'muted' }, '—')),
+              h('td', { class: 'nowrap col-date' }, d.published ? fmtDate(d.published) : '—'),
+              h('td', null, langName(d.language)),
+              h('td', null, d.format || ''),
+              h('td', { class: 'num' }, fmtInt(d.length)),
+            );
+          }),
         ),
-        pager(page, onPage),
-      );
-    } catch (err) {
-      if (my === seq && ctx.alive) replace(body, errorState(err, load));
-    }
-  }
+      ),
+      pager(page, onPage),
+    ),
+  });
   load();
 }
 

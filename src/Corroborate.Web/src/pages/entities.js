@@ -2,7 +2,8 @@
 // events, disagreements, statements, why-one-entity explanations, and merge/split/undo judgements).
 import { h, replace, append, route, link, fmtInt, debounce } from '../dom.js';
 import { get, post } from '../api.js';
-import { fmtDate, fmtValue, statusBadge, loading, errorState, empty, pager, section, SCRIPTS, langName, statementBlock, cls, reasonList, plural } from '../format.js';
+import { pagedLoader } from '../paged.js';
+import { fmtDate, fmtValue, statusBadge, loading, errorState, pager, section, SCRIPTS, langName, statementBlock, cls, reasonList, plural } from '../format.js';
 import { entityPicker } from '../picker.js';
 import { disagreementCard } from './disagreements.js';
 import { eventTitle } from '../eventlist.js';
@@ -47,54 +48,42 @@ export function entitiesPage(root, ctx) {
   );
   append(root, h('div', { class: 'page-head' }, h('h1', null, 'Entities'), summary), h('div', { class: 'filters' }, kinds, q), body);
 
-  let seq = 0;
-  async function load() {
-    const my = ++seq;
-    ctx.setQuery({ kind: state.kind, q: state.q, offset: state.offset || null });
-    replace(body, loading());
-    try {
-      const page = await get('entities', { kind: state.kind, q: state.q, offset: state.offset, limit: PAGE });
-      if (my !== seq || !ctx.alive) return;
-      replace(summary, `${fmtInt(page.total)} ${state.kind || 'entit'}${state.kind ? (page.total === 1 ? '' : 's') : page.total === 1 ? 'y' : 'ies'}${state.q ? ` matching “${state.q}”` : ''}, most documented first`);
-      if (!page.items.length) {
-        replace(body, empty(state.q || state.kind ? 'No entity matches.' : 'No entities yet. Add reports on the Sources page.'));
-        return;
-      }
-      const onPage = (o) => {
-        state = { ...state, offset: o };
-        load();
-      };
-      replace(
-        body,
+  const load = pagedLoader(ctx, body, {
+    path: 'entities',
+    limit: PAGE,
+    query: () => ({ kind: state.kind, q: state.q, offset: state.offset }),
+    setOffset: (o) => (state = { ...state, offset: o }),
+    loaded: (page) => replace(summary, `${fmtInt(page.total)} ${state.kind || 'entit'}${state.kind ? (page.total === 1 ? '' : 's') : page.total === 1 ? 'y' : 'ies'}${state.q ? ` matching “${state.q}”` : ''}, most documented first`),
+    blank: () => (state.q || state.kind ? 'No entity matches.' : 'No entities yet. Add reports on the Sources page.'),
+    show: (page, onPage) =>
+    replace(
+      body,
+      h(
+        'table',
+        { class: 'grid entities-table' },
+        h('thead', null, h('tr', null, h('th', null, 'Name'), h('th', null, 'Kind'), h('th', null, 'Also known as'), h('th', { class: 'num' }, 'Other names'), h('th', { class: 'num' }, 'Documents'), h('th', { class: 'num' }, 'Mentions'))),
         h(
-          'table',
-          { class: 'grid entities-table' },
-          h('thead', null, h('tr', null, h('th', null, 'Name'), h('th', null, 'Kind'), h('th', null, 'Also known as'), h('th', { class: 'num' }, 'Other names'), h('th', { class: 'num' }, 'Documents'), h('th', { class: 'num' }, 'Mentions'))),
-          h(
-            'tbody',
-            null,
-            page.items.map((e) => {
-              const others = (e.aliases || []).filter((a) => a !== e.name);
-              const to = route('entity', e.id);
-              return h(
-                'tr',
-                { class: 'clickable', 'data-testid': 'entity-row', 'data-id': e.id, onclick: (ev) => !ev.target.closest('a') && (location.hash = to) },
-                h('td', null, link(to, e.name, { class: 'strong' })),
-                h('td', null, h('span', { class: 'kind kind-' + cls(e.kind) }, e.kind)),
-                h('td', { class: 'aliases' }, others.slice(0, 4).join(' · '), others.length > 4 ? h('span', { class: 'muted' }, ` · +${others.length - 4}`) : null),
-                h('td', { class: 'num' }, fmtInt(others.length)),
-                h('td', { class: 'num' }, fmtInt(e.documents)),
-                h('td', { class: 'num' }, fmtInt(e.mentions)),
-              );
-            }),
-          ),
+          'tbody',
+          null,
+          page.items.map((e) => {
+            const others = (e.aliases || []).filter((a) => a !== e.name);
+            const to = route('entity', e.id);
+            return h(
+              'tr',
+              { class: 'clickable', 'data-testid': 'entity-row', 'data-id': e.id, onclick: (ev) => !ev.target.closest('a') && (location.hash = to) },
+              h('td', null, link(to, e.name, { class: 'strong' })),
+              h('td', null, h('span', { class: 'kind kind-' + cls(e.kind) }, e.kind)),
+              h('td', { class: 'aliases' }, others.slice(0, 4).join(' · '), others.length > 4 ? h('span', { class: 'muted' }, ` · +${others.length - 4}`) : null),
+              h('td', { class: 'num' }, fmtInt(others.length)),
+              h('td', { class: 'num' }, fmtInt(e.documents)),
+              h('td', { class: 'num' }, fmtInt(e.mentions)),
+            );
+          }),
         ),
-        pager(page, onPage),
-      );
-    } catch (err) {
-      if (my === seq && ctx.alive) replace(body, errorState(err, load));
-    }
-  }
+      ),
+      pager(page, onPage),
+    ),
+  });
   load();
 }
 
