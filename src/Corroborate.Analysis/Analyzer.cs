@@ -27,6 +27,7 @@ public sealed class Analyzer
         new TimeRecognizer(),
         new QuantityRecognizer(),
         new NameRecognizer(Gazetteer.Shared),
+        new ToponymResolver(Gazetteer.Shared),
     ]);
 
     public AnalyzedDocument Analyze(Document document)

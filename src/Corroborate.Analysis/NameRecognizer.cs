@@ -237,7 +237,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (titled || (n >= 2 && n <= 4 && givenFirst)) return Person(doc, first, end);
         if (n == 1 && Lex.GivenNames.Contains(low[first])) return null; // a lone given name is ambiguous, never a place
         if (n == 1 && surnames.Contains(NameKey.StemKey(NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames)))) return Person(doc, first, end);
-        if (gazetteer.Best(text) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || PlaceCueBefore(low, first, sentenceFirst)))
+        if (gazetteer.Best(text, prominentOnly: true) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || PlaceCueBefore(low, first, sentenceFirst)))
             return new Draft(first, end, MentionKind.Place, text);
         if (n >= 2 && n <= 4 && NameMorphology.LooksLikeSurname(tokens[end - 1].Text)) return Person(doc, first, end);
         if (n == 1 && NameMorphology.LooksLikeSurname(tokens[first].Text) && NameKey.IsCyrillic(text[0])) return Person(doc, first, end);

@@ -7,6 +7,9 @@ public sealed record Mention(int Index, Span Span, MentionKind Kind, string Text
 {
     /// <summary>For an anaphor ("the Legion", "he"), the index of the mention it refers to.</summary>
     public int? Antecedent { get; init; }
+
+    /// <summary>For a place, the GeoNames id the document's context resolves it to; null when nothing fits (no wrong pin).</summary>
+    public long? GeonamesId { get; init; }
 }
 
 /// <summary>A time expression with its normalized value.</summary>

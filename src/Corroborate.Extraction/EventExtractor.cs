@@ -4,7 +4,7 @@ using Corroborate.Reference;
 namespace Corroborate.Extraction;
 
 /// <summary>
-/// Events from trigger phrases (raid, shelling, drone strike, clash, arrest, designation, formation, …):
+/// Events from trigger phrases (raid, shelling, drone strike, armed clash, arrest, designation, formation, …):
 /// the sentence's date nearest the trigger, its most specific place, organizations before the trigger as
 /// actor1 (and associates), after it as actor2, and killed/injured counts claimed by the sentence's speaker.
 /// </summary>
@@ -55,7 +55,7 @@ public sealed class EventExtractor(Gazetteer gazetteer)
             ?? times.Where(t => t.Time.Modifier == "since").Select(t => (DateValue?)t.Time.Value).FirstOrDefault()
             ?? earlier;
         var place = s.Mentions.Where(m => m.Mention.Kind == MentionKind.Place)
-            .Select(m => (m.Mention, Rank: PrecisionRank(m.Mention.Text), Distance: Math.Abs(m.First - at)))
+            .Select(m => (m.Mention, Rank: PrecisionRank(m.Mention), Distance: Math.Abs(m.First - at)))
             .OrderBy(x => x.Rank).ThenBy(x => x.Distance).Select(x => (int?)x.Mention.Index).FirstOrDefault();
         var actors = Actors(s, at, length);
         var speaker = s.Attribution.Speaker;
@@ -67,10 +67,8 @@ public sealed class EventExtractor(Gazetteer gazetteer)
     }
 
     /// <summary>Settlements before districts before regions before countries; unknown names last.</summary>
-    private int PrecisionRank(string name) => gazetteer.Best(name)?.Precision switch
-    {
-        "settlement" => 0, "district" => 1, "region" => 2, "country" => 3, _ => 4,
-    };
+    private int PrecisionRank(Mention m) =>
+        (m.GeonamesId is long id ? gazetteer.ById(id) : gazetteer.Best(m.Text))?.PrecisionRank ?? 4;
 
     private static List<EventActor> Actors(SentenceContext s, int at, int length)
     {

@@ -14,7 +14,7 @@ public static class EventCoreference
 {
     private static readonly Dictionary<string, string> Families = new()
     {
-        ["raid"] = "fighting", ["attack"] = "fighting", ["clash"] = "fighting", ["capture"] = "fighting",
+        ["raid"] = "fighting", ["attack"] = "fighting", ["armed clash"] = "fighting", ["capture"] = "fighting",
         ["shelling"] = "strike", ["drone strike"] = "strike", ["air strike"] = "strike", ["missile strike"] = "strike",
     };
 
@@ -22,7 +22,7 @@ public static class EventCoreference
     private const int NearbyChars = 600;
 
     /// <summary>The most specific kind names a merged event: a raid that involved fighting is a raid.</summary>
-    private static readonly string[] Specificity = ["raid", "drone strike", "air strike", "missile strike", "shelling", "capture", "attack", "clash"];
+    private static readonly string[] Specificity = ["raid", "drone strike", "air strike", "missile strike", "shelling", "capture", "attack", "armed clash"];
 
     public static string KindOf(IEnumerable<string> kinds)
     {

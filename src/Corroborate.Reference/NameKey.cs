@@ -30,16 +30,19 @@ public static class NameKey
     /// <summary>Lower case, quotes and punctuation dropped, a leading article removed, spaces collapsed.</summary>
     public static string Clean(string name)
     {
-        var sb = new StringBuilder(name.Length);
-        foreach (var ch in name.Normalize(NormalizationForm.FormC))
+        // One pass over the text: names are cleaned by the million when the gazetteer loads.
+        var source = name.IsNormalized(NormalizationForm.FormC) ? name : name.Normalize(NormalizationForm.FormC);
+        Span<char> buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        var n = 0;
+        foreach (var ch in source)
         {
-            if (char.IsLetterOrDigit(ch)) sb.Append(char.ToLowerInvariant(ch));
-            else if (ch is '-' or ' ' or '\u00a0' or '.' or ',') sb.Append(' ');
-            else if (ch is '\'' or '’') sb.Append('’');
+            if (char.IsLetterOrDigit(ch)) buffer[n++] = char.ToLowerInvariant(ch);
+            else if (ch is '-' or ' ' or '\u00a0' or '.' or ',') { if (n > 0 && buffer[n - 1] != ' ') buffer[n++] = ' '; }
+            else if (ch is '\'' or '’') buffer[n++] = '’';
         }
-        var words = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > 1 && words[0] is "the") words.RemoveAt(0);
-        return string.Join(' ', words);
+        if (n > 0 && buffer[n - 1] == ' ') n--;
+        var start = n > 4 && buffer[..4].SequenceEqual("the ") ? 4 : 0;
+        return new string(buffer[start..n]);
     }
 
     /// <summary>A phonetic Latin skeleton of a cleaned name, the same for its Cyrillic and Latin spellings.</summary>
@@ -49,7 +52,8 @@ public static class NameKey
         var sb = new StringBuilder(clean.Length + 8);
         foreach (var ch in clean)
         {
-            if (Cyrillic.TryGetValue(ch, out var latin)) sb.Append(latin);
+            if (ch < 128) { if (ch != '\'') sb.Append(ch); }
+            else if (Cyrillic.TryGetValue(ch, out var latin)) sb.Append(latin);
             else if (ch == '’') continue;
             else sb.Append(RemoveDiacritics(ch));
         }
@@ -75,7 +79,7 @@ public static class NameKey
     private static readonly string[] CyrillicEndings =
     [
         "ами", "ями", "ого", "его", "ому", "ему", "ими", "ыми", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее",
-        "ом", "ем", "ах", "ях", "ую", "юю", "ою", "ею", "ій", "ої", "ім", "ові", "еві", "ів", "ов", "ев", "ым", "им", "а", "я", "у", "ю", "е",
+        "ом", "ем", "ах", "ях", "ую", "юю", "ою", "ею", "єю", "ій", "ої", "ім", "ові", "еві", "ів", "ов", "ев", "ым", "им", "а", "я", "у", "ю", "е",
         "и", "ы", "і", "о", "ь", "й", "є",
     ];
 
@@ -83,16 +87,27 @@ public static class NameKey
     /// A crude stem for one inflected Cyrillic word (Белгородской→белгородск, Козинке→козинк), used only to
     /// match inflected forms against a lexicon; Latin words come back cleaned.
     /// </summary>
-    public static string Stem(string word)
+    public static string Stem(string word) => Stem(word, minStem: 4);
+
+    private static string Stem(string word, int minStem)
     {
         var w = word.ToLowerInvariant();
         if (w.Length == 0 || !IsCyrillic(w[0])) return w;
         foreach (var e in CyrillicEndings)
-            if (w.Length - e.Length >= 4 && w.EndsWith(e, StringComparison.Ordinal)) return w[..^e.Length];
+            if (w.Length - e.Length >= minStem && w.EndsWith(e, StringComparison.Ordinal)) return w[..^e.Length];
         return w;
     }
 
+    /// <summary>
+    /// A looser key for Cyrillic place names: short words lose their endings too (Сумами→сум, Новой→нов, Яру→яр), and a
+    /// second ending goes where the first left one (Часового→часов→час, as Часів→час). Only a fallback: it finds
+    /// more, and more wrongly.
+    /// </summary>
+    public static string LooseStemKey(string name) =>
+        Skeleton(string.Join(' ', Clean(name).Split(' ').Select(w => Stem(w, minStem: 2) is var once && once != w.ToLowerInvariant() ? Stem(once, minStem: 3) : once)));
+
+
     /// <summary>Skeleton of the stemmed words: a key that survives case endings and script.</summary>
     public static string StemKey(string name) =>
-        Skeleton(string.Join(' ', Clean(name).Split(' ').Select(Stem)));
+        Skeleton(string.Join(' ', Clean(name).Split(' ').Select(w => Stem(w))));
 }

@@ -63,10 +63,11 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
         }
 
         foreach (var (a, b, why) in links) Join(a, b, why);
-        BlockAndJoin(nodes, n => n.Key, "same name (ignoring case, script and endings)", Join);
+        // Namesake places the documents' context resolved apart (two villages called Kozinka) stay apart.
+        BlockAndJoin(nodes, n => n.Mention.GeonamesId is long g ? $"{n.Key}@{g}" : n.Key, "same name (ignoring case, script and endings)", Join);
         BlockAndJoin(nodes, n => n.Mention.Kind == MentionKind.Organization && translations.KeyOf(n.Mention.Normal) is { } k ? "org:" + k : null,
             "translated name (same words across languages)", Join);
-        BlockAndJoin(nodes, n => n.Mention.Kind == MentionKind.Place && gazetteer.Best(n.Mention.Normal) is { } p ? "geo:" + p.Id : null,
+        BlockAndJoin(nodes, n => n.Mention.Kind == MentionKind.Place && (n.Mention.GeonamesId ?? gazetteer.Best(n.Mention.Normal)?.Id) is long g ? "geo:" + g : null,
             "same GeoNames place", Join);
         BlockAndJoin(nodes, PersonSurnameKey, "same surname and first initial", Join);
         JoinSimilarSurnames(nodes, Join);
@@ -250,11 +251,16 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
                 })
                 .OrderByDescending(a => a.Mentions).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
             var name = CanonicalName(aliases, kind);
-            // Named after its canonical name, so that an entity keeps its id when a stray alias is split off.
-            var id = Ids.Of("ent", kind.ToString(), NameKeyOf(kind, aliases.Any(a => a.Name == name) ? name : aliases[0].Name));
+            var resolved = kind != MentionKind.Place ? null : members.Where(m => m.Mention.GeonamesId is not null).GroupBy(m => m.Mention.GeonamesId!.Value)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => gazetteer.ById(g.Key)).FirstOrDefault();
+            // Named after its canonical name, so that an entity keeps its id when a stray alias is split off; a place
+            // the documents resolved is named after its GeoNames id, so that namesakes (two Pervomaisks) never collide.
+            var id = resolved is not null ? Ids.Of("ent", kind.ToString(), "geo:" + resolved.Id)
+                : Ids.Of("ent", kind.ToString(), NameKeyOf(kind, aliases.Any(a => a.Name == name) ? name : aliases[0].Name));
             if (!used.Add(id)) used.Add(id = Ids.Of("ent", kind.ToString(), members.Select(m => m.Key).Min(StringComparer.Ordinal)));
             PlaceInfo? place = null;
-            if (kind == MentionKind.Place)
+            if (kind == MentionKind.Place && resolved is not null) { place = resolved.ToInfo(gazetteer); name = resolved.Name; }
+            else if (kind == MentionKind.Place)
                 foreach (var a in aliases)
                     if (gazetteer.Best(a.Name) is { } p) { place = p.ToInfo(gazetteer); name = p.Name; break; }
             var why = group.SelectMany(i => reasons.TryGetValue(i, out var r) ? r : []).ToList();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Corroborate.Analysis;
 using Corroborate.Domain;
 using Corroborate.Ingestion;
+using Corroborate.Reference;
 
 namespace Corroborate.Cli.Commands;
 
@@ -33,7 +34,7 @@ internal static class AnalyzeCommand
             var doc = Analyzer.CreateDefault().Analyze(new Document("stdin", text, null, null, null, language, published, path, "text"));
             var w = Console.Out;
             foreach (var m in doc.Mentions)
-                w.WriteLine(Json.Serialize(new { type = "mention", kind = m.Kind, m.Text, normal = m.Normal, start = m.Span.Start, end = m.Span.End, antecedent = m.Antecedent }));
+                w.WriteLine(Json.Serialize(new { type = "mention", kind = m.Kind, m.Text, normal = m.Normal, start = m.Span.Start, end = m.Span.End, antecedent = m.Antecedent, place = PlaceOf(m) }));
             foreach (var a in doc.Aliases)
                 w.WriteLine(Json.Serialize(new { type = "alias", name = doc.Mentions[a.Mention].Text, alias = doc.Mentions[a.Alias].Text, kind = a.Kind }));
             foreach (var t in doc.Times)
@@ -44,6 +45,9 @@ internal static class AnalyzeCommand
         }));
         return cmd;
     }
+
+    private static PlaceInfo? PlaceOf(Mention m) =>
+        m.GeonamesId is long id && Gazetteer.Shared.ById(id) is { } p ? p.ToInfo(Gazetteer.Shared) : null;
 
     /// <summary>Writes each token line back with a predicted IOB2 tag column appended (PER, ORG, LOC).</summary>
     private static int TagConll(string path, string language)

@@ -138,6 +138,24 @@ public sealed class ResolverTests
     }
 
     [Fact]
+    public void Resolve_NamesakesResolvedApartByTheirDocuments_TwoPlaces()
+    {
+        var luhansk = new Build("Shelling hit Pervomaisk.");
+        var a = luhansk.Mention(MentionKind.Place, "Pervomaisk");
+        var mykolaiv = new Build("Drones struck Pervomaisk.", "The Other Gazette");
+        var b = mykolaiv.Mention(MentionKind.Place, "Pervomaisk");
+        var (x, y) = (luhansk.Done(), mykolaiv.Done());
+        // The documents' context (as the toponym resolver reads it) put each mention on its own namesake.
+        x = x with { Mentions = [x.Mentions[a] with { GeonamesId = 697592 }] };
+        y = y with { Mentions = [y.Mentions[b] with { GeonamesId = 697593 }] };
+        var r = Resolve(x, y);
+        var (first, second) = (EntityOf(r, x, a), EntityOf(r, y, b));
+        Assert.NotEqual(first.Id, second.Id);
+        Assert.Equal(697592, first.Place!.GeonamesId);
+        Assert.Equal(697593, second.Place!.GeonamesId);
+    }
+
+    [Fact]
     public void Resolve_SameDocumentsInAnotherOrder_SameEntityIds()
     {
         var a = new Build("The Eastern Shield Legion grew.");

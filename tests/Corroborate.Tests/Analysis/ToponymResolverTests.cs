@@ -1,0 +1,54 @@
+using Corroborate.Analysis;
+using Corroborate.Domain;
+using Corroborate.Reference;
+
+namespace Corroborate.Tests.Analysis;
+
+public sealed class ToponymResolverTests
+{
+    private static readonly Analyzer Analyzer = Analyzer.CreateDefault();
+
+    private static Mention Place(string text, string lang, string name)
+    {
+        var doc = Analyzer.Analyze(new Document("t", text, null, null, null, lang, DateValue.OfDay(2024, 5, 20), "t", "text"));
+        return Assert.Single(doc.Mentions, m => m.Kind == MentionKind.Place && m.Text == name);
+    }
+
+    [Theory]
+    [InlineData("Shelling hit Pervomaisk, Luhansk region, on Monday.", 697592)]
+    [InlineData("Shelling hit Pervomaisk in the Mykolaiv region on Monday.", 697593)]
+    public void Annotate_RegionRightAfterTheName_PicksTheNamesakeInThatRegion(string text, long id) =>
+        Assert.Equal(id, Place(text, "en", "Pervomaisk").GeonamesId);
+
+    [Fact]
+    public void Annotate_SmallNamesakesAndNoContext_LeavesThePlaceUnresolved()
+    {
+        Assert.True(Gazetteer.Shared.Lookup("Novoselivka").Count > 5);
+        Assert.Null(Place("Shelling hit Novoselivka on Monday.", "en", "Novoselivka").GeonamesId);
+    }
+
+    [Fact]
+    public void Annotate_AnotherPlaceNearby_PicksTheNamesakeNearIt()
+    {
+        // Kozinka is a name of several villages; the one beside Grayvoron is meant.
+        var id = Place("Fighters entered the village of Kozinka after a night of shelling in Graivoron.", "en", "Kozinka").GeonamesId;
+        Assert.Equal(-900000001, id);
+    }
+
+    [Fact]
+    public void Annotate_BareNameOfTownAndDistrict_PicksTheTown() =>
+        Assert.Equal(713174, Place("Бои под Бахмутом продолжаются.", "ru", "Бахмутом").GeonamesId);
+
+    [Fact]
+    public void Annotate_RegionNickname_ResolvesToTheRegion() =>
+        Assert.Equal(578071, Place("Уночі на Бєлгородщині лунали вибухи.", "uk", "Бєлгородщині").GeonamesId);
+
+    [Fact]
+    public void Annotate_Anaphor_TakesItsAntecedentsPlace()
+    {
+        var doc = Analyzer.Analyze(new Document("t", "Drones struck Shebekino on Monday. The town lost power.", null, null, null, "en", null, "t", "text"));
+        var town = doc.Mentions.Where(m => m.Antecedent is not null && m.Kind == MentionKind.Place).ToList();
+        Assert.All(town, m => Assert.Equal(doc.Mentions[m.Antecedent!.Value].GeonamesId, m.GeonamesId));
+        Assert.NotNull(doc.Mentions.Single(m => m.Text == "Shebekino").GeonamesId);
+    }
+}
