@@ -41,7 +41,8 @@ public static class EventBench
             var tag = $"#{n + 1} \"{(sentence.Length > 70 ? sentence[..70] + "…" : sentence)}\"";
             Score(lang, "found", e is not null, tag);
             var place = e?.Place is int p ? x.Mentions[p] : null;
-            var geo = place?.GeonamesId is long id ? gazetteer.ById(id) : null;
+            // A country or continent is no region: ACLED leaves admin1 empty for it.
+            var geo = place?.GeonamesId is long id && gazetteer.ById(id) is { PrecisionRank: <= 2 } g ? g : null;
             var actor1 = e?.Actors.FirstOrDefault(a => a.Role == "actor1") is { } a1 ? x.Mentions[a1.Mention] : null;
             Score(lang, "kind", e?.Kind == r[3], $"{tag} → {e?.Kind ?? "none"}, gold {r[3]}");
             Score(lang, "event type", e?.EventType == r[4] && e.SubEventType == r[5], $"{tag} → {e?.EventType}/{e?.SubEventType}, gold {r[4]}/{r[5]}");
@@ -52,7 +53,7 @@ public static class EventBench
             var goldActor = r[12].Length == 0 ? (Span?)null : new Span(sentence.IndexOf(r[12], StringComparison.Ordinal), sentence.IndexOf(r[12], StringComparison.Ordinal) + r[12].Length);
             Score(lang, "actor1", goldActor is null ? actor1 is null : actor1 is not null && actor1.Span.Overlaps(goldActor.Value), $"{tag} → {actor1?.Text ?? "none"}, gold {r[12]}");
         }
-        Console.WriteLine($"events: {rows.Count} gold event sentences from {path}");
+        Console.WriteLine($"events, {Path.GetFileName(path)}: {rows.Count} event sentences written for the project");
         foreach (var lang in scores.Keys.Select(k => k.Lang).Distinct().OrderBy(l => l == "all" ? "zz" : l))
             Console.WriteLine($"  {lang,-3} " + string.Join(" · ", Fields.Select(f => scores.TryGetValue((lang, f), out var s) ? $"{f} {s.Right / (double)s.Total:P1}" : "")) + $" ({scores[(lang, "found")].Total})");
         if (Environment.GetEnvironmentVariable("CORROBORATE_BENCH_DETAIL") == "1") misses.ForEach(Console.WriteLine);

@@ -16,14 +16,15 @@ public static class GeoBench
 {
     private sealed record Outcome(string Group, bool Recognized, Place? Predicted, long GoldId, string GoldCountry, string GoldAdmin1, string Line);
 
-    public static int Run(string goldPath, string sharedDir)
+    public static int Run(IReadOnlyList<string> goldPaths, string sharedDir)
     {
         var gazetteer = Gazetteer.Shared;
         Console.WriteLine($"gazetteer: {gazetteer.Count:N0} places{(gazetteer.HasWorld ? " (with the world's places)" : " (Ukraine, Russia, Belarus only: run ./corroborate setup for the world's places)")}");
         var analyzer = Analyzer.CreateDefault();
         var resolver = new ToponymResolver(gazetteer);
-        if (File.Exists(goldPath)) Project(goldPath, analyzer, resolver, gazetteer);
-        else Console.Error.WriteLine($"corroborate bench: {goldPath} not found");
+        foreach (var goldPath in goldPaths)
+            if (File.Exists(goldPath)) Project(goldPath, analyzer, resolver, gazetteer);
+            else Console.Error.WriteLine($"corroborate bench: {goldPath} not found");
         var geovirus = Path.Combine(sharedDir, "bench", "geovirus", "GeoVirus.xml");
         if (File.Exists(geovirus)) GeoVirus(geovirus, analyzer, resolver);
         else Console.WriteLine($"geovirus: skipped ({geovirus} not found)");
@@ -48,7 +49,7 @@ public static class GeoBench
                     $"  {lang} \"{r[2]}\" → {(predicted is null ? "unresolved" : $"{predicted.Name} {predicted.Id} {predicted.Country}.{predicted.Admin1}")}, gold {gold} {r[5]}"));
             }
         }
-        Console.WriteLine($"geocoding, project gold set: {outcomes.Count} toponyms in {rows.Select(r => r[1]).Distinct().Count()} sentences from {path} (resolution given the gold spans)");
+        Console.WriteLine($"geocoding, {Path.GetFileName(path)}: {outcomes.Count} toponyms in {rows.Select(r => r[1]).Distinct().Count()} sentences written for the project (resolution given the gold spans)");
         void Line(string label, IReadOnlyList<Outcome> o) => Console.WriteLine(
             $"  {label,-16} exact id {Rate(o, x => x.Predicted?.Id == x.GoldId)} · right country {Rate(o, x => x.Predicted?.Country == x.GoldCountry)} · " +
             $"right region {Rate(o, x => x.GoldAdmin1.Length == 0 ? x.Predicted?.Country == x.GoldCountry : $"{x.Predicted?.Country}.{x.Predicted?.Admin1}" == x.GoldAdmin1)} · " +

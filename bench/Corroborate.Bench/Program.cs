@@ -4,7 +4,7 @@ using Corroborate.Bench;
 using Corroborate.Pipeline;
 using Corroborate.Storage;
 
-// Benchmarks that print figures (never assertions). Usage: ./corroborate bench ingest [--documents N] | api [--documents N] [--store PATH] | names [--shared PATH] | resolve [--mentions N] | clusters | dates | geo [--shared PATH] | events | ner [--set NAME|all] [--file PATH --lang xx] [--tagger analysis|model]
+// Benchmarks that print figures (never assertions). Usage: ./corroborate bench ingest [--documents N] | api [--documents N] [--store PATH] | names [--shared PATH] | resolve [--mentions N] | clusters | dates | geo [--file PATH] [--shared PATH] | events [--file PATH] | ner [--set NAME|all] [--file PATH --lang xx] [--tagger analysis|model]
 var what = args.FirstOrDefault() ?? "ingest";
 var documents = args.SkipWhile(a => a != "--documents").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(10_000);
 string Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault()!;
@@ -13,8 +13,10 @@ if (what == "ner") return NerBench.Run(sharedDir, Arg("--set"), Arg("--file"), A
 if (what == "dates") return DateBench.Run(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "data", "dates-gold.tsv"));
 if (what == "clusters") return ClusterBench.Run(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "data", "resolution-gold.tsv"));
 if (what == "resolve") return ResolutionBench.Run(args.SkipWhile(a => a != "--mentions").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(100_000));
-if (what == "events") return EventBench.Run(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "data", "events-gold.tsv"));
-if (what == "geo") return GeoBench.Run(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "data", "geo-gold.tsv"), sharedDir);
+// The project's gold sets come in two parts: *-gold.tsv, read while the lexicons were written, and *-heldout.tsv, not.
+string[] GoldSets(string name) => [Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "data", $"{name}-gold.tsv"), Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "data", $"{name}-heldout.tsv")];
+if (what == "events") return Arg("--file") is { } eventFile ? EventBench.Run(eventFile) : GoldSets("events").Select(EventBench.Run).Max();
+if (what == "geo") return GeoBench.Run(Arg("--file") is { } geoFile ? [geoFile] : GoldSets("geo"), sharedDir);
 if (what == "names") return NameBench.Run(sharedDir);
 if (what == "api") return ApiBench.Run(args.Contains("--documents") ? documents : 100_000, Arg("--store"));
 if (what != "ingest")

@@ -22,6 +22,7 @@ public sealed class AnalysisLexicons
     public PhraseTable<string> Units { get; } = new();
     public PhraseTable<string> QuantityModifiers { get; } = new();
     public PhraseTable<string> CasualtyVerbs { get; } = new();
+    public PhraseTable<string> CasualtyNone { get; } = new();
     public PhraseTable<string> Titles { get; } = new();
     public PhraseTable<string> OrgHeadsFirst { get; } = new();
     public PhraseTable<string> OrgHeadsLast { get; } = new();
@@ -48,6 +49,7 @@ public sealed class AnalysisLexicons
             foreach (var r in Rows("numbers.tsv"))
                 if (r.Length >= 4 && long.TryParse(r[2], out var lo) && long.TryParse(r[3], out var hi)) Numbers.Add(r[0], (r[1], lo, hi));
             foreach (var r in Rows("casualty-verbs.tsv")) if (r.Length >= 2) CasualtyVerbs.Add(r[0], r[1]);
+            foreach (var r in Rows("casualty-none.tsv")) if (r.Length >= 2) CasualtyNone.Add(r[0], r[1]);
             foreach (var r in Rows("quantity-modifiers.tsv")) if (r.Length >= 2) QuantityModifiers.Add(r[0], r[1]);
             foreach (var r in Rows("quantity-units.tsv")) if (r.Length >= 2) Units.Add(r[0], r[1]);
             foreach (var r in Rows("titles.tsv")) if (r.Length >= 2) Titles.Add(r[0], r[1]);

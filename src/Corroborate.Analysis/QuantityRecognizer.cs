@@ -31,6 +31,24 @@ public sealed class QuantityRecognizer : IAnnotator
         for (var i = 0; i < doc.Tokens.Count; i++)
         {
             if (inTime[i]) continue;
+            if (Lex.CasualtyNone.Match(low, i) is { } none)
+            {
+                // "no casualties", "обошлось без пострадавших": a count of zero, for the killed, the injured or both.
+                var span0 = new Span(doc.Tokens[i].Span.Start, doc.Tokens[i + none.Length - 1].Span.End);
+                foreach (var u in none.Value == "both" ? (string[])["killed", "injured"] : [none.Value])
+                    result.Add(new Quantity(span0, doc.SpanText(span0), 0, 0, u));
+                i += none.Length - 1;
+                continue;
+            }
+            // "wounding a woman", "killing a civilian": one casualty, counted by the article.
+            if (Lex.CasualtyVerbs.Match(low, i) is { } verb && i + verb.Length + 1 < doc.Tokens.Count && low[i + verb.Length] is "a" or "an"
+                && doc.Tokens[i + verb.Length + 1].IsWord && doc.Tokens[i + verb.Length + 1].Sentence == doc.Tokens[i].Sentence)
+            {
+                var one = new Span(doc.Tokens[i + verb.Length].Span.Start, doc.Tokens[i + verb.Length + 1].Span.End);
+                result.Add(new Quantity(one, doc.SpanText(one), 1, 1, verb.Value));
+                i += verb.Length + 1;
+                continue;
+            }
             var mod = Lex.QuantityModifiers.Match(low, i);
             var numStart = mod is { } m ? i + m.Length : i;
             if (numStart >= doc.Tokens.Count || inTime[numStart]) continue;
@@ -43,8 +61,8 @@ public sealed class QuantityRecognizer : IAnnotator
                 case "morethan": min = num.Max + 1; max = null; break;
             }
             var (unit, end) = Unit(doc, num.End);
-            // "lost two fighters", "потерял двух бойцов": the verb before makes them casualties.
-            if (unit is "people" && Before(numStart) is int v && Lex.CasualtyVerbs.Match(low, v) is { } cv && v + cv.Length >= i) unit = cv.Value;
+            // "lost two fighters", "killing one", "погибли двое", "поранено двох людей": the verb before makes them casualties.
+            if (unit is "people" or null && CasualtyVerbBefore(doc, i) is { } cv) unit = cv;
             if (unit is null && num.Word is false) continue; // bare digits are too often codes and counts of other things
             if (unit is null && !num.Vague) continue;
             var first = mod is not null ? i : numStart;
@@ -55,7 +73,13 @@ public sealed class QuantityRecognizer : IAnnotator
         doc.Quantities = result;
     }
 
-    private static int? Before(int i) => i > 0 ? i - 1 : null;
+    /// <summary>A verb of killing or wounding ending right before token <paramref name="i"/> (one- or two-word: "получили ранения").</summary>
+    private static string? CasualtyVerbBefore(AnalyzedDocument doc, int i)
+    {
+        for (var v = i - 1; v >= Math.Max(0, i - 2); v--)
+            if (doc.Tokens[v].Sentence == doc.Tokens[i].Sentence && Lex.CasualtyVerbs.Match(doc.LowerTokens, v) is { } cv && v + cv.Length == i) return cv.Value;
+        return null;
+    }
 
     private readonly record struct Num(long Min, long Max, int End, bool Word, bool Vague);
 

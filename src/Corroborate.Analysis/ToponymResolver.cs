@@ -65,8 +65,27 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
     {
         var exact = NameKey.Skeleton(m.Text);
         var bare = Gazetteer.AreaHead(m.Text) is null;
-        return gazetteer.Lookup(m.Normal).Concat(gazetteer.Lookup(m.Text)).DistinctBy(p => p.Id)
+        var found = gazetteer.Lookup(m.Normal).Concat(gazetteer.Lookup(m.Text)).DistinctBy(p => p.Id)
             .Select(p => new Candidate(p, NameKey.Skeleton(p.Name) == exact || NameKey.Skeleton(p.Name) == NameKey.Skeleton(m.Normal), bare)).ToList();
+        return found.Count > 0 || bare ? found : QualifiedInside(m.Text);
+    }
+
+    /// <summary>
+    /// One mention naming a place and its area ("Старая Гута Брянской области", "Kozinka Belgorod Oblast"): the
+    /// places of the leading words that lie inside the area of the trailing ones.
+    /// </summary>
+    private List<Candidate> QualifiedInside(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = words.Length - 1; k >= 1; k--)
+        {
+            var (name, area) = (string.Join(' ', words[..k]), string.Join(' ', words[k..]));
+            if (Gazetteer.AreaHead(area) is null) continue;
+            var areas = gazetteer.Lookup(area).Where(p => p.PrecisionRank is 1 or 2).ToList();
+            var inside = gazetteer.Lookup(name).Where(p => areas.Any(a => Within(p, a))).ToList();
+            if (inside.Count > 0) return inside.Select(p => new Candidate(p, true, true)).ToList();
+        }
+        return [];
     }
 
     /// <summary>A region, district or country named right after a place qualifies it: "Kozinka, Belgorod Oblast", "Первомайськ на Луганщині".</summary>
@@ -122,10 +141,10 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
 
     private static List<Ranked> Rank(List<Candidate> candidates, Place? qualifier, string[] home, Context context)
     {
-        // A bare "Sumy" is the city, not the region named after it, when both match.
-        var seats = candidates.Where(c => c.Place.PrecisionRank == 0 && Gazetteer.FeatureWeight(c.Place) > 0).Select(c => (c.Place.Country, c.Place.Admin1)).ToHashSet();
-        return candidates.Select(c => Score(c, qualifier, home, context) is var r && c.BareName && c.Place.FeatureCode == "ADM1" && seats.Contains((c.Place.Country, c.Place.Admin1))
-                ? r with { Score = r.Score - 2.5 } : Score(c, qualifier, home, context))
+        // A bare "Sumy", "Kyiv" or "Minsk" is the city, not the region named after it, when both match.
+        var city = candidates.Any(c => c.Place.PrecisionRank == 0 && Gazetteer.FeatureWeight(c.Place) > 0);
+        return candidates.Select(c => Score(c, qualifier, home, context) is var r && city && c.BareName && c.Place.FeatureCode == "ADM1"
+                ? r with { Score = r.Score - 2.5 } : r)
             .OrderByDescending(x => x.Score).ThenByDescending(x => x.Place.Population).ThenBy(x => x.Place.Id).ToList();
     }
 
@@ -139,7 +158,9 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
         if (qualifier is not null) support += Within(p, qualifier) ? 6 : -3;
         if (p.FeatureCode != "ADM1" && context.Regions.Contains((p.Country, p.Admin1))) support += 2.5;
         if (context.Countries.Contains(p.Country)) support += 1.5;
-        if (home.Contains(p.Country)) s += 1;
+        // Reports in Russian and Ukrainian are about their region unless the place is big or named as abroad.
+        if (home.Contains(p.Country)) s += 2;
+        else if (home.Length > 0 && p.FeatureCode is not ("PCLI" or "CONT" or "PPLC")) s -= 1.5;
         support += Nearness(p, context.Anchors, context.Self) switch { < 30 => 3, < 100 => 2, < 300 => 1, _ => 0 };
         support += Nearness(p, context.Possible, context.Self) switch { < 30 => 1.5, < 100 => 0.75, _ => 0 };
         return new Ranked(p, s + support, support);

@@ -15,17 +15,53 @@ public sealed class EventExtractor(Gazetteer gazetteer)
     private static readonly HashSet<string> AllyCues = new(StringComparer.Ordinal)
     { "with", "alongside", "and", "together", "вместе", "совместно", "и", "с", "разом", "спільно", "та", "і", "й", "з" };
 
+    /// <summary>Kinds that say only that there was violence: a more specific trigger or weapon in the sentence names it better.</summary>
+    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal) { "attack", "armed clash" };
+
+    private readonly record struct Found(int At, int Length, Trigger Trigger);
+
     public IEnumerable<ExtractedEvent> Extract(IReadOnlyList<SentenceContext> sentences, int index)
     {
         var s = sentences[index];
+        var found = Triggers(s);
+        if (found.Count == 0) yield break;
+        // One event per sentence: the first trigger names it, unless it is generic and a specific one follows
+        // ("attacked … and shelled"); a generic one takes its kind from the weapon the sentence names.
+        var main = found.FirstOrDefault(f => !Generic.Contains(f.Trigger.Kind));
+        if (main.Length == 0) main = found[0];
+        if (Generic.Contains(main.Trigger.Kind) && Weapon(s) is { } weapon && Lex.Kinds.TryGetValue(weapon, out var refined)) main = main with { Trigger = refined };
+        yield return Build(s, main.At, main.Length, main.Trigger, EarlierDate(sentences, index));
+    }
+
+    /// <summary>Triggers and two-part frames in the sentence, in order, outside names ("Security Service", "Raid Battalion").</summary>
+    private static List<Found> Triggers(SentenceContext s)
+    {
         var low = s.Low;
+        var found = new List<Found>();
         for (var i = s.First; i < s.End; i++)
         {
-            if (Lex.Triggers.Match(low, i) is not { } trig) continue;
-            if (s.MentionAt(i) is not null) continue; // "Security Service", "Raid Battalion": part of a name
-            yield return Build(s, i, trig.Length, trig.Value, EarlierDate(sentences, index));
-            yield break; // one event per sentence: the first trigger names it
+            if (s.MentionAt(i) is not null) continue;
+            if (Lex.Triggers.Match(low, i) is { } trig) { found.Add(new Found(i, trig.Length, trig.Value)); i += trig.Length - 1; continue; }
+            if (Lex.Frames.Match(low, i) is not { } frame) continue;
+            foreach (var f in frame.Value)
+                for (var j = i + frame.Length; j < Math.Min(s.End, i + frame.Length + f.Gap + 1); j++)
+                    if (f.Second.Match(low, j) is { } second)
+                    {
+                        found.Add(new Found(i, j + second.Length - i, f.Trigger));
+                        goto next;
+                    }
+            next:;
         }
+        return found;
+    }
+
+    private static bool IsOpenQuote(string token) => token is "«" or "“" or "„" or "\"";
+
+    private static string? Weapon(SentenceContext s)
+    {
+        for (var i = s.First; i < s.End; i++)
+            if (Lex.Weapons.Match(s.Low, i) is { } w && s.MentionAt(i) is null) return w.Value;
+        return null;
     }
 
     /// <summary>A report dates an event once and goes on: the last date of the two sentences before, in the same paragraph.</summary>
@@ -42,9 +78,22 @@ public sealed class EventExtractor(Gazetteer gazetteer)
         return null;
     }
 
-    /// <summary>"said on Monday": a date right after the verb of saying dates the saying, not the event.</summary>
+    /// <summary>
+    /// "said on Monday": a date right after the verb of saying dates the saying, not the event; but not one after
+    /// "that" ("said that on 23 May it withdrew").
+    /// </summary>
     private static bool DatesTheSaying(SentenceContext s, int timeFirst) =>
-        s.Attribution.VerbToken is int v && timeFirst > v && timeFirst - v <= 3;
+        s.Attribution.VerbToken is int v && timeFirst > v && timeFirst - v <= 3
+        && !Enumerable.Range(v + 1, timeFirst - v - 1).Any(k => s.Low[k] is "that" or "что" or "що" or "чтобы" or "як");
+
+    /// <summary>"is being shelled", "идут бои", "тривають бої": an event going on as the report is published happens on its date.</summary>
+    private static DateValue? OngoingOnPublication(SentenceContext s)
+    {
+        if (s.Doc.Document.Published is not { Precision: DatePrecision.Day } published) return null;
+        for (var i = s.First; i < s.End; i++)
+            if (Lex.Ongoing.Match(s.Low, i) is not null && s.MentionAt(i) is null) return published;
+        return null;
+    }
 
     private ExtractedEvent Build(SentenceContext s, int at, int length, Trigger trigger, DateValue? earlier)
     {
@@ -53,8 +102,10 @@ public sealed class EventExtractor(Gazetteer gazetteer)
             .Where(t => t.Time.Modifier is not ("until" or "before" or "after" or "since"))
             .OrderBy(t => Math.Abs(t.First - at)).Select(t => (DateValue?)t.Time.Value).FirstOrDefault()
             ?? times.Where(t => t.Time.Modifier == "since").Select(t => (DateValue?)t.Time.Value).FirstOrDefault()
-            ?? earlier;
-        var place = s.Mentions.Where(m => m.Mention.Kind == MentionKind.Place)
+            ?? earlier
+            ?? OngoingOnPublication(s);
+        // A place word inside a quoted name («Северная рысь», «Сіверська варта») names a group, not where it acted.
+        var place = s.Mentions.Where(m => m.Mention.Kind == MentionKind.Place && !(m.First > 0 && IsOpenQuote(s.Doc.Tokens[m.First - 1].Text)))
             .Select(m => (m.Mention, Rank: PrecisionRank(m.Mention), Distance: Math.Abs(m.First - at)))
             .OrderBy(x => x.Rank).ThenBy(x => x.Distance).Select(x => (int?)x.Mention.Index).FirstOrDefault();
         var actors = Actors(s, at, length);

@@ -5,6 +5,9 @@ namespace Corroborate.Extraction;
 
 public readonly record struct Trigger(string Kind, string EventType, string SubEventType);
 
+/// <summary>An event phrase in two parts with up to <see cref="Gap"/> words between ("approved … amendments").</summary>
+public sealed record EventFrame(Trigger Trigger, PhraseTable<bool> Second, int Gap);
+
 /// <summary>The extraction stage's phrase lists (union over EN/RU/UK: reports quote across languages).</summary>
 public sealed class ExtractionLexicons
 {
@@ -22,10 +25,18 @@ public sealed class ExtractionLexicons
     public PhraseTable<string> PropertyCues { get; } = new();
     public PhraseTable<bool> Former { get; } = new();
     public PhraseTable<bool> DesignationVerbs { get; } = new();
+    public PhraseTable<string> Weapons { get; } = new();
+    public PhraseTable<bool> Ongoing { get; } = new();
+    public PhraseTable<List<EventFrame>> Frames { get; } = new();
+
+    /// <summary>Each event kind's ACLED type and sub-type, as its triggers give them.</summary>
+    public IReadOnlyDictionary<string, Trigger> Kinds => _kinds;
+    private readonly Dictionary<string, Trigger> _kinds = new(StringComparer.Ordinal);
 
     private ExtractionLexicons()
     {
         var asm = typeof(ExtractionLexicons).Assembly;
+        var frames = new Dictionary<string, List<EventFrame>>(StringComparer.Ordinal);
         foreach (var lang in Document.AnalysedLanguages)
         {
             IReadOnlyList<string[]> Rows(string file) => Lexicon.Rows(asm, lang, file);
@@ -33,7 +44,23 @@ public sealed class ExtractionLexicons
                 if (r.Length >= 3 && Enum.TryParse<Stance>(r[1], true, out var s)) SpeechVerbs.Add(r[0], (s, r[2]));
             foreach (var r in Rows("hedges.tsv")) if (r.Length >= 2 && Enum.TryParse<Stance>(r[1], true, out var h)) Hedges.Add(r[0], h);
             foreach (var r in Rows("characterizations.tsv")) if (r.Length >= 2) Characterizations.Add(r[0], r[1]);
-            foreach (var r in Rows("event-triggers.tsv")) if (r.Length >= 4) Triggers.Add(r[0], new Trigger(r[1], AcledName(r[2]), AcledName(r[3])));
+            foreach (var r in Rows("event-triggers.tsv"))
+                if (r.Length >= 4)
+                {
+                    var t = new Trigger(r[1], AcledName(r[2]), AcledName(r[3]));
+                    Triggers.Add(r[0], t);
+                    _kinds.TryAdd(t.Kind, t);
+                }
+            foreach (var r in Rows("event-weapons.tsv")) if (r.Length >= 2) Weapons.Add(r[0], r[1]);
+            foreach (var r in Rows("ongoing.tsv")) Ongoing.Add(r[0], true);
+            foreach (var r in Rows("event-frames.tsv").Where(r => r.Length >= 4))
+            {
+                var second = new PhraseTable<bool>();
+                second.Add(r[2], true);
+                if (!_kinds.TryGetValue(r[0], out var usual)) continue;
+                var trigger = r.Length >= 6 ? new Trigger(r[0], AcledName(r[4]), AcledName(r[5])) : usual;
+                (frames.TryGetValue(r[1], out var list) ? list : frames[r[1]] = []).Add(new EventFrame(trigger, second, int.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture)));
+            }
             foreach (var r in Rows("roles.tsv")) if (r.Length >= 2) Roles.Add(r[0], r[1]);
             foreach (var r in Rows("occupations.tsv")) if (r.Length >= 2) Occupations.Add(r[0], r[1]);
             foreach (var r in Rows("designations.tsv")) if (r.Length >= 2) Designations.Add(r[0], r[1]);
@@ -42,6 +69,7 @@ public sealed class ExtractionLexicons
             foreach (var r in Rows("former.tsv")) Former.Add(r[0], true);
             foreach (var r in Rows("designation-verbs.tsv")) DesignationVerbs.Add(r[0], true);
         }
+        foreach (var (first, list) in frames) Frames.Add(first, list);
     }
 
     /// <summary>ACLED's spelling of an event type or sub-type ("explosions/remote violence" → "Explosions/Remote violence").</summary>

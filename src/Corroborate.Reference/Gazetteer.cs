@@ -180,7 +180,7 @@ public sealed class Gazetteer
             c[8], c[10], c[7], long.TryParse(c[14], CultureInfo.InvariantCulture, out var pop) ? pop : 0);
         // Russian and Ukrainian names of every place; other Latin spellings (exonyms such as Warschau, Varsovie)
         // only for prominent places: they are what reports use, and the rest would double the load time.
-        var latinToo = IsProminent(place);
+        var latinToo = place.FeatureCode is "PPLC" or "PPLA" || place.Population >= 100_000;
         var names = new List<string> { c[1], c[2] };
         foreach (var n in c[3].Split(','))
             if (n.Length >= 3 && (NameKey.IsCyrillic(n[0]) ? IsCyrillicName(n) : latinToo && IsLatinName(n))) names.Add(n);
@@ -238,12 +238,28 @@ public sealed class Gazetteer
             if (!_byId.TryGetValue(id, out var index))
             {
                 var code = r[0].Split('.');
-                if (code.Length != 3 || !members.TryGetValue(r[0], out var inside)) continue;
-                index = AddPlace(new Place(id, r[2], Math.Round(inside.Average(p => p.Lat), 4), Math.Round(inside.Average(p => p.Lon), 4), code[0], code[1], "ADM2", 0));
-                Index(index, names, world: false);
+                if (code.Length != 3) continue;
+                // Ukraine's raions since 2020 have no settlements under their codes yet: placed at their namesake seat.
+                var seat = members.TryGetValue(r[0], out var inside) ? null : Seat(code[0], code[1], names);
+                if (inside is null && seat is null) continue;
+                var (lat, lon) = inside is not null ? (Math.Round(inside.Average(p => p.Lat), 4), Math.Round(inside.Average(p => p.Lon), 4)) : (seat!.Lat, seat.Lon);
+                index = AddPlace(new Place(id, r[2], lat, lon, code[0], code[1], "ADM2", 0));
+                // Indexed with the second tier, so that the tagger's gazetteer feature (Contains) stays what it was trained with.
+                Index(index, names, world: true);
+                // "Kupiansk district", "Shostka district": a district also goes by its seat's name.
+                if (seat is not null) names.Add(seat.Name);
             }
             IndexCores(_districtCores, index, names);
         }
+    }
+
+    /// <summary>The town a district is named after: in its region, sharing the first letters of its name, the most important.</summary>
+    private Place? Seat(string country, string admin1, IEnumerable<string> names)
+    {
+        var prefixes = names.Select(AreaCore).Where(c => c is { Length: >= 4 }).Select(c => c![..4]).ToHashSet(StringComparer.Ordinal);
+        return _places.Where(p => p.Country == country && p.Admin1 == admin1 && p.FeatureCode.StartsWith("PPL", StringComparison.Ordinal)
+                                  && NameKey.Skeleton(p.Name) is { Length: >= 4 } k && prefixes.Contains(k[..4]))
+            .OrderByDescending(p => p.FeatureCode is "PPLA" or "PPLA2").ThenByDescending(p => p.Population).FirstOrDefault();
     }
 
     private void IndexCores(Dictionary<string, List<int>> map, int index, IEnumerable<string> names)
@@ -256,6 +272,7 @@ public sealed class Gazetteer
     {
         "district", "raion", "rayon", "rajon", "район", "района", "районе", "районі", "району", "районом", "округ", "округа", "округе", "окрузі",
         "городской", "городского", "городском", "міський", "міського", "міському", "муниципальный", "муниципального", "urban", "municipal", "okrug",
+        "міськрада", "mis’krada", "miskrada", "громада", "громади", "hromada",
     };
     private static readonly HashSet<string> RegionHeads = new(StringComparer.Ordinal)
     {
@@ -349,7 +366,10 @@ public sealed class Gazetteer
     /// Places that go by this name: by spelling in any script, by inflected form, and for a name that says it is a
     /// district or region ("Grayvoronsky District", "в Белгородской области", "на Бєлгородщині") only such areas.
     /// </summary>
-    public IReadOnlyList<Place> Lookup(string name)
+    public IReadOnlyList<Place> Lookup(string name) => Lookup(name, loose: true);
+
+    /// <summary>Without <paramref name="loose"/>, no fallback to the loose key: what a tagger may ask without inventing places.</summary>
+    private List<Place> Lookup(string name, bool loose)
     {
         var skeleton = NameKey.Skeleton(name);
         var stem = NameKey.StemKey(name);
@@ -357,7 +377,14 @@ public sealed class Gazetteer
         // Inflected forms (Курська, Белгородской) are matched by stem: a village spelled like the inflection must not win by spelling alone.
         foreach (var map in (Dictionary<string, List<int>>[])[_byKey, _byStem, _worldByKey, _worldByStem])
             if (map.TryGetValue(ReferenceEquals(map, _byKey) || ReferenceEquals(map, _worldByKey) ? skeleton : stem, out var hits)) found.AddRange(hits);
-        if (found.Count == 0 && name.Any(NameKey.IsCyrillic) && _byLooseStem.TryGetValue(NameKey.LooseStemKey(name), out var loose)) found.AddRange(loose);
+        // Cyrillic names are first of all names of the region's places: when none matched, undo case endings loosely;
+        // a stem-changing ending (Тростянці, Бузі) may name another place than its spelling does, so it is always tried.
+        if (loose && name.Any(NameKey.IsCyrillic))
+        {
+            var regional = found.Any(i => RegionalCountries.Contains(_places[i].Country));
+            foreach (var variant in Alternations(name).Skip(regional ? 1 : 0))
+                if (_byLooseStem.TryGetValue(NameKey.LooseStemKey(variant), out var looser)) { found.AddRange(looser); break; }
+        }
         var head = AreaHead(name);
         if (head is not null)
         {
@@ -366,12 +393,44 @@ public sealed class Gazetteer
             var wanted = head == "district" ? (string[])["ADM2", "ADM3"] : ["ADM1"];
             if (found.Any(i => wanted.Contains(_places[i].FeatureCode))) found.RemoveAll(i => !wanted.Contains(_places[i].FeatureCode));
         }
+        // An acronym (ДРГ, ВСУ, USA) names a country or a region, never a town that happens to be spelled with those letters.
+        if (IsAcronym(name)) found.RemoveAll(i => _places[i].FeatureCode is not ("PCLI" or "CONT" or "ADM1"));
         return found.Distinct().Select(i => _places[i]).ToList();
     }
 
-    /// <summary>Whether a place, once a name matches it, is enough to call a capitalized word a place: any regional place, prominent world ones.</summary>
+    /// <summary>
+    /// The name itself, then its last word with a case ending undone where the stem changes: Тростянці→Тростянець,
+    /// Корюківці→Корюківка, Бузі→Буг, Алёшек→Алёшки (consonant alternation and fleeting vowels).
+    /// </summary>
+    private static IEnumerable<string> Alternations(string name)
+    {
+        yield return name;
+        var cut = name.LastIndexOf(' ') + 1;
+        var (head, last) = (name[..cut], name[cut..]);
+        foreach (var (ending, replacements) in CaseAlternations)
+            if (last.Length >= ending.Length + 2 && last.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+                foreach (var r in replacements) yield return head + last[..^ending.Length] + r;
+    }
+
+    private static readonly (string Ending, string[] Replacements)[] CaseAlternations =
+    [
+        ("ці", ["ка", "ець"]), ("це", ["ка", "ец"]), ("зі", ["га"]), ("зе", ["га"]), ("сі", ["ха"]), ("се", ["ха"]),
+        ("ек", ["ки"]), ("ок", ["ки"]), ("ів", ["и"]), ("ей", ["и"]),
+    ];
+
+    private static bool IsAcronym(string name)
+    {
+        var letters = name.Where(char.IsLetter).ToList();
+        return letters.Count is >= 2 and <= 6 && letters.All(char.IsUpper);
+    }
+
+    /// <summary>
+    /// Whether a place, once a name matches it, is enough to call a capitalized word a place: any regional place; of
+    /// the world's, countries, continents and capitals only (Jackson, Mobile and Victoria are people and things first;
+    /// the tagger knows the rest from context).
+    /// </summary>
     public static bool IsProminent(Place p) =>
-        RegionalCountries.Contains(p.Country) || p.FeatureCode is "CONT" or "PCLI" or "ADM1" or "PPLC" or "PPLA" || p.Population >= 100_000;
+        RegionalCountries.Contains(p.Country) || p.FeatureCode is "CONT" or "PCLI" or "PPLC";
 
     /// <summary>
     /// The most likely place for a name without context: administrative and populous places first, a country-level
@@ -379,7 +438,7 @@ public sealed class Gazetteer
     /// </summary>
     public Place? Best(string name, IReadOnlyCollection<string>? countryHints = null, bool prominentOnly = false)
     {
-        var candidates = Lookup(name);
+        var candidates = Lookup(name, loose: !prominentOnly);
         if (prominentOnly) candidates = candidates.Where(IsProminent).ToList();
         if (candidates.Count == 0) return null;
         return candidates
