@@ -21,7 +21,7 @@ public sealed class TimeRecognizer : IAnnotator
     { "in", "since", "of", "by", "until", "from", "to", "during", "before", "after", "в", "с", "до", "з", "у", "на", "від", "по", "із", "after" };
 
     private static readonly HashSet<string> MonthPrepositions = new(StringComparer.Ordinal)
-    { "in", "since", "by", "until", "from", "during", "before", "after", "of", "в", "с", "до", "з", "у", "із", "від", "по" };
+    { "in", "since", "by", "until", "from", "during", "before", "after", "of", "the", "last", "в", "с", "до", "з", "у", "із", "від", "по", "на", "после", "після" };
 
     public void Annotate(AnalyzedDocument doc)
     {

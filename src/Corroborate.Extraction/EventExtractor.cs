@@ -27,7 +27,9 @@ public sealed class EventExtractor(Gazetteer gazetteer)
         if (found.Count == 0) yield break;
         // One event per sentence: the first trigger names it, unless it is generic and a specific one follows
         // ("attacked … and shelled"); a generic one takes its kind from the weapon the sentence names.
-        var main = found.FirstOrDefault(f => !Generic.Contains(f.Trigger.Kind));
+        // A specific trigger after "after"/"before" tells of another, earlier or later, event ("The strike came two days
+        // after the battalion raided Kozinka"): it does not rename the first one.
+        var main = found.FirstOrDefault(f => !Generic.Contains(f.Trigger.Kind) && (f.At == found[0].At || !TimeRelationBetween(s, found[0].At, f.At)));
         if (main.Length == 0) main = found[0];
         if (Generic.Contains(main.Trigger.Kind) && Weapon(s) is { } weapon && Lex.Kinds.TryGetValue(weapon, out var refined)) main = main with { Trigger = refined };
         yield return Build(s, main.At, main.Length, main.Trigger, EarlierDate(sentences, index));
@@ -53,6 +55,16 @@ public sealed class EventExtractor(Gazetteer gazetteer)
             next:;
         }
         return found;
+    }
+
+    private static readonly HashSet<string> TimeRelations = new(StringComparer.Ordinal)
+    { "after", "before", "since", "после", "до", "перед", "після", "перед", "від" };
+
+    private static bool TimeRelationBetween(SentenceContext s, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (TimeRelations.Contains(s.Low[k])) return true;
+        return false;
     }
 
     private static bool IsOpenQuote(string token) => token is "«" or "“" or "„" or "\"";

@@ -29,8 +29,37 @@ public sealed class Extractor(Analyzer analyzer, StatementExtractor statements, 
                 happened.Add(new ExtractedEvent(d.Span, "designation", "Strategic developments", "Other", d.Value, d.ValidAt ?? TimeIn(sentences, d.Span),
                     null, [new EventActor(d.ValueMention!.Value, "actor1"), new EventActor(d.Subject, "actor2")], null, null));
             }
+        InheritDates(happened, doc.Text);
         return new ExtractedDocument(document, doc.Mentions, doc.Aliases, found, happened, Attributor.DocumentSource(sentences));
     }
+
+    /// <summary>
+    /// A report dates its raid once and then goes on about "the raid", "the fighting", the shelling that came with it
+    /// and the withdrawal that ended it: an undated event takes the date of the last dated event of its strand before
+    /// it in the same report (the violence, or for other kinds the same kind).
+    /// </summary>
+    private static void InheritDates(List<ExtractedEvent> events, string text)
+    {
+        static string Strand(ExtractedEvent e) =>
+            e.EventType is "Battles" or "Explosions/Remote violence" || e.Kind == "withdrawal" ? "violence" : e.Kind;
+        var last = new Dictionary<string, DateValue>(StringComparer.Ordinal);
+        foreach (var k in Enumerable.Range(0, events.Count).OrderBy(k => events[k].Span.Start).ToList())
+        {
+            if (events[k].Date is { } date) last[Strand(events[k])] = date;
+            // "The strike came two days after the raid": an event placed before or after another is not on its date.
+            else if (last.TryGetValue(Strand(events[k]), out var earlier) && !RelatesInTime(events[k].Span.Of(text)))
+                events[k] = events[k] with { Date = earlier };
+        }
+    }
+
+    private static readonly HashSet<string> TimeRelations = new(StringComparer.Ordinal)
+    {
+        "after", "before", "earlier", "previous", "previously", "prior", "ago", "since", "last", "later",
+        "после", "до", "ранее", "прежде", "назад", "прошлом", "прошлого", "позже", "після", "раніше", "тому", "минулого", "пізніше",
+    };
+
+    private static bool RelatesInTime(string sentence) =>
+        sentence.ToLowerInvariant().Split([' ', ',', '.', ';', ':', '«', '»', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(TimeRelations.Contains);
 
     /// <summary>
     /// "Merkulov told The Border Courier that two fighters were killed": a count of killed or injured in a sentence

@@ -175,4 +175,17 @@ public sealed class TimeRecognizerTests
         Assert.Equal("mid", t.Modifier);
         Assert.Equal(DateValue.OfMonth(2023, 6), t.Value);
     }
+
+    [Theory]
+    [InlineData("The court cited the October raid on the village.", "en")]
+    [InlineData("Суд послался на октябрьский рейд на село.", "ru")]
+    [InlineData("Суд послався на жовтневий рейд на село.", "uk")]
+    public void Annotate_MonthAsAdjective_ReturnsTheLatestSuchMonth(string text, string lang) =>
+        Assert.Equal("2023-10", One(text, lang, ReportDate).Value.ToString());
+
+    [Theory]
+    [InlineData("Drones attacked the town overnight.", "en")]
+    [InlineData("Минулої ночі дрони атакували місто.", "uk")]
+    public void Annotate_LastNight_IsTheNightEndingOnTheReportsDay(string text, string lang) =>
+        Assert.Equal("2023-10-15", One(text, lang, ReportDate).Value.ToString());
 }

@@ -67,4 +67,23 @@ public sealed class EventExtractorTests
         Assert.NotNull(e.Place);
         Assert.DoesNotContain("Сумськ", x.Mentions[e.Place!.Value].Text);
     }
+
+    [Fact]
+    public void Extract_UndatedFightingLaterInReport_TakesTheDateOfTheReportsRaid()
+    {
+        var x = Extractor.Extract(new Document("t", "Fighters raided the village of Tyotkino on 3 March 2024.\n\nThe fighting lasted several hours, residents said.",
+            null, null, null, "en", DateValue.OfDay(2024, 3, 5), "t", "text"));
+        Assert.Equal(2, x.Events.Count);
+        Assert.All(x.Events, e => Assert.Equal("2024-03-03", e.Date?.ToString()));
+    }
+
+    [Fact]
+    public void Extract_EventPlacedAfterAnother_NeitherInheritsItsDateNorRenamesTheFirst()
+    {
+        var x = Extractor.Extract(new Document("t", "A strike on 16 October 2023 hit a warehouse.\n\nThe strike came two days after the battalion raided the village of Kozinka.",
+            null, null, null, "en", DateValue.OfDay(2023, 10, 17), "t", "text"));
+        var second = x.Events.Single(e => e.Span.Start > 40);
+        Assert.Equal("attack", second.Kind);
+        Assert.Null(second.Date);
+    }
 }
