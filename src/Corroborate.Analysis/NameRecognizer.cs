@@ -239,6 +239,9 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (n == 1 && surnames.Contains(NameKey.StemKey(NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames)))) return Person(doc, first, end);
         if (gazetteer.Best(text, prominentOnly: true) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || PlaceCueBefore(low, first, sentenceFirst)))
             return new Draft(first, end, MentionKind.Place, text);
+        // After "у", "біля", "по" a Cyrillic name inflected past the usual endings (Сумах, Юнаківці) is still a place of the region.
+        if (NameKey.IsCyrillic(text[0]) && PlaceCueBefore(low, first, sentenceFirst) && gazetteer.Lookup(text).Any(p => Gazetteer.IsProminent(p)))
+            return new Draft(first, end, MentionKind.Place, text);
         if (n >= 2 && n <= 4 && NameMorphology.LooksLikeSurname(tokens[end - 1].Text)) return Person(doc, first, end);
         if (n == 1 && NameMorphology.LooksLikeSurname(tokens[first].Text) && NameKey.IsCyrillic(text[0])) return Person(doc, first, end);
         if (n == 1 && IsAcronym(tokens[first].Text)) return new Draft(first, end, MentionKind.Organization, text);
@@ -246,7 +249,8 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     }
 
     private static bool PlaceCueBefore(IReadOnlyList<string> low, int first, int sentenceFirst) =>
-        first > sentenceFirst && low[first - 1] is "in" or "near" or "village" or "town" or "city" or "of" or "в" or "у" or "под" or "біля" or "село" or "селе" or "города" or "місто" or "міста" or "посёлок";
+        first > sentenceFirst && low[first - 1] is "in" or "near" or "village" or "town" or "city" or "of" or "в" or "у" or "под" or "біля" or "село" or "селе" or "города" or "місто" or "міста" or "посёлок"
+            or "по" or "під" or "поблизу" or "возле" or "около" or "селі" or "селищі" or "селище" or "поселке" or "районе" or "районі";
 
     private static bool IsOrg(IReadOnlyList<string> low, int first, int end)
     {

@@ -151,7 +151,8 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
     private static Ranked Score(Candidate c, Place? qualifier, string[] home, Context context)
     {
         var p = c.Place;
-        var s = Gazetteer.FeatureWeight(p) + 0.5 * Math.Log10(p.Population + 1) + (c.Exact ? 0.5 : 0);
+        var s = Gazetteer.FeatureWeight(p) + 0.5 * Math.Log10(p.Population + 1) + (c.Exact ? 0.5 : 0)
+            + p.FeatureCode switch { "PPLA2" => 0.75, "PPLA3" => 0.5, _ => 0 }; // a district's or community's seat is the namesake reports mean
         // "Bakhmut" is the town, not Bakhmut Raion, unless the name says "district".
         if (c.BareName && p.FeatureCode is "ADM2" or "ADM3") s -= 3;
         var support = 0.0;
