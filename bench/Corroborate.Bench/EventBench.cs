@@ -41,8 +41,9 @@ public static class EventBench
             var tag = $"#{n + 1} \"{(sentence.Length > 70 ? sentence[..70] + "…" : sentence)}\"";
             Score(lang, "found", e is not null, tag);
             var place = e?.Place is int p ? x.Mentions[p] : null;
-            // A country or continent is no region: ACLED leaves admin1 empty for it.
-            var geo = place?.GeonamesId is long id && gazetteer.ById(id) is { PrecisionRank: <= 2 } g ? g : null;
+            // A country or continent is no region: ACLED leaves admin1 empty for it. A place undecided between namesakes
+            // of one region still gives that region.
+            var geo = (place?.GeonamesId ?? place?.AreaId) is long id && gazetteer.ById(id) is { PrecisionRank: <= 2 } g ? g : null;
             var actor1 = e?.Actors.FirstOrDefault(a => a.Role == "actor1") is { } a1 ? x.Mentions[a1.Mention] : null;
             Score(lang, "kind", e?.Kind == r[3], $"{tag} → {e?.Kind ?? "none"}, gold {r[3]}");
             Score(lang, "event type", e?.EventType == r[4] && e.SubEventType == r[5], $"{tag} → {e?.EventType}/{e?.SubEventType}, gold {r[4]}/{r[5]}");

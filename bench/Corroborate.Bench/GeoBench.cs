@@ -14,7 +14,12 @@ namespace Corroborate.Bench;
 /// </summary>
 public static class GeoBench
 {
-    private sealed record Outcome(string Group, bool Recognized, Place? Predicted, long GoldId, string GoldCountry, string GoldAdmin1, string Line);
+    /// <summary>A toponym's outcome: the place predicted, or else the area all its namesakes share (region or country).</summary>
+    private sealed record Outcome(string Group, bool Recognized, Place? Predicted, Place? Area, long GoldId, string GoldCountry, string GoldAdmin1, string Line)
+    {
+        public string? Country => (Predicted ?? Area)?.Country;
+        public string? Region => Predicted is { } p ? $"{p.Country}.{p.Admin1}" : Area is { FeatureCode: "ADM1" } a ? $"{a.Country}.{a.Admin1}" : null;
+    }
 
     public static int Run(IReadOnlyList<string> goldPaths, string sharedDir)
     {
@@ -44,16 +49,17 @@ public static class GeoBench
             {
                 var m = doc.Mentions.First(m => m.Kind == MentionKind.Place && m.Span == span);
                 var predicted = m.GeonamesId is long id ? gazetteer.ById(id) : null;
+                var area = m.AreaId is long a and not 0 ? gazetteer.ById(a) : null;
                 var gold = long.Parse(r[3], CultureInfo.InvariantCulture);
-                outcomes.Add(new Outcome($"{lang} {r[6]}", recognized.Contains(span), predicted, gold, r[4], r[5],
-                    $"  {lang} \"{r[2]}\" → {(predicted is null ? "unresolved" : $"{predicted.Name} {predicted.Id} {predicted.Country}.{predicted.Admin1}")}, gold {gold} {r[5]}"));
+                outcomes.Add(new Outcome($"{lang} {r[6]}", recognized.Contains(span), predicted, area, gold, r[4], r[5],
+                    $"  {lang} \"{r[2]}\" → {(predicted is null ? "unresolved" + (area is null ? "" : $" within {area.Name}") : $"{predicted.Name} {predicted.Id} {predicted.Country}.{predicted.Admin1}")}, gold {gold} {r[5]}"));
             }
         }
         Console.WriteLine($"geocoding, {Path.GetFileName(path)}: {outcomes.Count} toponyms in {rows.Select(r => r[1]).Distinct().Count()} sentences written for the project (resolution given the gold spans)");
         void Line(string label, IReadOnlyList<Outcome> o) => Console.WriteLine(
-            $"  {label,-16} exact id {Rate(o, x => x.Predicted?.Id == x.GoldId)} · right country {Rate(o, x => x.Predicted?.Country == x.GoldCountry)} · " +
-            $"right region {Rate(o, x => x.GoldAdmin1.Length == 0 ? x.Predicted?.Country == x.GoldCountry : $"{x.Predicted?.Country}.{x.Predicted?.Admin1}" == x.GoldAdmin1)} · " +
-            $"unresolved {o.Count(x => x.Predicted is null)} · recognized by the analysis {Rate(o, x => x.Recognized)} ({o.Count})");
+            $"  {label,-16} exact id {Rate(o, x => x.Predicted?.Id == x.GoldId)} · right country {Rate(o, x => x.Country == x.GoldCountry)} · " +
+            $"right region {Rate(o, x => x.GoldAdmin1.Length == 0 ? x.Country == x.GoldCountry : x.Region == x.GoldAdmin1)} · " +
+            $"unresolved {o.Count(x => x.Predicted is null)} (of which within a known area {o.Count(x => x.Predicted is null && x.Area is not null)}) · recognized by the analysis {Rate(o, x => x.Recognized)} ({o.Count})");
         foreach (var g in outcomes.GroupBy(o => o.Group.Split(' ')[0]).OrderBy(g => g.Key)) Line(g.Key, g.ToList());
         foreach (var g in outcomes.GroupBy(o => o.Group.Split(' ')[1]).OrderBy(g => g.Key)) Line(g.Key, g.ToList());
         Line("all", outcomes);
@@ -100,7 +106,7 @@ public static class GeoBench
         var recognized = gold.Where(s => doc.Mentions.Any(m => m.Kind == MentionKind.Place && m.Span == s)).ToHashSet();
         // Anaphors go: their links would not survive renumbering, and they name no new place.
         var mentions = doc.Mentions.Where(m => m.Antecedent is null && (!gold.Any(g => g.Overlaps(m.Span)) || recognized.Contains(m.Span)))
-            .Select(m => m with { GeonamesId = null }).ToList();
+            .Select(m => m with { GeonamesId = null, AreaId = null }).ToList();
         foreach (var s in gold.Where(s => !recognized.Contains(s)))
         {
             var text = s.Of(document.Text);

@@ -50,15 +50,19 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
         // its own context, while another name of the same place (Артемовск for Бахмут) counts fully.
         var sameName = places.GroupBy(m => NameKey.StemKey(m.Normal)).ToDictionary(g => g.Key, g => (IReadOnlySet<int>)g.Select(m => m.Index).ToHashSet());
         var resolved = new Dictionary<int, long>();
+        var areas = new Dictionary<int, long>();
         foreach (var m in places)
         {
             var ranked = Rank(candidates[m.Index], qualifiers.GetValueOrDefault(m.Index), home, context with { Self = sameName[NameKey.StemKey(m.Normal)] });
-            if (ranked.Count == 0 || !Decided(ranked)) continue;
-            resolved[m.Index] = ranked[0].Place.Id;
+            if (ranked.Count == 0) continue;
+            if (Decided(ranked)) resolved[m.Index] = ranked[0].Place.Id;
+            // Undecided between namesakes that all lie in one region or country: that much is known (0: not even that).
+            else areas[m.Index] = gazetteer.CommonArea(ranked.Where(r => r.Score > ranked[0].Score - 1).Select(r => r.Place).ToList())?.Id ?? 0;
         }
-        if (resolved.Count == 0) return;
-        doc.Mentions = mentions.Select(m =>
-            resolved.TryGetValue(m.Antecedent ?? m.Index, out var id) && m.Kind == MentionKind.Place ? m with { GeonamesId = id } : m).ToList();
+        if (resolved.Count == 0 && areas.Count == 0) return;
+        doc.Mentions = mentions.Select(m => m.Kind != MentionKind.Place ? m
+            : resolved.TryGetValue(m.Antecedent ?? m.Index, out var id) ? m with { GeonamesId = id }
+            : areas.TryGetValue(m.Antecedent ?? m.Index, out var area) ? m with { AreaId = area } : m).ToList();
     }
 
     private List<Candidate> Candidates(Mention m)

@@ -10,6 +10,12 @@ public sealed record Mention(int Index, Span Span, MentionKind Kind, string Text
 
     /// <summary>For a place, the GeoNames id the document's context resolves it to; null when nothing fits (no wrong pin).</summary>
     public long? GeonamesId { get; init; }
+
+    /// <summary>
+    /// For a place the context could not decide between namesakes: the GeoNames id of the region or country all of
+    /// them lie in, or 0 when they lie in different countries. Null when the place was not looked up.
+    /// </summary>
+    public long? AreaId { get; init; }
 }
 
 /// <summary>A time expression with its normalized value.</summary>

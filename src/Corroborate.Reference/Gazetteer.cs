@@ -134,6 +134,16 @@ public sealed partial class Gazetteer
 
     public Place? ById(long id) => _byId.TryGetValue(id, out var i) ? _places[i] : null;
 
+    /// <summary>The smallest area that holds all these places: their common region, else their common country, else null.</summary>
+    public Place? CommonArea(IReadOnlyCollection<Place> places)
+    {
+        if (places.Count == 0 || places.Select(p => p.Country).Distinct().Count() != 1) return null;
+        var (country, admin1) = (places.First().Country, places.First().Admin1);
+        if (admin1.Length > 0 && places.All(p => p.Admin1 == admin1)
+            && _places.FirstOrDefault(p => p.FeatureCode == "ADM1" && p.Country == country && p.Admin1 == admin1) is { } region) return region;
+        return _places.FirstOrDefault(p => p.FeatureCode == "PCLI" && p.Country == country);
+    }
+
     /// <summary>Whether a Ukrainian, Russian or Belarusian place goes by this name: the cheap question a tagger asks of every capitalized word.</summary>
     public bool Contains(string name) => _byKey.ContainsKey(NameKey.Skeleton(name)) || _byStem.ContainsKey(NameKey.StemKey(name));
 

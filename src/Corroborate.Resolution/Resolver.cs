@@ -259,7 +259,12 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
                 : Ids.Of("ent", kind.ToString(), NameKeyOf(kind, aliases.Any(a => a.Name == name) ? name : aliases[0].Name));
             if (!used.Add(id)) used.Add(id = Ids.Of("ent", kind.ToString(), members.Select(m => m.Key).Min(StringComparer.Ordinal)));
             PlaceInfo? place = null;
+            // A place the documents could not tell from its namesakes is placed no closer than the area they share
+            // (a region-level point), never at the biggest namesake; stores from before toponym resolution fall back to that.
+            var area = resolved is not null || kind != MentionKind.Place ? null
+                : members.Where(m => m.Mention.AreaId is not null).Select(m => m.Mention.AreaId!.Value).GroupBy(a => a).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (long?)g.Key).FirstOrDefault();
             if (kind == MentionKind.Place && resolved is not null) { place = resolved.ToInfo(gazetteer); name = resolved.Name; }
+            else if (area is long a0) place = a0 != 0 && gazetteer.ById(a0) is { } inside ? inside.ToInfo(gazetteer) : null;
             else if (kind == MentionKind.Place)
                 foreach (var a in aliases)
                     if (gazetteer.Best(a.Name) is { } p) { place = p.ToInfo(gazetteer); name = p.Name; break; }

@@ -156,6 +156,18 @@ public sealed class ResolverTests
     }
 
     [Fact]
+    public void Resolve_PlaceUndecidedBetweenNamesakes_PlacedAtTheirAreaNotAtTheBiggest()
+    {
+        var d = new Build("Shelling hit Novoselivka.");
+        var m = d.Mention(MentionKind.Place, "Novoselivka");
+        var x = d.Done();
+        x = x with { Mentions = [x.Mentions[m] with { AreaId = 709716 }] }; // Donetsk Oblast holds all its likely namesakes
+        var place = EntityOf(Resolve(x), x, m).Place;
+        Assert.Equal(709716, place!.GeonamesId);
+        Assert.Equal("region", place.Precision);
+    }
+
+    [Fact]
     public void Resolve_SameDocumentsInAnotherOrder_SameEntityIds()
     {
         var a = new Build("The Eastern Shield Legion grew.");
