@@ -153,8 +153,19 @@ public sealed partial class Gazetteer
     /// </summary>
     public IReadOnlyList<Place> Lookup(string name) => Lookup(name, loose: true);
 
+    /// <summary>Answers already given: reports name the same places again and again (bounded, and safe across threads).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, bool), List<Place>> _answers = new();
+
     /// <summary>Without <paramref name="loose"/>, no fallback to the loose key: what a tagger may ask without inventing places.</summary>
     private List<Place> Lookup(string name, bool loose)
+    {
+        if (_answers.TryGetValue((name, loose), out var known)) return known;
+        var found = Find(name, loose);
+        if (_answers.Count < 200_000) _answers.TryAdd((name, loose), found);
+        return found;
+    }
+
+    private List<Place> Find(string name, bool loose)
     {
         var skeleton = NameKey.Skeleton(name);
         var stem = NameKey.StemKey(name);
