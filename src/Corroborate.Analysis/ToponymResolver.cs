@@ -19,7 +19,7 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
     /// <summary>Where reports in a language are most likely about, all else equal.</summary>
     private static readonly Dictionary<string, string[]> HomeCountries = new(StringComparer.Ordinal)
     {
-        ["uk"] = ["UA"], ["ru"] = ["RU", "UA", "BY"], ["en"] = [],
+        ["uk"] = ["UA"], ["ru"] = ["RU", "UA", "BY"], ["en"] = ["UA", "RU", "BY"],
     };
 
     /// <summary>Words that may stand between a place and the region that qualifies it.</summary>
@@ -38,12 +38,13 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
         var home = HomeCountries.TryGetValue(doc.Language, out var h) ? h : [];
 
         // Pass 1: without closeness, to learn the document's regions, countries and unambiguous anchors.
-        var first = places.ToDictionary(m => m.Index, m => Rank(candidates[m.Index], qualifiers.GetValueOrDefault(m.Index), home, Context.Empty));
+        var first = places.ToDictionary(m => m.Index, m => Rank(candidates[m.Index], qualifiers.GetValueOrDefault(m.Index), home, Context.Empty with { Language = doc.Language }));
         var context = Context.From(first.Values.Where(r => r.Count > 0).Select(r => r[0].Place).ToList(),
             first.Where(kv => IsAnchor(kv.Value)).Select(kv => (kv.Key, kv.Value[0].Place)).ToList()) with
         {
             Possible = candidates.Where(kv => kv.Value.Count is > 0 and <= 30)
                 .SelectMany(kv => kv.Value.Where(c => c.Place.PrecisionRank <= 1).Select(c => (kv.Key, c.Place))).ToList(),
+            Language = doc.Language,
         };
 
         // Pass 2: everything the document says. A name does not vouch for itself: its repetitions are left out of
@@ -124,6 +125,9 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
         /// <summary>Every settlement or district some other place name of the document may be: namesakes near each other explain each other.</summary>
         public IReadOnlyList<(int Mention, Place Place)> Possible { get; init; } = [];
 
+        /// <summary>The document's language.</summary>
+        public string Language { get; init; } = "";
+
         /// <summary>Countries the document names (or names regions of) or its anchors lie in; regions it names; anchors that are settlements or districts.</summary>
         public static Context From(IReadOnlyList<Place> tops, IReadOnlyList<(int Mention, Place Place)> anchors) => new(
             tops.Where(p => p.FeatureCode is "PCLI" or "ADM1" or "ADM2").Select(p => p.Country).Concat(anchors.Select(a => a.Place.Country)).ToHashSet(),
@@ -155,7 +159,8 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
     private static Ranked Score(Candidate c, Place? qualifier, string[] home, Context context)
     {
         var p = c.Place;
-        var s = Gazetteer.FeatureWeight(p) + 0.5 * Math.Log10(p.Population + 1) + (c.Exact ? 0.5 : 0)
+        // GeoNames gives many villages no population: unknown is not zero, but a village's worth.
+        var s = Gazetteer.FeatureWeight(p) + 0.5 * Math.Log10(Math.Max(p.Population, 50) + 1) + (c.Exact ? 1 : 0)
             + p.FeatureCode switch { "PPLA2" => 0.75, "PPLA3" => 0.5, _ => 0 }; // a district's or community's seat is the namesake reports mean
         // "Bakhmut" is the town, not Bakhmut Raion, unless the name says "district".
         if (c.BareName && p.FeatureCode is "ADM2" or "ADM3") s -= 3;
@@ -163,9 +168,10 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
         if (qualifier is not null) support += Within(p, qualifier) ? 6 : -3;
         if (p.FeatureCode != "ADM1" && context.Regions.Contains((p.Country, p.Admin1))) support += 2.5;
         if (context.Countries.Contains(p.Country)) support += 1.5;
-        // Reports in Russian and Ukrainian are about their region unless the place is big or named as abroad.
-        if (home.Contains(p.Country)) s += 2;
-        else if (home.Length > 0 && p.FeatureCode is not ("PCLI" or "CONT" or "PPLC")) s -= 1.5;
+        // Reports in Russian and Ukrainian are about their region unless the place is big or named as abroad; reports
+        // in English that reach this tool mostly are too, but less surely.
+        if (home.Contains(p.Country)) s += context.Language == "en" ? 1 : 2;
+        else if (context.Language != "en" && home.Length > 0 && p.FeatureCode is not ("PCLI" or "CONT" or "PPLC")) s -= 1.5;
         support += Nearness(p, context.Anchors, context.Self) switch { < 30 => 3, < 100 => 2, < 300 => 1, _ => 0 };
         support += Nearness(p, context.Possible, context.Self) switch { < 30 => 1.5, < 100 => 0.75, _ => 0 };
         return new Ranked(p, s + support, support);

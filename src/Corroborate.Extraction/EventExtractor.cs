@@ -134,8 +134,9 @@ public sealed class EventExtractor(Gazetteer gazetteer)
     }
 
     /// <summary>Settlements before districts before regions before countries; unknown names last.</summary>
+    /// <summary>A name whose namesakes lie in different countries ranks with the unknown: often it is no place at all.</summary>
     private int PrecisionRank(Mention m) =>
-        (m.GeonamesId is long id ? gazetteer.ById(id) : gazetteer.Best(m.Text))?.PrecisionRank ?? 4;
+        m.GeonamesId is null && m.AreaId == 0 ? 4 : (m.GeonamesId is long id ? gazetteer.ById(id) : gazetteer.Best(m.Text))?.PrecisionRank ?? 4;
 
     private static List<EventActor> Actors(SentenceContext s, int at, int length)
     {
