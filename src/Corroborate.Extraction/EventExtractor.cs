@@ -57,13 +57,10 @@ public sealed class EventExtractor(Gazetteer gazetteer)
         return found;
     }
 
-    private static readonly HashSet<string> TimeRelations = new(StringComparer.Ordinal)
-    { "after", "before", "since", "после", "до", "перед", "після", "перед", "від" };
-
     private static bool TimeRelationBetween(SentenceContext s, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
-            if (TimeRelations.Contains(s.Low[k])) return true;
+            if (Lex.TimeRelations.Contains(s.Low[k])) return true;
         return false;
     }
 

@@ -52,14 +52,8 @@ public sealed class Extractor(Analyzer analyzer, StatementExtractor statements, 
         }
     }
 
-    private static readonly HashSet<string> TimeRelations = new(StringComparer.Ordinal)
-    {
-        "after", "before", "earlier", "previous", "previously", "prior", "ago", "since", "last", "later",
-        "после", "до", "ранее", "прежде", "назад", "прошлом", "прошлого", "позже", "після", "раніше", "тому", "минулого", "пізніше",
-    };
-
     private static bool RelatesInTime(string sentence) =>
-        sentence.ToLowerInvariant().Split([' ', ',', '.', ';', ':', '«', '»', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(TimeRelations.Contains);
+        sentence.ToLowerInvariant().Split([' ', ',', '.', ';', ':', '«', '»', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(ExtractionLexicons.Shared.TimeRelations.Contains);
 
     /// <summary>
     /// "Merkulov told The Border Courier that two fighters were killed": a count of killed or injured in a sentence
