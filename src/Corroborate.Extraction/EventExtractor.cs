@@ -44,17 +44,19 @@ public sealed class EventExtractor(Gazetteer gazetteer)
         {
             if (s.MentionAt(i) is not null) continue;
             if (Lex.Triggers.Match(low, i) is { } trig) { found.Add(new Found(i, trig.Length, trig.Value)); i += trig.Length - 1; continue; }
-            if (Lex.Frames.Match(low, i) is not { } frame) continue;
-            foreach (var f in frame.Value)
-                for (var j = i + frame.Length; j < Math.Min(s.End, i + frame.Length + f.Gap + 1); j++)
-                    if (f.Second.Match(low, j) is { } second)
-                    {
-                        found.Add(new Found(i, j + second.Length - i, f.Trigger));
-                        goto next;
-                    }
-            next:;
+            if (FrameAt(s, i) is { } frame) found.Add(frame);
         }
         return found;
+    }
+
+    /// <summary>A two-part frame whose first part starts at token <paramref name="i"/> and whose second follows within its gap.</summary>
+    private static Found? FrameAt(SentenceContext s, int i)
+    {
+        if (Lex.Frames.Match(s.Low, i) is not { } first) return null;
+        foreach (var f in first.Value)
+            for (var j = i + first.Length; j < Math.Min(s.End, i + first.Length + f.Gap + 1); j++)
+                if (f.Second.Match(s.Low, j) is { } second) return new Found(i, j + second.Length - i, f.Trigger);
+        return null;
     }
 
     private static bool TimeRelationBetween(SentenceContext s, int from, int to)

@@ -29,7 +29,7 @@ public sealed class Extractor(Analyzer analyzer, StatementExtractor statements, 
                 happened.Add(new ExtractedEvent(d.Span, "designation", "Strategic developments", "Other", d.Value, d.ValidAt ?? TimeIn(sentences, d.Span),
                     null, [new EventActor(d.ValueMention!.Value, "actor1"), new EventActor(d.Subject, "actor2")], null, null));
             }
-        InheritDates(happened, doc.Text);
+        InheritDates(happened, sentences);
         return new ExtractedDocument(document, doc.Mentions, doc.Aliases, found, happened, Attributor.DocumentSource(sentences));
     }
 
@@ -38,22 +38,27 @@ public sealed class Extractor(Analyzer analyzer, StatementExtractor statements, 
     /// and the withdrawal that ended it: an undated event takes the date of the last dated event of its strand before
     /// it in the same report (the violence, or for other kinds the same kind).
     /// </summary>
-    private static void InheritDates(List<ExtractedEvent> events, string text)
+    private static void InheritDates(List<ExtractedEvent> events, IReadOnlyList<SentenceContext> sentences)
     {
         static string Strand(ExtractedEvent e) =>
             e.EventType is "Battles" or "Explosions/Remote violence" || e.Kind == "withdrawal" ? "violence" : e.Kind;
+        var bySpan = sentences.GroupBy(s => s.Span).ToDictionary(g => g.Key, g => g.First());
         var last = new Dictionary<string, DateValue>(StringComparer.Ordinal);
         foreach (var k in Enumerable.Range(0, events.Count).OrderBy(k => events[k].Span.Start).ToList())
         {
             if (events[k].Date is { } date) last[Strand(events[k])] = date;
             // "The strike came two days after the raid": an event placed before or after another is not on its date.
-            else if (last.TryGetValue(Strand(events[k]), out var earlier) && !RelatesInTime(events[k].Span.Of(text)))
+            else if (last.TryGetValue(Strand(events[k]), out var earlier) && !(bySpan.TryGetValue(events[k].Span, out var s) && RelatesInTime(s)))
                 events[k] = events[k] with { Date = earlier };
         }
     }
 
-    private static bool RelatesInTime(string sentence) =>
-        sentence.ToLowerInvariant().Split([' ', ',', '.', ';', ':', '«', '»', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(ExtractionLexicons.Shared.TimeRelations.Contains);
+    private static bool RelatesInTime(SentenceContext s)
+    {
+        for (var i = s.First; i < s.End; i++)
+            if (ExtractionLexicons.Shared.TimeRelations.Contains(s.Low[i])) return true;
+        return false;
+    }
 
     /// <summary>
     /// "Merkulov told The Border Courier that two fighters were killed": a count of killed or injured in a sentence

@@ -139,10 +139,22 @@ public sealed partial class Gazetteer
     {
         if (places.Count == 0 || places.Select(p => p.Country).Distinct().Count() != 1) return null;
         var (country, admin1) = (places.First().Country, places.First().Admin1);
-        if (admin1.Length > 0 && places.All(p => p.Admin1 == admin1)
-            && _places.FirstOrDefault(p => p.FeatureCode == "ADM1" && p.Country == country && p.Admin1 == admin1) is { } region) return region;
-        return _places.FirstOrDefault(p => p.FeatureCode == "PCLI" && p.Country == country);
+        var areas = _areas.Value;
+        if (admin1.Length > 0 && places.All(p => p.Admin1 == admin1) && areas.TryGetValue((country, admin1), out var region)) return region;
+        return areas.GetValueOrDefault((country, ""));
     }
+
+    /// <summary>Regions by (country, admin1) and countries by (country, ""): built once, on first need.</summary>
+    private readonly Lazy<Dictionary<(string, string), Place>> _areas;
+
+    private Gazetteer() => _areas = new(() =>
+    {
+        var areas = new Dictionary<(string, string), Place>();
+        foreach (var p in _places)
+            if (p.FeatureCode is "ADM1") areas.TryAdd((p.Country, p.Admin1), p);
+            else if (p.FeatureCode is "PCLI") areas.TryAdd((p.Country, ""), p);
+        return areas;
+    });
 
     /// <summary>Whether a Ukrainian, Russian or Belarusian place goes by this name: the cheap question a tagger asks of every capitalized word.</summary>
     public bool Contains(string name) => _byKey.ContainsKey(NameKey.Skeleton(name)) || _byStem.ContainsKey(NameKey.StemKey(name));

@@ -1,5 +1,5 @@
-// One filtered, paged list of /api/{path} in a page: a newer request always wins over a slower older one, and the
-// body shows loading, empty and error states. Pages give their query and how to draw a non-empty page.
+// Loading /api data into a page: one filtered, paged list (a newer request always wins over a slower older one, and
+// the body shows loading, empty and error states), or one item with its loading and error states.
 import { replace } from './dom.js';
 import { get } from './api.js';
 import { loading, errorState, empty } from './format.js';
@@ -33,5 +33,22 @@ export function pagedLoader(ctx, body, { path, limit, query, setOffset, loaded, 
       if (my === seq && ctx.alive) replace(body, errorState(err, load));
     }
   }
+  return load;
+}
+
+/**
+ * Returns `load()`, which fetches one item from /api/{path} and hands it to `render(item)`, with the loading and
+ * error states every item page shows (the error state retries).
+ */
+export function itemLoader(ctx, root, path, render) {
+  const load = async () => {
+    replace(root, loading());
+    try {
+      const item = await get(path);
+      if (ctx.alive) render(item);
+    } catch (err) {
+      if (ctx.alive) replace(root, errorState(err, load));
+    }
+  };
   return load;
 }

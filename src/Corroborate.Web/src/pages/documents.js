@@ -1,9 +1,9 @@
 // #/documents (paged list of sources, filter, upload) and #/document/{id}?start=&end= (the source viewer:
 // plain text with the span [start,end) in a <mark>, statements and events of the document at the side).
 import { h, replace, append, route, link, extLink, fmtInt, debounce, clear } from '../dom.js';
-import { get, post } from '../api.js';
-import { pagedLoader } from '../paged.js';
-import { fmtDate, fmtValue, langName, loading, errorState, pager, stanceBadge, entityLink, section, LANGS } from '../format.js';
+import { post } from '../api.js';
+import { pagedLoader, itemLoader } from '../paged.js';
+import { fmtDate, fmtValue, langName, pager, stanceBadge, entityLink, section, LANGS } from '../format.js';
 
 const PAGE = 50;
 
@@ -102,16 +102,7 @@ function uploadControl(ctx, onDone) {
 
 export function documentPage(root, ctx) {
   const id = ctx.params[0];
-  const load = async () => {
-    replace(root, loading());
-    try {
-      const doc = await get('documents/' + encodeURIComponent(id));
-      if (!ctx.alive) return;
-      render(doc);
-    } catch (err) {
-      if (ctx.alive) replace(root, errorState(err, load));
-    }
-  };
+  const load = itemLoader(ctx, root, 'documents/' + encodeURIComponent(id), render);
 
   function render(doc) {
     const text = typeof doc.text === 'string' ? doc.text : '';

@@ -1,21 +1,12 @@
 // #/event/{id}: one event with its place, actors, casualty claims, origins, merge reasons and source sentences.
 import { h, replace, route, link, extLink, fmtInt } from '../dom.js';
-import { get } from '../api.js';
-import { fmtDate, entityLink, countWithClaim, loading, errorState, section, sourceRoute, cls, reasonList, plural } from '../format.js';
+import { itemLoader } from '../paged.js';
+import { fmtDate, entityLink, countWithClaim, section, sourceRoute, cls, reasonList, plural } from '../format.js';
 import { eventTitle } from '../eventlist.js';
 
 export function eventPage(root, ctx) {
   const id = ctx.params[0];
-  const load = async () => {
-    replace(root, loading());
-    try {
-      const res = await get('events/' + encodeURIComponent(id));
-      if (!ctx.alive) return;
-      render(res);
-    } catch (err) {
-      if (ctx.alive) replace(root, errorState(err, load));
-    }
-  };
+  const load = itemLoader(ctx, root, 'events/' + encodeURIComponent(id), render);
 
   function render({ event: e, sources }) {
     const p = e.place;
