@@ -9,6 +9,7 @@ var root = new RootCommand("Corroborate: turns reports about an armed conflict i
     ExportCommand.Create(),
     ShowCommand.Create(),
     AnalyzeCommand.Create(),
+    AnnotateCommand.Create(),
     TimelineCommand.Create(),
     ServeCommand.Create(),
 };

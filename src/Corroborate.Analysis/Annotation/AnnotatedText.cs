@@ -1,0 +1,25 @@
+using Corroborate.Domain;
+
+namespace Corroborate.Analysis.Annotation;
+
+/// <summary>One annotated span: a character range of the text and its type (see <see cref="AnnotationTypes"/>).</summary>
+public readonly record struct GoldSpan(Span Span, string Type);
+
+/// <summary>A text with its gold annotations, as stored in the annotated corpus (text plus standoff spans).</summary>
+public sealed record AnnotatedText(string Id, string Language, string Text, IReadOnlyList<GoldSpan> Spans)
+{
+    public string SpanText(GoldSpan a) => a.Span.Of(Text);
+}
+
+/// <summary>The annotation types of docs/annotation.md: three kinds of names, dates and quantities.</summary>
+public static class AnnotationTypes
+{
+    public const string Person = "PER", Organization = "ORG", Location = "LOC", Date = "DATE", Quantity = "QTY";
+
+    public static readonly IReadOnlyList<string> All = [Person, Organization, Location, Date, Quantity];
+
+    /// <summary>The types that NER scores and models use, in the PER/ORG/LOC scheme of the public sets.</summary>
+    public static readonly IReadOnlyList<string> Names = [Person, Organization, Location];
+
+    public static bool IsKnown(string type) => All.Contains(type);
+}
