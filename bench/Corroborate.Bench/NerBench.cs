@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using Corroborate.Analysis;
+using Corroborate.Analysis.Annotation;
 
 namespace Corroborate.Bench;
 
 /// <summary>
 /// Named-entity recognition on the public gold sets in ../shared/bench (or any CoNLL/IOB2 file): exact-span
-/// precision/recall/F1 per type (PER, ORG, LOC) and overall, and the analysis stage's throughput.
+/// precision/recall/F1 per type (PER, ORG, LOC) and overall, and the analysis stage's throughput. The sets named
+/// ours-{en,ru,uk} are the test split of the project's own annotated corpus (data/annotated, docs/annotation.md).
 /// </summary>
 public static class NerBench
 {
@@ -17,31 +19,47 @@ public static class NerBench
         ["wnut17"] = ("bench/wnut17/emerging.test.annotated", "en"),
     };
 
-    public static int Run(string shared, string? set, string? file, string language, string tagger = "analysis")
+    private static readonly string[] OwnLanguages = ["en", "ru", "uk"];
+
+    public static int Run(string shared, string repository, string? set, string? file, string language, string tagger = "analysis")
     {
+        var own = OwnLanguages.Select(l => ($"ours-{l}", Path.Combine(repository, "data", "annotated", l, "test"), l));
         var runs = file is not null ? [(Path.GetFileName(file), file, language)]
-            : Sets.Where(s => set is null or "all" || s.Key == set).Select(s => (s.Key, Path.Combine(shared, s.Value.Path), s.Value.Language)).ToList();
-        if (runs.Count == 0) { Console.Error.WriteLine($"corroborate bench: unknown set '{set}' (available: {string.Join(", ", Sets.Keys)}, all)"); return 1; }
+            : Sets.Select(s => (s.Key, Path.Combine(shared, s.Value.Path), s.Value.Language)).Concat(own)
+                .Where(s => set is null or "all" || s.Item1 == set).ToList();
+        if (runs.Count == 0) { Console.Error.WriteLine($"corroborate bench: unknown set '{set}' (available: {string.Join(", ", Sets.Keys.Concat(own.Select(o => o.Item1)))}, all)"); return 1; }
         var analyzer = Analyzer.CreateDefault();
         foreach (var (name, path, lang) in runs)
         {
-            if (!File.Exists(path)) { Console.Error.WriteLine($"corroborate bench: {path} not found (needs ../shared)"); return 1; }
+            if (!File.Exists(path) && !Directory.Exists(path)) { Console.Error.WriteLine($"corroborate bench: {path} not found (needs ../shared)"); return 1; }
             var score = new NerScore();
             long chars = 0;
             var timer = Stopwatch.StartNew();
-            using (var reader = new StreamReader(path))
-                foreach (var sentence in Conll.Read(reader))
-                {
-                    chars += sentence.Tokens.Sum(t => t.Length + 1);
-                    score.Add(sentence.Gold, tagger == "model"
-                        ? (NerModel.For(lang) ?? throw new InvalidOperationException($"no model for {lang}")).Predict(sentence.Tokens)
-                        : Conll.Tag(analyzer, sentence, lang));
-                }
+            foreach (var sentence in Sentences(path, lang))
+            {
+                chars += sentence.Tokens.Sum(t => t.Length + 1);
+                score.Add(sentence.Gold, tagger == "model"
+                    ? (NerModel.For(lang) ?? throw new InvalidOperationException($"no model for {lang}")).Predict(sentence.Tokens)
+                    : Conll.Tag(analyzer, sentence, lang));
+            }
             var seconds = timer.Elapsed.TotalSeconds;
             Console.WriteLine($"{name} ({lang}, {tagger}): exact-span entities, {chars / 1024.0 / 1024.0 / seconds:F2} MB/s on one core");
             foreach (var (type, p, r, f1, gold) in score.Rows())
                 Console.WriteLine($"  {type,-4} precision {p:F3} · recall {r:F3} · F1 {f1:F3} · {gold} gold");
         }
         return 0;
+    }
+
+    /// <summary>A CoNLL/IOB2 file's sentences, or an annotated folder's texts as sentences of our tokenizer.</summary>
+    private static IEnumerable<ConllSentence> Sentences(string path, string language)
+    {
+        if (Directory.Exists(path))
+        {
+            foreach (var doc in AnnotatedCorpus.Read(path, language))
+                foreach (var s in AnnotatedConll.Sentences(doc)) yield return s;
+            yield break;
+        }
+        using var reader = new StreamReader(path);
+        foreach (var s in Conll.Read(reader)) yield return s;
     }
 }

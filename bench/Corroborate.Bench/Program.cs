@@ -9,7 +9,7 @@ var what = args.FirstOrDefault() ?? "ingest";
 var documents = args.SkipWhile(a => a != "--documents").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(10_000);
 string Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault()!;
 var sharedDir = Arg("--shared") ?? Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared");
-if (what == "ner") return NerBench.Run(sharedDir, Arg("--set"), Arg("--file"), Arg("--lang") ?? "en", Arg("--tagger") ?? "analysis");
+if (what == "ner") return NerBench.Run(sharedDir, Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."), Arg("--set"), Arg("--file"), Arg("--lang") ?? "en", Arg("--tagger") ?? "analysis");
 if (what == "dates") return DateBench.Run(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "data", "dates-gold.tsv"));
 if (what == "clusters") return ClusterBench.Run(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "data", "resolution-gold.tsv"));
 if (what == "resolve") return ResolutionBench.Run(args.SkipWhile(a => a != "--mentions").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(100_000));

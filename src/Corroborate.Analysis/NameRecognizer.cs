@@ -46,7 +46,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             var (first, end) = doc.TokenRange(sentence.Index);
             SentencePass(doc, first, end, drafts, claimed, aliases, surnames);
         }
-        ModelPass(doc, drafts, claimed);
+        ModelPass(doc, ModelEntities(doc), drafts, claimed);
         ConsistencyPass(doc, drafts, claimed);
         drafts.Sort((a, b) => a.First.CompareTo(b.First));
 
@@ -313,33 +313,46 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     /// The trained tagger adds the names the patterns and lexicons did not claim: unknown persons ("Kori Schulman"),
     /// places outside the gazetteer, organizations without a head word. Rules win where both speak.
     /// </summary>
-    private static void ModelPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
+    private static void ModelPass(AnalyzedDocument doc, IReadOnlyList<(int First, int End, string Type)> predicted, List<Draft> drafts, bool[] claimed)
     {
-        if (NerModel.For(doc.Language) is not { } model) return;
-        var low = doc.LowerTokens;
+        foreach (var (from, to, type) in predicted)
+        {
+            if (Enumerable.Range(from, to - from).Any(k => claimed[k])) continue;
+            if (ModelDraft(doc, from, to, type, doc.TokenRange(doc.Tokens[from].Sentence).First) is not { } draft) continue;
+            drafts.Add(draft);
+            for (var k = draft.First; k < draft.End; k++) claimed[k] = true;
+        }
+    }
+
+    /// <summary>The tagger's entities over the whole document, as token ranges [First, End) with PER/ORG/LOC.</summary>
+    private static List<(int First, int End, string Type)> ModelEntities(AnalyzedDocument doc)
+    {
+        var found = new List<(int, int, string)>();
+        if (NerModel.For(doc.Language) is not { } model) return found;
         foreach (var sentence in doc.Sentences)
         {
             var (first, end) = doc.TokenRange(sentence.Index);
             if (end <= first) continue;
             var tokens = new string[end - first];
             for (var k = first; k < end; k++) tokens[k - first] = doc.Tokens[k].Text;
-            foreach (var (a, b, type) in Conll.Entities(model.Predict(tokens)))
-            {
-                var (from, to) = (first + a, first + b);
-                if (Enumerable.Range(from, to - from).Any(k => claimed[k])) continue;
-                // Sentence-initial words are capitalized anyway: "Вчора Верховний…", "Граждане России" are not names.
-                while (from < to && (Lex.IsFunctionWord(low[from]) || Lex.RelativeDates.Match(low, from) is not null)) from++;
-                if (from >= to) continue;
-                if (from == first && type == "PER" && !Lex.GivenNames.Contains(low[from])
-                    && !Lex.GivenNames.Contains(NameMorphology.Nominative(doc.Tokens[from].Text, Lex.GivenNames).ToLowerInvariant())) continue;
-                if (!char.IsUpper(doc.Tokens[from].Text[0]) || (to - from == 1 && (Lex.IsFunctionWord(low[from]) || Lex.Demonyms.Match(low, from) is not null
-                    || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) continue;
-                var kind = type switch { "PER" => MentionKind.Person, "ORG" => MentionKind.Organization, _ => MentionKind.Place };
-                var draft = kind == MentionKind.Person ? Person(doc, from, to) : new Draft(from, to, kind, JoinTokens(doc, from, to));
-                drafts.Add(draft);
-                for (var k = from; k < to; k++) claimed[k] = true;
-            }
+            foreach (var (a, b, type) in Conll.Entities(model.Predict(tokens))) found.Add((first + a, first + b, type));
         }
+        return found;
+    }
+
+    /// <summary>A tagger's entity as a draft, without leading function words and sentence-initial capitals that are no names.</summary>
+    private static Draft? ModelDraft(AnalyzedDocument doc, int from, int to, string type, int sentenceFirst)
+    {
+        var low = doc.LowerTokens;
+        // Sentence-initial words are capitalized anyway: "Вчора Верховний…", "Граждане России" are not names.
+        while (from < to && (Lex.IsFunctionWord(low[from]) || Lex.RelativeDates.Match(low, from) is not null)) from++;
+        if (from >= to) return null;
+        if (from == sentenceFirst && type == "PER" && !Lex.GivenNames.Contains(low[from])
+            && !Lex.GivenNames.Contains(NameMorphology.Nominative(doc.Tokens[from].Text, Lex.GivenNames).ToLowerInvariant())) return null;
+        if (!char.IsUpper(doc.Tokens[from].Text[0]) || (to - from == 1 && (Lex.IsFunctionWord(low[from]) || Lex.Demonyms.Match(low, from) is not null
+            || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
+        var kind = type switch { "PER" => MentionKind.Person, "ORG" => MentionKind.Organization, _ => MentionKind.Place };
+        return kind == MentionKind.Person ? Person(doc, from, to) : new Draft(from, to, kind, JoinTokens(doc, from, to));
     }
 
     /// <summary>

@@ -7,8 +7,8 @@ namespace Corroborate.Analysis;
 
 /// <summary>
 /// A named-entity tagger of our own: an averaged perceptron over word, affix, shape, context and lexicon features, decoded
-/// greedily left to right with the previous tags as features and IOB2 constraints. Trained from ../shared/train by
-/// scripts/train-ner.cs and shipped compact in Models/ner-{lang}.tsv.gz.
+/// by a small beam over tag sequences with the previous tags as features and IOB2 constraints. Trained from
+/// ../shared/train and data/annotated by scripts/train-ner.cs and shipped compact in Models/ner-{lang}.tsv.gz.
 /// </summary>
 public sealed class NerModel
 {
@@ -23,7 +23,7 @@ public sealed class NerModel
 
     private static readonly Dictionary<string, NerModel?> Loaded = [];
 
-    /// <summary>The shipped model for a language, or null when none is shipped (Ukrainian has no permissive training set yet).</summary>
+    /// <summary>The shipped model for a language, or null when none is shipped.</summary>
     public static NerModel? For(string language)
     {
         var lang = language;
@@ -65,20 +65,52 @@ public sealed class NerModel
         }
     }
 
-    public string[] Predict(IReadOnlyList<string> tokens)
+    /// <summary>Tags by beam search over tag sequences (<paramref name="beam"/> 1 is greedy): word features scored once per token, tag-history features per hypothesis.</summary>
+    public string[] Predict(IReadOnlyList<string> tokens, int beam = DefaultBeam)
     {
-        var tags = new string[tokens.Count];
-        var scores = new float[T];
-        for (var i = 0; i < tokens.Count; i++)
+        var n = tokens.Count;
+        var hyps = new List<(int[] Tags, float Score)> { (new int[n], 0f) };
+        var word = new float[T];
+        for (var i = 0; i < n; i++)
         {
-            Array.Clear(scores);
-            foreach (var f in Features(tokens, i, i > 0 ? tags[i - 1] : "<s>", i > 1 ? tags[i - 2] : "<s>"))
+            Array.Clear(word);
+            foreach (var f in WordFeatures(tokens, i))
                 if (_weights.TryGetValue(f, out var w))
-                    for (var k = 0; k < T; k++) scores[k] += w[k];
-            tags[i] = Tags[Best(scores, i > 0 ? tags[i - 1] : "O")];
+                    for (var k = 0; k < T; k++) word[k] += w[k];
+            var lower = tokens[i].ToLowerInvariant();
+            var next = new List<(int[] Tags, float Score)>(hyps.Count * T);
+            var scores = new float[T];
+            foreach (var (tags, score) in hyps)
+            {
+                word.CopyTo(scores, 0);
+                var prev = i > 0 ? Tags[tags[i - 1]] : "<s>";
+                foreach (var f in HistoryFeatures(lower, prev, i > 1 ? Tags[tags[i - 2]] : "<s>"))
+                    if (_weights.TryGetValue(f, out var w))
+                        for (var k = 0; k < T; k++) scores[k] += w[k];
+                // Scores become log-probabilities per step (a softmax over the allowed tags), so that paths compare.
+                var max = float.NegativeInfinity;
+                for (var k = 0; k < T; k++) if (Allowed(k, i > 0 ? prev : "O")) max = Math.Max(max, scores[k]);
+                var sum = 0.0;
+                for (var k = 0; k < T; k++) if (Allowed(k, i > 0 ? prev : "O")) sum += Math.Exp(scores[k] - max);
+                var log = max + (float)Math.Log(sum);
+                for (var k = 0; k < T; k++)
+                {
+                    if (!Allowed(k, i > 0 ? prev : "O")) continue;
+                    var copy = (int[])tags.Clone();
+                    copy[i] = k;
+                    next.Add((copy, score + scores[k] - log));
+                }
+            }
+            next.Sort((a, b) => b.Score.CompareTo(a.Score));
+            hyps = next.Count > beam ? next.GetRange(0, beam) : next;
         }
-        return tags;
+        return hyps[0].Tags.Select(k => Tags[k]).ToArray();
     }
+
+    /// <summary>The beam the shipped models are measured with.</summary>
+    public const int DefaultBeam = 2;
+
+    private static bool Allowed(int k, string previous) => Tags[k][0] != 'I' || (previous.Length > 2 && previous[2..] == Tags[k][2..]);
 
     /// <summary>The best tag that keeps IOB2 valid: I-X only after B-X or I-X.</summary>
     private static int Best(float[] scores, string previous)
@@ -94,7 +126,17 @@ public sealed class NerModel
 
     private static AnalysisLexicons Lex => AnalysisLexicons.Shared;
 
-    public static IEnumerable<string> Features(IReadOnlyList<string> tokens, int i, string prev, string prev2)
+    public static IEnumerable<string> Features(IReadOnlyList<string> tokens, int i, string prev, string prev2) =>
+        WordFeatures(tokens, i).Concat(HistoryFeatures(tokens[i].ToLowerInvariant(), prev, prev2));
+
+    private static IEnumerable<string> HistoryFeatures(string lower, string prev, string prev2)
+    {
+        yield return "t-1=" + prev;
+        yield return "t-2=" + prev2 + "|" + prev;
+        yield return "t-1&w=" + prev + "|" + lower;
+    }
+
+    private static IEnumerable<string> WordFeatures(IReadOnlyList<string> tokens, int i)
     {
         string L(int k) => k < 0 ? "<s>" : k >= tokens.Count ? "</s>" : tokens[k].ToLowerInvariant();
         var word = tokens[i];
@@ -107,15 +149,18 @@ public sealed class NerModel
         yield return "w+2=" + L(i + 2);
         if (lower.Length > 3) { yield return "s3=" + lower[^3..]; yield return "p3=" + lower[..3]; }
         if (lower.Length > 4) yield return "s4=" + lower[^4..];
+        // A stem for inflected Cyrillic names (России, Россией → росси), and the neighbours' endings (case agreement).
+        if (lower.Length > 5) yield return "p5=" + lower[..5];
+        yield return "w-1|w=" + L(i - 1) + "|" + lower;
+        yield return "w|w+1=" + lower + "|" + L(i + 1);
+        if (i > 0 && tokens[i - 1].Length > 3) yield return "s3-1=" + L(i - 1)[^3..];
+        if (i + 1 < tokens.Count && tokens[i + 1].Length > 3) yield return "s3+1=" + L(i + 1)[^3..];
         if (lower.Length > 2) yield return "s2=" + lower[^2..];
         var shape = Shape(word);
         yield return "sh=" + shape;
         yield return "sh-1=" + (i > 0 ? Shape(tokens[i - 1]) : "<s>") + "|" + shape;
         yield return "sh+1=" + shape + "|" + (i + 1 < tokens.Count ? Shape(tokens[i + 1]) : "</s>");
         if (i == 0) yield return "first&sh=" + shape;
-        yield return "t-1=" + prev;
-        yield return "t-2=" + prev2 + "|" + prev;
-        yield return "t-1&w=" + prev + "|" + lower;
         if (Lex.GivenNames.Contains(lower)) yield return "given";
         if (i > 0 && Lex.GivenNames.Contains(L(i - 1))) yield return "given-1";
         if (Lex.Surnames.Contains(lower)) yield return "surname";
@@ -126,6 +171,8 @@ public sealed class NerModel
         if (Lex.PlaceHeads.TryGet(L(i + 1), out _)) yield return "placehead+1";
         if (Lex.Demonyms.TryGet(lower, out _)) yield return "demonym";
         if (char.IsUpper(word[0]) && Gazetteer.Shared.Contains(word)) yield return "geo";
+        // Countries, capitals, continents and first-level regions of the world, in any inflected form.
+        if (char.IsUpper(word[0]) && word.Length > 2 && Gazetteer.Shared.Best(word, prominentOnly: true) is { } major) yield return "geo-major=" + major.FeatureCode;
         if (Lex.OrgNames.ContainsKey(lower)) yield return "orgname";
     }
 

@@ -89,6 +89,8 @@ internal static class AnnotateCommand
                 (string Text, IReadOnlyList<GoldSpan> Spans) parsed;
                 try { parsed = Markup.Parse(File.ReadAllText(mark, Utf8)); }
                 catch (FormatException e) { problems.Add($"{mark}: {e.Message}"); continue; }
+                // Editors add a final line break the text may not have: that alone is no change.
+                if (parsed.Text == original + "\n") parsed = (original, parsed.Spans);
                 if (Markup.FirstDifference(original, parsed.Text) is { } diff) { problems.Add($"{mark}: the text was changed at {diff}"); continue; }
                 var doc = new AnnotatedText(Path.GetFileNameWithoutExtension(mark), AnnotatedCorpus.LanguageOf(mark) ?? "en", original, parsed.Spans);
                 var found = AnnotationChecks.Problems(doc).ToList();
@@ -131,13 +133,19 @@ internal static class AnnotateCommand
     {
         var a = new Argument<string>("a") { Description = "The first annotation (folder)" };
         var b = new Argument<string>("b") { Description = "The second annotation of some of the same documents (folder)" };
-        var cmd = new Command("agree", "Entity-level agreement (exact span and type) between two annotations of the same documents") { a, b };
+        var list = new Option<bool>("--list") { Description = "Also list every disagreement with its context, for adjudication" };
+        var cmd = new Command("agree", "Entity-level agreement (exact span and type) between two annotations of the same documents") { a, b, list };
         cmd.SetAction(r => Cli.Run(() =>
         {
-            var second = Read(() => AnnotatedCorpus.Read(r.GetValue(b)!)).ToDictionary(d => d.Id);
+            var second = new Dictionary<string, AnnotatedText>(StringComparer.Ordinal);
+            foreach (var d in Read(() => AnnotatedCorpus.Read(r.GetValue(b)!)))
+                if (!second.TryAdd(d.Id, d)) throw new CliException($"{d.Id} appears twice under {r.GetValue(b)}: give a folder with one annotation per document");
             var byLanguage = new SortedDictionary<string, AnnotationScore>(StringComparer.Ordinal);
             var docs = 0;
-            foreach (var doc in Read(() => AnnotatedCorpus.Read(r.GetValue(a)!)))
+            // A may contain B (data/annotated and data/annotated/second-pass): B's own files are not the first annotation.
+            var underB = Path.GetFullPath(r.GetValue(b)!).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            var firstFiles = Read(() => AnnotatedCorpus.TextFiles(r.GetValue(a)!)).Where(f => !Path.GetFullPath(f).StartsWith(underB, StringComparison.Ordinal));
+            foreach (var doc in firstFiles.SelectMany(f => Read(() => AnnotatedCorpus.Read(f))))
             {
                 if (!second.TryGetValue(doc.Id, out var other)) continue;
                 if (other.Text != doc.Text) throw new CliException($"{doc.Id}: the two annotations are of different texts");
@@ -146,6 +154,8 @@ internal static class AnnotateCommand
                     if (!byLanguage.TryGetValue(key, out var s)) byLanguage[key] = s = new AnnotationScore();
                     s.Add(doc.Spans, other.Spans);
                 }
+                if (r.GetValue(list))
+                    foreach (var line in Disagreements(doc, other)) Console.WriteLine(line);
                 docs++;
             }
             if (docs == 0) throw new CliException("the two folders share no document");
@@ -156,6 +166,25 @@ internal static class AnnotateCommand
             return 0;
         }));
         return cmd;
+    }
+
+    /// <summary>Spans only one side has, grouped where they overlap: "ID offset  A: [[TYPE text]]  B: [[TYPE text]]  … context …".</summary>
+    private static IEnumerable<string> Disagreements(AnnotatedText a, AnnotatedText b)
+    {
+        var onlyA = a.Spans.Except(b.Spans).ToList();
+        var onlyB = b.Spans.Except(a.Spans).ToList();
+        var seen = new HashSet<GoldSpan>();
+        foreach (var x in onlyA.Concat(onlyB).OrderBy(x => x.Span.Start))
+        {
+            if (seen.Contains(x)) continue;
+            var fromA = onlyA.Where(y => y.Span.Overlaps(x.Span)).ToList();
+            var fromB = onlyB.Where(y => y.Span.Overlaps(x.Span)).ToList();
+            seen.UnionWith(fromA); seen.UnionWith(fromB);
+            string Show(List<GoldSpan> spans, AnnotatedText d) => spans.Count == 0 ? "-" : string.Join(" ", spans.Select(y => $"[[{y.Type} {d.SpanText(y)}]]"));
+            var start = Math.Max(0, x.Span.Start - 40);
+            var end = Math.Min(a.Text.Length, x.Span.End + 40);
+            yield return $"{a.Id} {x.Span.Start}\tA: {Show(fromA, a)}\tB: {Show(fromB, b)}\t… {a.Text[start..end].ReplaceLineEndings(" ")} …";
+        }
     }
 
     private static Command Stats()

@@ -9,6 +9,7 @@ public sealed class NerModelTests
     {
         Assert.NotNull(NerModel.For("en"));
         Assert.NotNull(NerModel.For("ru"));
+        Assert.NotNull(NerModel.For("uk"));
         Assert.Null(NerModel.For("pl"));
     }
 
@@ -19,13 +20,23 @@ public sealed class NerModelTests
         Assert.Equal(["O", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-LOC", "O"], tags);
     }
 
-    [Fact]
-    public void Predict_AnySentence_IsValidIob2()
+    [Theory]
+    [InlineData("ru", 1)]
+    [InlineData("ru", 2)]
+    [InlineData("uk", 8)]
+    public void Predict_AnyBeam_IsValidIob2(string language, int beam)
     {
-        var tags = NerModel.For("ru")!.Predict("Вчера Иван Петров приехал в Москву из Харькова вместе с представителями ООН .".Split(' '));
+        var tags = NerModel.For(language)!.Predict("Вчера Иван Петров приехал в Москву из Харькова вместе с представителями ООН и Збройних сил України .".Split(' '), beam);
         for (var i = 0; i < tags.Length; i++)
             if (tags[i].StartsWith("I-", StringComparison.Ordinal))
                 Assert.True(i > 0 && tags[i - 1].EndsWith(tags[i][2..], StringComparison.Ordinal), string.Join(' ', tags));
+    }
+
+    [Fact]
+    public void Predict_UkrainianSentence_TagsPersonOrganizationAndPlace()
+    {
+        var tags = NerModel.For("uk")!.Predict("Президент Володимир Зеленський подякував Збройним силам України за оборону Харкова .".Split(' '));
+        Assert.Equal(["O", "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-LOC", "O"], tags);
     }
 
     [Fact]
