@@ -23,7 +23,7 @@ public sealed class Pretagger(Analyzer analyzer)
         return new AnnotatedText(id, language, text, kept.OrderBy(a => a.Span.Start).ToList());
     }
 
-    public static string TypeOf(MentionKind kind) => kind switch
+    private static string TypeOf(MentionKind kind) => kind switch
     {
         MentionKind.Person => AnnotationTypes.Person,
         MentionKind.Organization => AnnotationTypes.Organization,

@@ -58,12 +58,6 @@ public static class Standoff
         return new AnnotatedText(Path.GetFileNameWithoutExtension(textPath), language, text, spans);
     }
 
-    /// <summary>Every document under a folder (ID.txt files, recursively), in id order.</summary>
-    public static IEnumerable<AnnotatedText> ReadFolder(string directory, string language) =>
-        Directory.EnumerateFiles(directory, "*.txt", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(p => Read(p, language));
-
     /// <summary>Covered text on one line, as brat writes it.</summary>
     private static string Flat(string s) => s.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ');
 }
