@@ -61,7 +61,7 @@ public static class Conll
         var tags = Enumerable.Repeat("O", sentence.Tokens.Count).ToArray();
         foreach (var m in doc.Mentions.Where(m => m.Antecedent is null))
         {
-            var type = m.Kind switch { MentionKind.Person => "PER", MentionKind.Organization => "ORG", _ => "LOC" };
+            var type = Annotation.AnnotationTypes.Of(m.Kind);
             var first = true;
             for (var i = 0; i < starts.Count; i++)
             {

@@ -69,8 +69,11 @@ public sealed class NerModel
     public string[] Predict(IReadOnlyList<string> tokens, int beam = DefaultBeam)
     {
         var n = tokens.Count;
-        var hyps = new List<(int[] Tags, float Score)> { (new int[n], 0f) };
+        if (n == 0) return [];
+        // Hypotheses per position, each pointing back to its parent at the previous position.
+        var steps = new List<(int Parent, int Tag, float Score)>[n];
         var word = new float[T];
+        var scores = new float[T];
         for (var i = 0; i < n; i++)
         {
             Array.Clear(word);
@@ -78,49 +81,56 @@ public sealed class NerModel
                 if (_weights.TryGetValue(f, out var w))
                     for (var k = 0; k < T; k++) word[k] += w[k];
             var lower = tokens[i].ToLowerInvariant();
-            var next = new List<(int[] Tags, float Score)>(hyps.Count * T);
-            var scores = new float[T];
-            foreach (var (tags, score) in hyps)
+            var parents = i == 0 ? [(-1, -1, 0f)] : steps[i - 1];
+            var next = new List<(int Parent, int Tag, float Score)>(parents.Count * T);
+            for (var h = 0; h < parents.Count; h++)
             {
+                var (parent, prev, score) = parents[h];
+                var prev2 = i > 1 ? steps[i - 2][parent].Tag : -1;
                 word.CopyTo(scores, 0);
-                var prev = i > 0 ? Tags[tags[i - 1]] : "<s>";
-                foreach (var f in HistoryFeatures(lower, prev, i > 1 ? Tags[tags[i - 2]] : "<s>"))
+                foreach (var f in HistoryFeatures(lower, prev < 0 ? "<s>" : Tags[prev], prev2 < 0 ? "<s>" : Tags[prev2]))
                     if (_weights.TryGetValue(f, out var w))
                         for (var k = 0; k < T; k++) scores[k] += w[k];
                 // Scores become log-probabilities per step (a softmax over the allowed tags), so that paths compare.
                 var max = float.NegativeInfinity;
-                for (var k = 0; k < T; k++) if (Allowed(k, i > 0 ? prev : "O")) max = Math.Max(max, scores[k]);
+                for (var k = 0; k < T; k++) if (Allowed(k, prev)) max = Math.Max(max, scores[k]);
                 var sum = 0.0;
-                for (var k = 0; k < T; k++) if (Allowed(k, i > 0 ? prev : "O")) sum += Math.Exp(scores[k] - max);
+                for (var k = 0; k < T; k++) if (Allowed(k, prev)) sum += Math.Exp(scores[k] - max);
                 var log = max + (float)Math.Log(sum);
                 for (var k = 0; k < T; k++)
-                {
-                    if (!Allowed(k, i > 0 ? prev : "O")) continue;
-                    var copy = (int[])tags.Clone();
-                    copy[i] = k;
-                    next.Add((copy, score + scores[k] - log));
-                }
+                    if (Allowed(k, prev)) next.Add((h, k, score + scores[k] - log));
             }
-            next.Sort((a, b) => b.Score.CompareTo(a.Score));
-            hyps = next.Count > beam ? next.GetRange(0, beam) : next;
+            next.Sort((x, y) => y.Score.CompareTo(x.Score));
+            steps[i] = next.Count > beam ? next.GetRange(0, beam) : next;
         }
-        return hyps[0].Tags.Select(k => Tags[k]).ToArray();
+        var tags = new string[n];
+        for (int i = n - 1, h = 0; i >= 0; h = steps[i][h].Parent, i--) tags[i] = Tags[steps[i][h].Tag];
+        return tags;
     }
 
     /// <summary>The beam the shipped models are measured with.</summary>
     public const int DefaultBeam = 2;
 
-    private static bool Allowed(int k, string previous) => Tags[k][0] != 'I' || (previous.Length > 2 && previous[2..] == Tags[k][2..]);
+    /// <summary>IOB2: I-X only after B-X or I-X (tag indices; -1 is the sentence start).</summary>
+    private static readonly bool[,] Follows = BuildFollows();
 
-    /// <summary>The best tag that keeps IOB2 valid: I-X only after B-X or I-X.</summary>
-    private static int Best(float[] scores, string previous)
+    private static bool[,] BuildFollows()
+    {
+        var ok = new bool[T + 1, T];
+        for (var p = -1; p < T; p++)
+            for (var k = 0; k < T; k++)
+                ok[p + 1, k] = Tags[k][0] != 'I' || (p >= 0 && Tags[p].Length > 2 && Tags[p][2..] == Tags[k][2..]);
+        return ok;
+    }
+
+    private static bool Allowed(int k, int previous) => Follows[previous + 1, k];
+
+    /// <summary>The best tag that keeps IOB2 valid, after the tag <paramref name="previous"/> (-1 at the start).</summary>
+    private static int Best(float[] scores, int previous)
     {
         var best = 0;
         for (var k = 1; k < T; k++)
-        {
-            if (Tags[k][0] == 'I' && !(previous.Length > 2 && previous[2..] == Tags[k][2..])) continue;
-            if (scores[k] > scores[best]) best = k;
-        }
+            if (Allowed(k, previous) && scores[k] > scores[best]) best = k;
         return best;
     }
 
@@ -223,7 +233,7 @@ public sealed class NerModel
                     var scores = new float[T];
                     foreach (var f in features)
                         if (weights.TryGetValue(f, out var w)) for (var k = 0; k < T; k++) scores[k] += (float)w[k];
-                    var guess = Best(scores, i > 0 ? guessed[i - 1] : "O");
+                    var guess = Best(scores, i > 0 ? index[guessed[i - 1]] : -1);
                     var truth = index.TryGetValue(gold[i], out var g) ? g : 0;
                     if (guess != truth)
                         foreach (var f in features) { Update(f, truth, 1); Update(f, guess, -1); }

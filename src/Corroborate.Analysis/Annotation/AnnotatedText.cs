@@ -22,4 +22,12 @@ public static class AnnotationTypes
     public static readonly IReadOnlyList<string> Names = [Person, Organization, Location];
 
     public static bool IsKnown(string type) => All.Contains(type);
+
+    /// <summary>The annotation type of a recognized name.</summary>
+    public static string Of(MentionKind kind) => kind switch
+    {
+        MentionKind.Person => Person,
+        MentionKind.Organization => Organization,
+        _ => Location,
+    };
 }

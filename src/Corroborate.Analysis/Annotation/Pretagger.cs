@@ -11,7 +11,7 @@ public sealed class Pretagger(Analyzer analyzer)
     public AnnotatedText Tag(string id, string language, string text, DateValue? published = null)
     {
         var doc = analyzer.Analyze(new Document(id, text, null, null, null, language, published, id, "text"));
-        var candidates = doc.Mentions.Select(m => (new GoldSpan(m.Span, TypeOf(m.Kind)), Rank: 2))
+        var candidates = doc.Mentions.Select(m => (new GoldSpan(m.Span, AnnotationTypes.Of(m.Kind)), Rank: 2))
             .Concat(doc.Times.Select(t => (new GoldSpan(t.Span, AnnotationTypes.Date), Rank: 1)))
             .Concat(doc.Quantities.Select(q => (new GoldSpan(q.Span, AnnotationTypes.Quantity), Rank: 1)))
             .Select(c => (Span: Trim(text, c.Item1), c.Rank))
@@ -22,13 +22,6 @@ public sealed class Pretagger(Analyzer analyzer)
             if (!kept.Any(k => k.Span.Overlaps(a.Span))) kept.Add(a);
         return new AnnotatedText(id, language, text, kept.OrderBy(a => a.Span.Start).ToList());
     }
-
-    private static string TypeOf(MentionKind kind) => kind switch
-    {
-        MentionKind.Person => AnnotationTypes.Person,
-        MentionKind.Organization => AnnotationTypes.Organization,
-        _ => AnnotationTypes.Location,
-    };
 
     /// <summary>Spans never cut words, start or end with spaces, or cross lines: whole words of the first line, trimmed.</summary>
     private static GoldSpan Trim(string text, GoldSpan a)
