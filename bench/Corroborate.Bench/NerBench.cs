@@ -7,7 +7,8 @@ namespace Corroborate.Bench;
 /// <summary>
 /// Named-entity recognition on the public gold sets in ../shared/bench (or any CoNLL/IOB2 file): exact-span
 /// precision/recall/F1 per type (PER, ORG, LOC) and overall, and the analysis stage's throughput. The sets named
-/// ours-{en,ru,uk} are the test split of the project's own annotated corpus (data/annotated, docs/annotation.md).
+/// ours-{en,ru,uk} are the test split of the project's own annotated corpus (data/annotated, docs/annotation.md);
+/// factrueval and factrueval-dev are scored by <see cref="FactRuEvalBench"/>.
 /// </summary>
 public static class NerBench
 {
@@ -27,7 +28,8 @@ public static class NerBench
         var runs = file is not null ? [(Path.GetFileName(file), file, language)]
             : Sets.Select(s => (s.Key, Path.Combine(shared, s.Value.Path), s.Value.Language)).Concat(own)
                 .Where(s => set is null or "all" || s.Item1 == set).ToList();
-        if (runs.Count == 0) { Console.Error.WriteLine($"corroborate bench: unknown set '{set}' (available: {string.Join(", ", Sets.Keys.Concat(own.Select(o => o.Item1)))}, all)"); return 1; }
+        var factRuEval = file is not null ? [] : FactRuEvalBench.Sets.Keys.Where(s => set is null or "all" || s == set).ToList();
+        if (runs.Count + factRuEval.Count == 0) { Console.Error.WriteLine($"corroborate bench: unknown set '{set}' (available: {string.Join(", ", Sets.Keys.Concat(own.Select(o => o.Item1)).Concat(FactRuEvalBench.Sets.Keys))}, all)"); return 1; }
         var analyzer = Analyzer.CreateDefault();
         foreach (var (name, path, lang) in runs)
         {
@@ -44,10 +46,29 @@ public static class NerBench
             }
             var seconds = timer.Elapsed.TotalSeconds;
             Console.WriteLine($"{name} ({lang}, {tagger}): exact-span entities, {chars / 1024.0 / 1024.0 / seconds:F2} MB/s on one core");
-            foreach (var (type, p, r, f1, gold) in score.Rows())
-                Console.WriteLine($"  {type,-4} precision {p:F3} · recall {r:F3} · F1 {f1:F3} · {gold} gold");
+            Print(score);
+            // Our own texts are whole documents: the analysis stage also reads them as the product does, each text at once,
+            // so that a name found once in a document informs its other mentions. Spans are compared in characters.
+            if (Directory.Exists(path) && tagger == "analysis")
+            {
+                var byDocument = new NerScore();
+                foreach (var doc in AnnotatedCorpus.Read(path, lang))
+                    byDocument.Add(doc.Spans.Where(a => AnnotationTypes.Names.Contains(a.Type)).Select(a => (a.Span.Start, a.Span.End, a.Type)),
+                        analyzer.Analyze(new Domain.Document(doc.Id, doc.Text, null, null, null, lang, null, doc.Id, "text")).Mentions
+                            .Where(m => m.Antecedent is null).Select(m => (m.Span.Start, m.Span.End, AnnotationTypes.Of(m.Kind))));
+                Console.WriteLine($"{name} ({lang}, {tagger}, by document): exact character spans");
+                Print(byDocument);
+            }
         }
+        foreach (var name in factRuEval)
+            if (FactRuEvalBench.Run(shared, name, tagger, analyzer) != 0) return 1;
         return 0;
+    }
+
+    private static void Print(NerScore score)
+    {
+        foreach (var (type, p, r, f1, gold) in score.Rows())
+            Console.WriteLine($"  {type,-4} precision {p:F3} · recall {r:F3} · F1 {f1:F3} · {gold} gold");
     }
 
     /// <summary>A CoNLL/IOB2 file's sentences, or an annotated folder's texts as sentences of our tokenizer.</summary>

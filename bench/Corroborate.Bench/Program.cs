@@ -4,7 +4,7 @@ using Corroborate.Bench;
 using Corroborate.Pipeline;
 using Corroborate.Storage;
 
-// Benchmarks that print figures (never assertions). Usage: ./corroborate bench ingest [--documents N] | api [--documents N] [--store PATH] | names [--shared PATH] | resolve [--mentions N] | clusters | dates | geo [--file PATH] [--shared PATH] | events [--file PATH] | ner [--set NAME|all] [--file PATH --lang xx] [--tagger analysis|model]
+// Benchmarks that print figures (never assertions). Usage: ./corroborate bench ingest [--documents N] | api [--documents N] [--store PATH] | names [--shared PATH] | resolve [--mentions N] | clusters | dates | geo [--file PATH] [--shared PATH] | events [--file PATH] | ner [--set NAME|all|factrueval|factrueval-dev] [--file PATH --lang xx] [--tagger analysis|model]
 var what = args.FirstOrDefault() ?? "ingest";
 var documents = args.SkipWhile(a => a != "--documents").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(10_000);
 string Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault()!;

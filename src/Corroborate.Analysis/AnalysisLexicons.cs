@@ -31,6 +31,8 @@ public sealed class AnalysisLexicons
     public PhraseTable<string> Demonyms { get; } = new();
     public PhraseTable<string> CodenameCues { get; } = new();
     public PhraseTable<bool> AliasCues { get; } = new();
+    public PhraseTable<bool> StateForms { get; } = new();
+    public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
     public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> OrgNames { get; } = new(StringComparer.Ordinal);
@@ -60,11 +62,19 @@ public sealed class AnalysisLexicons
                 if (r.Length >= 3) Anaphors.Add(r[0], (r[1] == "person" ? MentionKind.Person : MentionKind.Organization, r[2]));
             foreach (var r in Rows("codename-cues.tsv")) if (r.Length >= 2) CodenameCues.Add(r[0], r[1]);
             foreach (var r in Rows("alias-cues.tsv")) AliasCues.Add(r[0], true);
+            foreach (var r in Rows("state-forms.tsv")) StateForms.Add(r[0], true);
+            NameParticles.UnionWith(Lexicon.Rows(asm, lang, "name-particles.txt").Select(r => r[0].ToLowerInvariant()));
             foreach (var r in Rows("demonyms.tsv")) if (r.Length >= 1) Demonyms.Add(r[0], r.Length > 1 ? r[1] : "");
             _anyFunctionWord.UnionWith(Lexicon.Rows(asm, lang, "function-words.txt").Select(r => r[0].ToLowerInvariant()));
         }
         var reference = typeof(Gazetteer).Assembly;
-        foreach (var r in Lexicon.Rows(reference, "Data/given-names.tsv.gz")) GivenNames.Add(r[0].ToLowerInvariant());
+        foreach (var r in Lexicon.Rows(reference, "Data/given-names.tsv.gz"))
+        {
+            GivenNames.Add(r[0].ToLowerInvariant());
+            // English text spells Slavic names many ways (Sergei, Sergey, Serhiy): every scheme's spelling is a given name too.
+            if (NameKey.IsCyrillic(r[0][0]))
+                foreach (var latin in Transliteration.Shared.Variants(r[0])) GivenNames.Add(latin.ToLowerInvariant());
+        }
         foreach (var r in Lexicon.Rows(reference, "Data/surnames.tsv")) Surnames.Add(r[0].ToLowerInvariant());
         foreach (var r in Lexicon.Rows(reference, "Data/orgs.tsv.gz"))
         {

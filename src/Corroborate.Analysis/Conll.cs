@@ -95,10 +95,13 @@ public sealed class NerScore
 {
     private readonly Dictionary<string, (int Tp, int Fp, int Fn)> _byType = [];
 
-    public void Add(IReadOnlyList<string> gold, IReadOnlyList<string> predicted)
+    public void Add(IReadOnlyList<string> gold, IReadOnlyList<string> predicted) => Add(Conll.Entities(gold), Conll.Entities(predicted));
+
+    /// <summary>Counts entities given as (start, end, type), in token or character offsets alike.</summary>
+    public void Add(IEnumerable<(int First, int End, string Type)> gold, IEnumerable<(int First, int End, string Type)> predicted)
     {
-        var g = Conll.Entities(gold).ToHashSet();
-        var p = Conll.Entities(predicted).ToHashSet();
+        var g = gold.ToHashSet();
+        var p = predicted.ToHashSet();
         foreach (var e in p) Bump(e.Type, g.Contains(e) ? 1 : 0, g.Contains(e) ? 0 : 1, 0);
         foreach (var e in g.Where(e => !p.Contains(e))) Bump(e.Type, 0, 0, 1);
     }

@@ -22,12 +22,13 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static bool IsCloseQuote(string t) => t is "»" or "”" or "\"" or "“";
 
     /// <summary>Surnames of the document's "Given Surname" names, so that a bare "Putin" is a person, not a village.</summary>
-    private static HashSet<string> KnownSurnames(AnalyzedDocument doc)
+    private HashSet<string> KnownSurnames(AnalyzedDocument doc)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         var low = doc.LowerTokens;
         for (var i = 0; i + 1 < doc.Tokens.Count; i++)
             if (IsNameToken(doc.Tokens[i].Text) && IsNameToken(doc.Tokens[i + 1].Text) && doc.Tokens[i].Sentence == doc.Tokens[i + 1].Sentence
+                && !IsAcronym(doc.Tokens[i + 1].Text) && !IsMajorPlace(doc.Tokens[i + 1].Text)
                 && (Lex.GivenNames.Contains(low[i]) || Lex.GivenNames.Contains(NameMorphology.Nominative(doc.Tokens[i].Text, Lex.GivenNames).ToLowerInvariant())))
                 set.Add(NameKey.StemKey(NameMorphology.Nominative(doc.Tokens[i + 1].Text, Lex.GivenNames)));
         return set;
@@ -41,12 +42,17 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var aliases = new List<(int A, int B, AliasKind Kind, Span Evidence)>();
         var claimed = new bool[doc.Tokens.Count];
         var surnames = KnownSurnames(doc);
+        var predicted = ModelEntities(doc);
+        // The tagger's full names add their surnames: "Крессида Дик" makes a later "Дик" a person though "Крессида" is in no lexicon.
+        foreach (var (from, to, type) in predicted)
+            if (type == "PER" && to - from >= 2 && IsNameToken(doc.Tokens[to - 1].Text) && !IsAcronym(doc.Tokens[to - 1].Text) && !IsMajorPlace(doc.Tokens[to - 1].Text))
+                surnames.Add(NameKey.StemKey(NameMorphology.Nominative(doc.Tokens[to - 1].Text, Lex.GivenNames)));
         foreach (var sentence in doc.Sentences)
         {
             var (first, end) = doc.TokenRange(sentence.Index);
-            SentencePass(doc, first, end, drafts, claimed, aliases, surnames);
+            SentencePass(doc, first, end, drafts, claimed, aliases, surnames, predicted);
         }
-        ModelPass(doc, ModelEntities(doc), drafts, claimed);
+        ModelPass(doc, predicted, drafts, claimed, surnames);
         ConsistencyPass(doc, drafts, claimed);
         drafts.Sort((a, b) => a.First.CompareTo(b.First));
 
@@ -68,7 +74,8 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             .Select(x => new AliasLink(byFirst[x.A], byFirst[x.B], x.Kind, x.Evidence)).Distinct().ToList();
     }
 
-    private void SentencePass(AnalyzedDocument doc, int first, int end, List<Draft> drafts, bool[] claimed, List<(int, int, AliasKind, Span)> aliases, HashSet<string> surnames)
+    private void SentencePass(AnalyzedDocument doc, int first, int end, List<Draft> drafts, bool[] claimed, List<(int, int, AliasKind, Span)> aliases, HashSet<string> surnames,
+        IReadOnlyList<(int First, int End, string Type)> predicted)
     {
         var low = doc.LowerTokens;
         var tokens = doc.Tokens;
@@ -112,10 +119,10 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (OrgHeadAt(low, i) is int headLen && i + headLen < end && IsOpenQuote(tokens[i + headLen].Text)
                 && QuotedName(doc, i + headLen, end) is { } orgQuote)
             {
-                var startTok = i;
-                // Keep capitalized modifiers before the head: Chechen battalion «…».
+                // A unit's head is part of its name (полк «Азов»); a generic descriptor is not (партия «Ликуд», агентство «РИА Новости»).
                 var closeTok = CloseQuoteAfter(doc, orgQuote.End, end);
-                Add(new Draft(startTok, closeTok + 1, MentionKind.Organization, JoinTokens(doc, startTok, closeTok + 1)));
+                if (IsUnitHead(low[i])) Add(new Draft(i, closeTok + 1, MentionKind.Organization, JoinTokens(doc, i, closeTok + 1)));
+                else Add(new Draft(orgQuote.First, orgQuote.End, MentionKind.Organization, JoinTokens(doc, orgQuote.First, orgQuote.End)));
                 i = closeTok;
                 continue;
             }
@@ -150,7 +157,27 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (!IsNameToken(tokens[i].Text)) continue;
             var run = CapitalizedRun(doc, i, end, claimed);
             if (run.End <= run.First) continue;
-            var draft = Classify(doc, run.First, run.End, first, surnames);
+            var (draft, strong) = Classify(doc, run.First, run.End, first, surnames);
+            // A guess from a name's shape or the gazetteer alone yields to the tagger, which sees the context.
+            var tagged = strong ? [] : predicted.Where(p => p.First < run.End && run.First < p.End && !claimed[p.First..p.End].Contains(true)).ToList();
+            // Where both see one name of the same kind, the run's wider span stands ("Sergei Orlov" when the tagger sees "Orlov").
+            if (draft is not null && tagged.All(p => p.First >= draft.First && p.End <= draft.End && KindOf(p.Type) == draft.Kind)) tagged.Clear();
+            // A lone word guessed from its shape alone ("Нобелевская", "Абелевская") needs the tagger's support; acronyms stay (LSR, ЛСР).
+            if (draft is not null && !strong && draft.End - draft.First == 1 && !IsAcronym(tokens[draft.First].Text)
+                && !predicted.Any(p => p.First < run.End && run.First < p.End)) draft = null;
+            if (tagged.Count > 0)
+            {
+                foreach (var (from, to, type) in tagged)
+                    if (ModelDraft(doc, from, to, type, first, surnames) is { } fromModel) Add(fromModel);
+                i = Math.Max(i, Math.Max(run.End, tagged.Max(p => p.End)) - 1);
+                continue;
+            }
+            // A sentence's first word is capitalized anyway: "Крах Silicon Valley Bank" when the tagger starts the name after it.
+            if (draft is not null && draft.First == first && draft.End - draft.First >= 2 && !Lex.GivenNames.Contains(low[first]) && !predicted.Any(p => p.First <= first && first < p.End)
+                && predicted.FirstOrDefault(p => p.First == first + 1 && p.End <= draft.End) is { End: > 0 } rest)
+                // The tagger's kind wins when it sees the whole rest: "Администрация Дональда Трампа" is about a person.
+                draft = rest.End == draft.End ? ModelDraft(doc, rest.First, rest.End, rest.Type, first, surnames)
+                    : draft.Kind == MentionKind.Person ? Person(doc, first + 1, draft.End) : draft with { First = first + 1, Normal = JoinTokens(doc, first + 1, draft.End) };
             if (draft is not null) Add(draft);
             i = Math.Max(i, run.End - 1);
         }
@@ -206,11 +233,17 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         return (i, j);
     }
 
-    private Draft? Classify(AnalyzedDocument doc, int first, int end, int sentenceFirst, HashSet<string> surnames)
+    /// <summary>The kind of a capitalized run, and whether a head word, lexicon or title decided it (strong) or only a shape or the gazetteer (weak).</summary>
+    private (Draft? Draft, bool Strong) Classify(AnalyzedDocument doc, int first, int end, int sentenceFirst, HashSet<string> surnames)
     {
         var low = doc.LowerTokens;
         var tokens = doc.Tokens;
         var titled = first > sentenceFirst && (Lex.Titles.Match(low, first - 1) is not null || (first - 2 >= sentenceFirst && Lex.Titles.Match(low, first - 2) is { Length: 2 }));
+        // A nationality adjective before a state form names the state: "Кыргызской Республики", "Russian Federation".
+        // A sentence's capitalized first word before it is no part of it ("Делегация Кыргызской Республики").
+        if ((end - first == 2 || end - first == 3 && first == sentenceFirst)
+            && Lex.Demonyms.Match(low, end - 2) is { Length: 1 } && Lex.StateForms.Match(low, end - 1) is { Length: 1 })
+            return (new Draft(end - 2, end, MentionKind.Place, JoinTokens(doc, end - 2, end)), true);
         // Strip leading function words, demonyms and titles: "The", "Russian President".
         while (first < end)
         {
@@ -220,32 +253,39 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (Lex.Demonyms.Match(low, first) is { } dm && first + dm.Length < end && !IsOrg(low, first, end)) { first += dm.Length; continue; }
             break;
         }
-        if (first >= end) return null;
+        if (first >= end) return (null, false);
         var text = JoinTokens(doc, first, end);
         var n = end - first;
         if (n == 1 && (Lex.IsFunctionWord(low[first]) || Lex.Demonyms.Match(low, first) is { Length: 1 } || Lex.Months.Match(low, first) is not null
                        || Lex.Weekdays.Match(low, first) is not null || Lex.Titles.Match(low, first) is not null))
-            return null;
+            return (null, false);
         var clean = NameKey.Clean(text);
-        if (Lex.OrgNames.ContainsKey(clean)) return new Draft(first, end, MentionKind.Organization, text);
-        if (IsOrg(low, first, end)) return new Draft(first, end, MentionKind.Organization, text);
+        if (Lex.OrgNames.ContainsKey(clean)) return (new Draft(first, end, MentionKind.Organization, text), true);
+        if (IsOrg(low, first, end)) return (new Draft(first, end, MentionKind.Organization, text), true);
         // A place head: English "Belgorod Region"; Russian and Ukrainian heads are lower-case ("Белгородской области").
         if (n >= 2 && (Lex.PlaceHeads.Match(low, end - 1) is not null && (!NameKey.IsCyrillic(text[0]) || char.IsLower(tokens[end - 1].Text[0]))
                        || Lex.PlaceHeads.Match(low, first) is not null && NameKey.IsCyrillic(text[0]) && char.IsLower(tokens[first].Text[0])))
-            return new Draft(first, end, MentionKind.Place, text);
+            return (new Draft(first, end, MentionKind.Place, text), true);
         var givenFirst = Lex.GivenNames.Contains(low[first]) || (NameKey.IsCyrillic(text[0]) && NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames) != tokens[first].Text && Lex.GivenNames.Contains(NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames).ToLowerInvariant()));
-        if (titled || (n >= 2 && n <= 4 && givenFirst)) return Person(doc, first, end);
-        if (n == 1 && Lex.GivenNames.Contains(low[first])) return null; // a lone given name is ambiguous, never a place
-        if (n == 1 && surnames.Contains(NameKey.StemKey(NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames)))) return Person(doc, first, end);
-        if (gazetteer.Best(text, prominentOnly: true) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || PlaceCueBefore(low, first, sentenceFirst)))
-            return new Draft(first, end, MentionKind.Place, text);
+        // "Израиля Эхуд Барак": a country's name may also be a given name; then the tagger decides.
+        if (n >= 2 && n <= 4 && givenFirst)
+            return (Person(doc, first, end), !IsMajorPlace(tokens[first].Text));
+        // After a title the run may still open with a place: "президента России Владимир Путин".
+        if (titled) return (Person(doc, first, end), false);
+        if (n == 1 && Lex.GivenNames.Contains(low[first])) return (null, false); // a lone given name is ambiguous, never a place
+        if (n == 1 && surnames.Contains(NameKey.StemKey(NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames)))) return (Person(doc, first, end), true);
+        // A place of the gazetteer is sure after a place cue ("под Бахмутом") or when it cannot be a surname (Shebekino);
+        // a surname-shaped one (Борисов) is left to the tagger, which sees whether it speaks or lies on a map.
+        var cue = PlaceCueBefore(low, first, sentenceFirst);
+        if (gazetteer.Best(text, prominentOnly: true) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || cue))
+            return (new Draft(first, end, MentionKind.Place, text), cue || !(NameMorphology.LooksLikeSurname(tokens[end - 1].Text) || Lex.Surnames.Contains(low[end - 1])));
         // After "у", "біля", "по" a Cyrillic name inflected past the usual endings (Сумах, Юнаківці) is still a place of the region.
-        if (NameKey.IsCyrillic(text[0]) && PlaceCueBefore(low, first, sentenceFirst) && gazetteer.Lookup(text).Any(p => Gazetteer.IsProminent(p)))
-            return new Draft(first, end, MentionKind.Place, text);
-        if (n >= 2 && n <= 4 && NameMorphology.LooksLikeSurname(tokens[end - 1].Text)) return Person(doc, first, end);
-        if (n == 1 && NameMorphology.LooksLikeSurname(tokens[first].Text) && NameKey.IsCyrillic(text[0])) return Person(doc, first, end);
-        if (n == 1 && IsAcronym(tokens[first].Text)) return new Draft(first, end, MentionKind.Organization, text);
-        return null;
+        if (NameKey.IsCyrillic(text[0]) && cue && gazetteer.Lookup(text).Any(p => Gazetteer.IsProminent(p)))
+            return (new Draft(first, end, MentionKind.Place, text), true);
+        if (n >= 2 && n <= 4 && NameMorphology.LooksLikeSurname(tokens[end - 1].Text)) return (Person(doc, first, end), false);
+        if (n == 1 && NameMorphology.LooksLikeSurname(tokens[first].Text) && NameKey.IsCyrillic(text[0])) return (Person(doc, first, end), false);
+        if (n == 1 && IsAcronym(tokens[first].Text)) return (new Draft(first, end, MentionKind.Organization, text), false);
+        return (null, false);
     }
 
     private static bool PlaceCueBefore(IReadOnlyList<string> low, int first, int sentenceFirst) =>
@@ -306,6 +346,15 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 "unit", "отряд", "загін", "detachment", "подразделение", "підрозділ" }
         .Select(NameKey.StemKey).Distinct().ToArray();
 
+    /// <summary>Heads that belong to a unit's name ("Legion", "полк"), unlike generic descriptors (party, movement, agency).</summary>
+    private static readonly string[] UnitHeads =
+        new[] { "legion", "легион", "легіон", "battalion", "батальон", "батальйон", "corps", "корпус", "brigade", "бригада", "regiment", "полк",
+                "division", "дивизия", "дивізія", "detachment", "отряд", "загін", "guard", "гвардия", "гвардія" }
+        .Select(NameKey.StemKey).Distinct().ToArray();
+
+    private static bool IsUnitHead(string word) =>
+        NameKey.StemKey(word) is var key && UnitHeads.Any(h => key.StartsWith(h, StringComparison.Ordinal) && key.Length - h.Length <= 3);
+
     private static bool IsArmedGroup(string name) =>
         NameKey.StemKey(name).Split(' ').Any(word => ArmedHeads.Any(h => word.StartsWith(h, StringComparison.Ordinal) && word.Length - h.Length <= 3));
 
@@ -313,12 +362,12 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     /// The trained tagger adds the names the patterns and lexicons did not claim: unknown persons ("Kori Schulman"),
     /// places outside the gazetteer, organizations without a head word. Rules win where both speak.
     /// </summary>
-    private static void ModelPass(AnalyzedDocument doc, IReadOnlyList<(int First, int End, string Type)> predicted, List<Draft> drafts, bool[] claimed)
+    private void ModelPass(AnalyzedDocument doc, IReadOnlyList<(int First, int End, string Type)> predicted, List<Draft> drafts, bool[] claimed, HashSet<string> surnames)
     {
         foreach (var (from, to, type) in predicted)
         {
             if (Enumerable.Range(from, to - from).Any(k => claimed[k])) continue;
-            if (ModelDraft(doc, from, to, type, doc.TokenRange(doc.Tokens[from].Sentence).First) is not { } draft) continue;
+            if (ModelDraft(doc, from, to, type, doc.TokenRange(doc.Tokens[from].Sentence).First, surnames) is not { } draft) continue;
             drafts.Add(draft);
             for (var k = draft.First; k < draft.End; k++) claimed[k] = true;
         }
@@ -335,25 +384,43 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (end <= first) continue;
             var tokens = new string[end - first];
             for (var k = first; k < end; k++) tokens[k - first] = doc.Tokens[k].Text;
-            foreach (var (a, b, type) in Conll.Entities(model.Predict(tokens))) found.Add((first + a, first + b, type));
+            foreach (var (a, b, type) in Conll.Entities(model.Predict(tokens)))
+            {
+                if (type != "PER") { found.Add((first + a, first + b, type)); continue; }
+                // A person's name has no lower-case words but particles: the tagger's "Дональд Трамп выдвинет Хантсмена" is two names.
+                var from = first + a;
+                for (var k = first + a; k <= first + b; k++)
+                {
+                    if (k < first + b && !(char.IsLower(doc.Tokens[k].Text[0]) && !Lex.NameParticles.Contains(doc.LowerTokens[k]))) continue;
+                    if (k > from) found.Add((from, k, type));
+                    from = k + 1;
+                }
+            }
         }
         return found;
     }
 
     /// <summary>A tagger's entity as a draft, without leading function words and sentence-initial capitals that are no names.</summary>
-    private static Draft? ModelDraft(AnalyzedDocument doc, int from, int to, string type, int sentenceFirst)
+    private Draft? ModelDraft(AnalyzedDocument doc, int from, int to, string type, int sentenceFirst, HashSet<string> surnames)
     {
         var low = doc.LowerTokens;
         // Sentence-initial words are capitalized anyway: "Вчора Верховний…", "Граждане России" are not names.
         while (from < to && (Lex.IsFunctionWord(low[from]) || Lex.RelativeDates.Match(low, from) is not null)) from++;
         if (from >= to) return null;
-        if (from == sentenceFirst && type == "PER" && !Lex.GivenNames.Contains(low[from])
-            && !Lex.GivenNames.Contains(NameMorphology.Nominative(doc.Tokens[from].Text, Lex.GivenNames).ToLowerInvariant())) return null;
+        // A lone capitalized first word is a person only if it is a given name or the surname of a full name in the document ("Мадуро одержал").
+        if (from == sentenceFirst && to - from == 1 && type == "PER" && NameMorphology.Nominative(doc.Tokens[from].Text, Lex.GivenNames) is var nominative
+            && !Lex.GivenNames.Contains(low[from]) && !Lex.GivenNames.Contains(nominative.ToLowerInvariant()) && !surnames.Contains(NameKey.StemKey(nominative))) return null;
         if (!char.IsUpper(doc.Tokens[from].Text[0]) || (to - from == 1 && (Lex.IsFunctionWord(low[from]) || Lex.Demonyms.Match(low, from) is not null
             || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
-        var kind = type switch { "PER" => MentionKind.Person, "ORG" => MentionKind.Organization, _ => MentionKind.Place };
+        var kind = KindOf(type);
         return kind == MentionKind.Person ? Person(doc, from, to) : new Draft(from, to, kind, JoinTokens(doc, from, to));
     }
+
+    /// <summary>A country, capital or first-level region: a name that is rarely a person's, whatever precedes it ("Слава Україні").</summary>
+    private bool IsMajorPlace(string text) =>
+        gazetteer.Best(text, prominentOnly: true) is { FeatureCode: "PCLI" or "PPLC" or "ADM1" or "PCLD" or "PCLF" or "PCLS" or "PCLIX" };
+
+    private static MentionKind KindOf(string type) => type switch { "PER" => MentionKind.Person, "ORG" => MentionKind.Organization, _ => MentionKind.Place };
 
     /// <summary>
     /// Documents re-use names: a bare "Andronikov" or "Caesar" later in a text is the person named earlier;

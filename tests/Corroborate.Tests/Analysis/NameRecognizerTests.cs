@@ -142,4 +142,56 @@ public sealed class NameRecognizerTests
         Assert.Equal(Corroborate.Domain.MentionKind.Person, sokol.Kind);
         Assert.Contains(doc.Aliases, a => a.Mention == falcon.Index && a.Alias == sokol.Index);
     }
+
+    [Fact]
+    public void Annotate_NationalityAdjectiveBeforeStateForm_ReturnsOnePlace()
+    {
+        var doc = Analyze("Делегация Кыргызской Республики прибыла в Минск.", "ru");
+
+        Assert.Equal(MentionKind.Place, Find(doc, "Кыргызской Республики").Kind);
+        Assert.DoesNotContain(doc.Mentions, m => m.Text == "Республики");
+    }
+
+    [Fact]
+    public void Annotate_GivenNameBeforeCountry_CountryStaysAPlace()
+    {
+        // "Слава" is also a given name; the greeting must not make the country a surname for the rest of the text.
+        var doc = Analyze("Слава Україні! Україна отримала нову допомогу. Делегація прибула в Україну.", "uk");
+
+        Assert.All(doc.Mentions.Where(m => m.Text.StartsWith("Україн", StringComparison.Ordinal)), m => Assert.Equal(MentionKind.Place, m.Kind));
+    }
+
+    [Fact]
+    public void Annotate_LatinSpellingOfSlavicGivenNameAtSentenceStart_ReturnsFullName()
+    {
+        var doc = Analyze("Sergei Orlov said the unit had withdrawn.");
+
+        Assert.Equal(MentionKind.Person, Find(doc, "Sergei Orlov").Kind);
+    }
+
+    [Fact]
+    public void Annotate_QuotedNameAfterGenericDescriptor_ReturnsNameWithoutDescriptor()
+    {
+        var doc = Analyze("Депутаты от партии «Северный путь» покинули зал.", "ru");
+
+        Assert.Equal(MentionKind.Organization, Find(doc, "Северный путь").Kind);
+        Assert.DoesNotContain(doc.Mentions, m => m.Text.StartsWith("партии", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Annotate_PersonNames_NeverSpanALowerCaseVerb()
+    {
+        var doc = Analyze("Во вторник стало известно, что президент Дональд Трамп выдвинет Хантсмена на должность посла.", "ru");
+
+        Assert.Contains(doc.Mentions, m => m.Text == "Дональд Трамп" && m.Kind == MentionKind.Person);
+        Assert.DoesNotContain(doc.Mentions, m => m.Text.Contains("выдвинет", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Annotate_SentenceInitialDescriptorBeforePerson_ReturnsThePerson()
+    {
+        var doc = Analyze("Администрация Дональда Трампа подтвердила назначение.", "ru");
+
+        Assert.Equal(MentionKind.Person, Find(doc, "Дональда Трампа").Kind);
+    }
 }
