@@ -1,4 +1,5 @@
 using Corroborate.Domain;
+using Corroborate.Reference;
 
 namespace Corroborate.Analysis;
 
@@ -22,7 +23,7 @@ public sealed class AnalyzedDocument(Document document)
     private string[]? _lower;
 
     /// <summary>Lower-cased token texts, apostrophes unified: what lexicon phrases are matched against.</summary>
-    public IReadOnlyList<string> LowerTokens => _lower ??= Tokens.Select(t => t.Text.ToLowerInvariant().Replace('\'', '’')).ToArray();
+    public IReadOnlyList<string> LowerTokens => _lower ??= Tokens.Select(t => Casing.Lower(t.Text).Replace('\'', '’')).ToArray();
 
     /// <summary>Index range [First, End) of the tokens of sentence <paramref name="s"/>.</summary>
     public (int First, int End) TokenRange(int s)

@@ -19,13 +19,13 @@ public static partial class NameMorphology
     private static partial Regex SurnameEnding();
 
     public static bool LooksLikeSurname(string word) =>
-        word.Length >= 4 && char.IsUpper(word[0]) && (SurnameEnding().IsMatch(word.ToLowerInvariant()) || PossessiveSurname().IsMatch(word.ToLowerInvariant()));
+        word.Length >= 4 && char.IsUpper(word[0]) && (SurnameEnding().IsMatch(Casing.Lower(word)) || PossessiveSurname().IsMatch(Casing.Lower(word)));
 
     /// <summary>The nominative of one name word (given name or surname); other words come back unchanged.</summary>
     public static string Nominative(string word, ISet<string> givenNames)
     {
         if (word.Length < 3 || !NameKey.IsCyrillic(word[0])) return word;
-        var lower = word.ToLowerInvariant();
+        var lower = Casing.Lower(word);
         if (givenNames.Contains(lower)) return word;
         foreach (var candidate in GivenNameCandidates(lower))
             if (givenNames.Contains(candidate)) return Capitalize(candidate);

@@ -29,7 +29,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         for (var i = 0; i + 1 < doc.Tokens.Count; i++)
             if (IsNameToken(doc.Tokens[i].Text) && IsNameToken(doc.Tokens[i + 1].Text) && doc.Tokens[i].Sentence == doc.Tokens[i + 1].Sentence
                 && !IsAcronym(doc.Tokens[i + 1].Text) && !IsMajorPlace(doc.Tokens[i + 1].Text)
-                && (Lex.GivenNames.Contains(low[i]) || Lex.GivenNames.Contains(NameMorphology.Nominative(doc.Tokens[i].Text, Lex.GivenNames).ToLowerInvariant())))
+                && (Lex.GivenNames.Contains(low[i]) || Lex.GivenNames.Contains(Casing.Lower(NameMorphology.Nominative(doc.Tokens[i].Text, Lex.GivenNames)))))
                 set.Add(NameKey.StemKey(NameMorphology.Nominative(doc.Tokens[i + 1].Text, Lex.GivenNames)));
         return set;
     }
@@ -47,10 +47,14 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         foreach (var (from, to, type) in predicted)
             if (type == "PER" && to - from >= 2 && IsNameToken(doc.Tokens[to - 1].Text) && !IsAcronym(doc.Tokens[to - 1].Text) && !IsMajorPlace(doc.Tokens[to - 1].Text))
                 surnames.Add(NameKey.StemKey(NameMorphology.Nominative(doc.Tokens[to - 1].Text, Lex.GivenNames)));
+        var next = 0;
         foreach (var sentence in doc.Sentences)
         {
             var (first, end) = doc.TokenRange(sentence.Index);
-            SentencePass(doc, first, end, drafts, claimed, aliases, surnames, predicted);
+            // The tagger's entities come in sentence order: each sentence looks only at its own.
+            var from = next;
+            while (next < predicted.Count && predicted[next].First < end) next++;
+            SentencePass(doc, first, end, drafts, claimed, aliases, surnames, predicted.GetRange(from, next - from));
         }
         ModelPass(doc, predicted, drafts, claimed, surnames);
         ConsistencyPass(doc, drafts, claimed);
@@ -159,7 +163,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (run.End <= run.First) continue;
             var (draft, strong) = Classify(doc, run.First, run.End, first, surnames);
             // A guess from a name's shape or the gazetteer alone yields to the tagger, which sees the context.
-            var tagged = strong ? [] : predicted.Where(p => p.First < run.End && run.First < p.End && !claimed[p.First..p.End].Contains(true)).ToList();
+            var tagged = strong ? [] : predicted.Where(p => p.First < run.End && run.First < p.End && !AnyClaimed(claimed, p.First, p.End)).ToList();
             // Where both see one name of the same kind, the run's wider span stands ("Sergei Orlov" when the tagger sees "Orlov").
             if (draft is not null && tagged.All(p => p.First >= draft.First && p.End <= draft.End && KindOf(p.Type) == draft.Kind)) tagged.Clear();
             // A lone word guessed from its shape alone ("Нобелевская", "Абелевская") needs the tagger's support; acronyms stay (LSR, ЛСР).
@@ -266,7 +270,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (n >= 2 && (Lex.PlaceHeads.Match(low, end - 1) is not null && (!NameKey.IsCyrillic(text[0]) || char.IsLower(tokens[end - 1].Text[0]))
                        || Lex.PlaceHeads.Match(low, first) is not null && NameKey.IsCyrillic(text[0]) && char.IsLower(tokens[first].Text[0])))
             return (new Draft(first, end, MentionKind.Place, text), true);
-        var givenFirst = Lex.GivenNames.Contains(low[first]) || (NameKey.IsCyrillic(text[0]) && NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames) != tokens[first].Text && Lex.GivenNames.Contains(NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames).ToLowerInvariant()));
+        var givenFirst = Lex.GivenNames.Contains(low[first]) || (NameKey.IsCyrillic(text[0]) && NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames) != tokens[first].Text && Lex.GivenNames.Contains(Casing.Lower(NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames))));
         // "Израиля Эхуд Барак": a country's name may also be a given name; then the tagger decides.
         if (n >= 2 && n <= 4 && givenFirst)
             return (Person(doc, first, end), !IsMajorPlace(tokens[first].Text));
@@ -409,7 +413,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (from >= to) return null;
         // A lone capitalized first word is a person only if it is a given name or the surname of a full name in the document ("Мадуро одержал").
         if (from == sentenceFirst && to - from == 1 && type == "PER" && NameMorphology.Nominative(doc.Tokens[from].Text, Lex.GivenNames) is var nominative
-            && !Lex.GivenNames.Contains(low[from]) && !Lex.GivenNames.Contains(nominative.ToLowerInvariant()) && !surnames.Contains(NameKey.StemKey(nominative))) return null;
+            && !Lex.GivenNames.Contains(low[from]) && !Lex.GivenNames.Contains(Casing.Lower(nominative)) && !surnames.Contains(NameKey.StemKey(nominative))) return null;
         if (!char.IsUpper(doc.Tokens[from].Text[0]) || (to - from == 1 && (Lex.IsFunctionWord(low[from]) || Lex.Demonyms.Match(low, from) is not null
             || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
         var kind = KindOf(type);
@@ -419,6 +423,8 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     /// <summary>A country, capital or first-level region: a name that is rarely a person's, whatever precedes it ("Слава Україні").</summary>
     private bool IsMajorPlace(string text) =>
         gazetteer.Best(text, prominentOnly: true) is { FeatureCode: "PCLI" or "PPLC" or "ADM1" or "PCLD" or "PCLF" or "PCLS" or "PCLIX" };
+
+    private static bool AnyClaimed(bool[] claimed, int first, int end) => claimed.AsSpan(first, end - first).Contains(true);
 
     private static MentionKind KindOf(string type) => type switch { "PER" => MentionKind.Person, "ORG" => MentionKind.Organization, _ => MentionKind.Place };
 

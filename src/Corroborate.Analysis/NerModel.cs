@@ -15,11 +15,35 @@ public sealed class NerModel
     public static readonly string[] Tags = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
     private static readonly int T = Tags.Length;
 
-    private readonly Dictionary<string, float[]> _weights;
+    // Trained models keep their feature names (to be written); every model scores through a compact table: a feature's
+    // 64-bit hash → its row in one array of weights, which costs fewer cache misses than a string per lookup.
+    private readonly Dictionary<string, float[]>? _weights;
+    private readonly Dictionary<ulong, int> _rows;
+    private readonly float[] _table;
 
-    private NerModel(Dictionary<string, float[]> weights) => _weights = weights;
+    private NerModel(IEnumerable<KeyValuePair<string, float[]>> weights, bool keepNames)
+    {
+        _weights = keepNames ? new Dictionary<string, float[]>(weights, StringComparer.Ordinal) : null;
+        var rows = new Dictionary<ulong, int>();
+        var table = new List<float>();
+        foreach (var (feature, w) in weights)
+        {
+            if (!rows.TryAdd(Hash(feature), rows.Count)) continue;
+            table.AddRange(w);
+        }
+        _rows = rows;
+        _table = [.. table];
+    }
 
-    public int FeatureCount => _weights.Count;
+    public int FeatureCount => _rows.Count;
+
+    /// <summary>FNV-1a over the feature's characters: collisions among a million features are vanishingly unlikely at 64 bits.</summary>
+    private static ulong Hash(ReadOnlySpan<char> feature)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var ch in feature) { h ^= ch; h *= 1099511628211UL; }
+        return h;
+    }
 
     private static readonly Dictionary<string, NerModel?> Loaded = [];
 
@@ -37,7 +61,7 @@ public sealed class NerModel
 
     public static NerModel Read(Stream stream)
     {
-        var weights = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var weights = new List<KeyValuePair<string, float[]>>();
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
         {
@@ -45,14 +69,15 @@ public sealed class NerModel
             if (c.Length != T + 1) continue;
             var w = new float[T];
             for (var k = 0; k < T; k++) w[k] = c[k + 1].Length == 0 ? 0 : float.Parse(c[k + 1], CultureInfo.InvariantCulture);
-            weights[c[0]] = w;
+            weights.Add(new(c[0], w));
         }
-        return new NerModel(weights);
+        return new NerModel(weights, keepNames: false);
     }
 
     /// <summary>Writes weights rounded to <paramref name="decimals"/>, dropping features whose weights all round to zero.</summary>
     public void Write(Stream stream, int decimals = 1)
     {
+        if (_weights is null) throw new InvalidOperationException("only a trained model can be written: a model read from a file keeps hashed features");
         using var gz = new GZipStream(stream, CompressionLevel.SmallestSize);
         using var w = new StreamWriter(gz, new UTF8Encoding(false));
         foreach (var (feature, weights) in _weights.OrderBy(x => x.Key, StringComparer.Ordinal))
@@ -74,13 +99,14 @@ public sealed class NerModel
         var steps = new List<(int Parent, int Tag, float Score)>[n];
         var word = new float[T];
         var scores = new float[T];
+        var sentence = new Sentence(tokens);
+        Span<char> scratch = stackalloc char[ScratchLength];
         for (var i = 0; i < n; i++)
         {
             Array.Clear(word);
-            foreach (var f in WordFeatures(tokens, i))
-                if (_weights.TryGetValue(f, out var w))
-                    for (var k = 0; k < T; k++) word[k] += w[k];
-            var lower = tokens[i].ToLowerInvariant();
+            var wordSink = new ScoreSink(this, word);
+            WordFeatures(sentence, i, ref wordSink, scratch);
+            var lower = sentence.Lower[i];
             var parents = i == 0 ? [(-1, -1, 0f)] : steps[i - 1];
             var next = new List<(int Parent, int Tag, float Score)>(parents.Count * T);
             for (var h = 0; h < parents.Count; h++)
@@ -88,9 +114,8 @@ public sealed class NerModel
                 var (parent, prev, score) = parents[h];
                 var prev2 = i > 1 ? steps[i - 2][parent].Tag : -1;
                 word.CopyTo(scores, 0);
-                foreach (var f in HistoryFeatures(lower, prev < 0 ? "<s>" : Tags[prev], prev2 < 0 ? "<s>" : Tags[prev2]))
-                    if (_weights.TryGetValue(f, out var w))
-                        for (var k = 0; k < T; k++) scores[k] += w[k];
+                var historySink = new ScoreSink(this, scores);
+                HistoryFeatures(lower, prev < 0 ? "<s>" : Tags[prev], prev2 < 0 ? "<s>" : Tags[prev2], ref historySink, scratch);
                 // Scores become log-probabilities per step (a softmax over the allowed tags), so that paths compare.
                 var max = float.NegativeInfinity;
                 for (var k = 0; k < T; k++) if (Allowed(k, prev)) max = Math.Max(max, scores[k]);
@@ -136,67 +161,127 @@ public sealed class NerModel
 
     private static AnalysisLexicons Lex => AnalysisLexicons.Shared;
 
-    public static IEnumerable<string> Features(IReadOnlyList<string> tokens, int i, string prev, string prev2) =>
-        WordFeatures(tokens, i).Concat(HistoryFeatures(tokens[i].ToLowerInvariant(), prev, prev2));
-
-    private static IEnumerable<string> HistoryFeatures(string lower, string prev, string prev2)
+    /// <summary>A token's features as strings (for training); prediction looks them up without building strings.</summary>
+    public static List<string> Features(Sentence sentence, int i, string prev, string prev2)
     {
-        yield return "t-1=" + prev;
-        yield return "t-2=" + prev2 + "|" + prev;
-        yield return "t-1&w=" + prev + "|" + lower;
+        var sink = new ListSink([]);
+        Span<char> scratch = stackalloc char[ScratchLength];
+        WordFeatures(sentence, i, ref sink, scratch);
+        HistoryFeatures(sentence.Lower[i], prev, prev2, ref sink, scratch);
+        return sink.Features;
     }
 
-    private static IEnumerable<string> WordFeatures(IReadOnlyList<string> tokens, int i)
+    /// <summary>A sentence's tokens with their lower-case forms and shapes, computed once: features look at each word several times.</summary>
+    public sealed class Sentence(IReadOnlyList<string> tokens)
     {
-        string L(int k) => k < 0 ? "<s>" : k >= tokens.Count ? "</s>" : tokens[k].ToLowerInvariant();
+        public IReadOnlyList<string> Tokens { get; } = tokens;
+        public string[] Lower { get; } = tokens.Select(Casing.Lower).ToArray();
+        public string[] Shapes { get; } = tokens.Select(Shape).ToArray();
+        public int Count => Tokens.Count;
+    }
+
+    private const int ScratchLength = 256;
+
+    private interface IFeatureSink { void Add(ReadOnlySpan<char> feature); }
+
+    private readonly struct ListSink(List<string> features) : IFeatureSink
+    {
+        public List<string> Features => features;
+        public void Add(ReadOnlySpan<char> feature) => features.Add(feature.ToString());
+    }
+
+    /// <summary>Adds the weights of each feature it is given to <paramref name="scores"/>.</summary>
+    private readonly struct ScoreSink(NerModel model, float[] scores) : IFeatureSink
+    {
+        public void Add(ReadOnlySpan<char> feature)
+        {
+            if (!model._rows.TryGetValue(Hash(feature), out var row)) return;
+            var w = model._table.AsSpan(row * T, T);
+            for (var k = 0; k < scores.Length; k++) scores[k] += w[k];
+        }
+    }
+
+    /// <summary>Writes a feature name from its parts into <paramref name="scratch"/> and hands it to the sink (names longer than the scratch are cut).</summary>
+    private static void Emit<TSink>(ref TSink sink, Span<char> scratch, ReadOnlySpan<char> a, ReadOnlySpan<char> b = default,
+        ReadOnlySpan<char> c = default, ReadOnlySpan<char> d = default) where TSink : struct, IFeatureSink
+    {
+        var n = 0;
+        Append(scratch, ref n, a);
+        Append(scratch, ref n, b);
+        Append(scratch, ref n, c);
+        Append(scratch, ref n, d);
+        sink.Add(scratch[..n]);
+    }
+
+    private static void Append(Span<char> scratch, ref int n, ReadOnlySpan<char> part)
+    {
+        var take = Math.Min(part.Length, scratch.Length - n);
+        part[..take].CopyTo(scratch[n..]);
+        n += take;
+    }
+
+    private static void HistoryFeatures<TSink>(string lower, string prev, string prev2, ref TSink sink, Span<char> scratch) where TSink : struct, IFeatureSink
+    {
+        Emit(ref sink, scratch, "t-1=", prev);
+        Emit(ref sink, scratch, "t-2=", prev2, "|", prev);
+        Emit(ref sink, scratch, "t-1&w=", prev, "|", lower);
+    }
+
+    private static void WordFeatures<TSink>(Sentence sentence, int i, ref TSink sink, Span<char> scratch) where TSink : struct, IFeatureSink
+    {
+        var tokens = sentence.Tokens;
+        var lowered = sentence.Lower;
+        string L(int k) => k < 0 ? "<s>" : k >= tokens.Count ? "</s>" : lowered[k];
         var word = tokens[i];
         var lower = L(i);
-        yield return "b";
-        yield return "w=" + lower;
-        yield return "w-1=" + L(i - 1);
-        yield return "w+1=" + L(i + 1);
-        yield return "w-2=" + L(i - 2);
-        yield return "w+2=" + L(i + 2);
-        if (lower.Length > 3) { yield return "s3=" + lower[^3..]; yield return "p3=" + lower[..3]; }
-        if (lower.Length > 4) yield return "s4=" + lower[^4..];
+        Emit(ref sink, scratch, "b");
+        Emit(ref sink, scratch, "w=", lower);
+        Emit(ref sink, scratch, "w-1=", L(i - 1));
+        Emit(ref sink, scratch, "w+1=", L(i + 1));
+        Emit(ref sink, scratch, "w-2=", L(i - 2));
+        Emit(ref sink, scratch, "w+2=", L(i + 2));
+        if (lower.Length > 3) { Emit(ref sink, scratch, "s3=", lower.AsSpan(lower.Length - 3)); Emit(ref sink, scratch, "p3=", lower.AsSpan(0, 3)); }
+        if (lower.Length > 4) Emit(ref sink, scratch, "s4=", lower.AsSpan(lower.Length - 4));
         // A stem for inflected Cyrillic names (России, Россией → росси), and the neighbours' endings (case agreement).
-        if (lower.Length > 5) yield return "p5=" + lower[..5];
-        yield return "w-1|w=" + L(i - 1) + "|" + lower;
-        yield return "w|w+1=" + lower + "|" + L(i + 1);
-        if (i > 0 && tokens[i - 1].Length > 3) yield return "s3-1=" + L(i - 1)[^3..];
-        if (i + 1 < tokens.Count && tokens[i + 1].Length > 3) yield return "s3+1=" + L(i + 1)[^3..];
-        if (lower.Length > 2) yield return "s2=" + lower[^2..];
-        var shape = Shape(word);
-        yield return "sh=" + shape;
-        yield return "sh-1=" + (i > 0 ? Shape(tokens[i - 1]) : "<s>") + "|" + shape;
-        yield return "sh+1=" + shape + "|" + (i + 1 < tokens.Count ? Shape(tokens[i + 1]) : "</s>");
-        if (i == 0) yield return "first&sh=" + shape;
-        if (Lex.GivenNames.Contains(lower)) yield return "given";
-        if (i > 0 && Lex.GivenNames.Contains(L(i - 1))) yield return "given-1";
-        if (Lex.Surnames.Contains(lower)) yield return "surname";
-        if (Lex.OrgHeadsLast.TryGet(lower, out _)) yield return "orghead";
-        if (i + 1 < tokens.Count && Lex.OrgHeadsLast.TryGet(L(i + 1), out _)) yield return "orghead+1";
-        if (Lex.OrgHeadsFirst.TryGet(lower, out _)) yield return "orgfirst";
-        if (i > 0 && Lex.Titles.TryGet(L(i - 1), out var title)) yield return "title-1=" + title;
-        if (Lex.PlaceHeads.TryGet(L(i + 1), out _)) yield return "placehead+1";
-        if (Lex.Demonyms.TryGet(lower, out _)) yield return "demonym";
-        if (char.IsUpper(word[0]) && Gazetteer.Shared.Contains(word)) yield return "geo";
+        if (lower.Length > 5) Emit(ref sink, scratch, "p5=", lower.AsSpan(0, 5));
+        Emit(ref sink, scratch, "w-1|w=", L(i - 1), "|", lower);
+        Emit(ref sink, scratch, "w|w+1=", lower, "|", L(i + 1));
+        if (i > 0 && tokens[i - 1].Length > 3) Emit(ref sink, scratch, "s3-1=", L(i - 1).AsSpan(L(i - 1).Length - 3));
+        if (i + 1 < tokens.Count && tokens[i + 1].Length > 3) Emit(ref sink, scratch, "s3+1=", L(i + 1).AsSpan(L(i + 1).Length - 3));
+        if (lower.Length > 2) Emit(ref sink, scratch, "s2=", lower.AsSpan(lower.Length - 2));
+        var shape = sentence.Shapes[i];
+        Emit(ref sink, scratch, "sh=", shape);
+        Emit(ref sink, scratch, "sh-1=", i > 0 ? sentence.Shapes[i - 1] : "<s>", "|", shape);
+        Emit(ref sink, scratch, "sh+1=", shape, "|", i + 1 < tokens.Count ? sentence.Shapes[i + 1] : "</s>");
+        if (i == 0) Emit(ref sink, scratch, "first&sh=", shape);
+        if (Lex.GivenNames.Contains(lower)) Emit(ref sink, scratch, "given");
+        if (i > 0 && Lex.GivenNames.Contains(L(i - 1))) Emit(ref sink, scratch, "given-1");
+        if (Lex.Surnames.Contains(lower)) Emit(ref sink, scratch, "surname");
+        if (Lex.OrgHeadsLast.TryGet(lower, out _)) Emit(ref sink, scratch, "orghead");
+        if (i + 1 < tokens.Count && Lex.OrgHeadsLast.TryGet(L(i + 1), out _)) Emit(ref sink, scratch, "orghead+1");
+        if (Lex.OrgHeadsFirst.TryGet(lower, out _)) Emit(ref sink, scratch, "orgfirst");
+        if (i > 0 && Lex.Titles.TryGet(L(i - 1), out var title)) Emit(ref sink, scratch, "title-1=", title);
+        if (Lex.PlaceHeads.TryGet(L(i + 1), out _)) Emit(ref sink, scratch, "placehead+1");
+        if (Lex.Demonyms.TryGet(lower, out _)) Emit(ref sink, scratch, "demonym");
+        if (char.IsUpper(word[0]) && Gazetteer.Shared.Contains(word)) Emit(ref sink, scratch, "geo");
         // Countries, capitals, continents and first-level regions of the world, in any inflected form.
-        if (char.IsUpper(word[0]) && word.Length > 2 && Gazetteer.Shared.Best(word, prominentOnly: true) is { } major) yield return "geo-major=" + major.FeatureCode;
-        if (Lex.OrgNames.ContainsKey(lower)) yield return "orgname";
+        if (char.IsUpper(word[0]) && word.Length > 2 && Gazetteer.Shared.Best(word, prominentOnly: true) is { } major) Emit(ref sink, scratch, "geo-major=", major.FeatureCode);
+        if (Lex.OrgNames.ContainsKey(lower)) Emit(ref sink, scratch, "orgname");
     }
 
     /// <summary>Word shape: Xx, XX, x, d, with runs collapsed ("Ivan" → Xx, "NATO" → X, "2023" → d, "ДНР-1" → X-d).</summary>
     private static string Shape(string w)
     {
-        var sb = new StringBuilder(6);
+        Span<char> shape = stackalloc char[5];
+        var n = 0;
         foreach (var ch in w)
         {
             var c = char.IsUpper(ch) ? 'X' : char.IsLower(ch) ? 'x' : char.IsDigit(ch) ? 'd' : ch;
-            if (sb.Length == 0 || sb[^1] != c) sb.Append(c);
-            if (sb.Length >= 5) break;
+            if (n == 0 || shape[n - 1] != c) shape[n++] = c;
+            if (n >= 5) break;
         }
-        return sb.ToString();
+        // The common shapes are shared strings, not one per token.
+        return shape[..n] switch { "Xx" => "Xx", "x" => "x", "X" => "X", "d" => "d", "," => ",", "." => ".", _ => new string(shape[..n]) };
     }
 
     /// <summary>Trains by the averaged perceptron on tagged sentences (PER/ORG/LOC in IOB2; other tags count as O).</summary>
@@ -224,12 +309,13 @@ public sealed class NerModel
             {
                 var (tokens, gold) = data[s];
                 var guessed = new string[tokens.Length];
+                var sentence = new Sentence(tokens);
                 for (var i = 0; i < tokens.Length; i++)
                 {
                     step++;
                     var prev = i > 0 ? guessed[i - 1] : "<s>";
                     var prev2 = i > 1 ? guessed[i - 2] : "<s>";
-                    var features = Features(tokens, i, prev, prev2).ToList();
+                    var features = Features(sentence, i, prev, prev2);
                     var scores = new float[T];
                     foreach (var f in features)
                         if (weights.TryGetValue(f, out var w)) for (var k = 0; k < T; k++) scores[k] += (float)w[k];
@@ -251,6 +337,6 @@ public sealed class NerModel
             for (var k = 0; k < T; k++) a[k] = (float)((totals[f][k] + (step - stamps[f][k]) * w[k]) / step);
             averaged[f] = a;
         }
-        return new NerModel(averaged);
+        return new NerModel(averaged, keepNames: true);
     }
 }

@@ -103,7 +103,7 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
             if (a.Sentence != b.Sentence || b.Span.Start - a.Span.End > 24) continue;
             var gap = doc.Text[a.Span.End..b.Span.Start];
             var words = gap.Split([' ', ',', '(', ')', '–', '-', '\n'], StringSplitOptions.RemoveEmptyEntries);
-            if (!words.All(w => QualifierGlue.Contains(w.ToLowerInvariant()))) continue;
+            if (!words.All(w => QualifierGlue.Contains(Casing.Lower(w)))) continue;
             var qualifier = candidates[b.Index].Select(c => c.Place).Where(p => p.PrecisionRank >= 1)
                 .OrderByDescending(Gazetteer.FeatureWeight).ThenByDescending(p => p.Population).FirstOrDefault();
             if (qualifier is not null && candidates[a.Index].Any(c => Within(c.Place, qualifier))) result[a.Index] = qualifier;

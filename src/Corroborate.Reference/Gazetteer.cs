@@ -157,7 +157,21 @@ public sealed partial class Gazetteer
     });
 
     /// <summary>Whether a Ukrainian, Russian or Belarusian place goes by this name: the cheap question a tagger asks of every capitalized word.</summary>
-    public bool Contains(string name) => _byKey.ContainsKey(NameKey.Skeleton(name)) || _byStem.ContainsKey(NameKey.StemKey(name));
+    public bool Contains(string name)
+    {
+        if (_known.TryGetValue(name, out var known)) return known;
+        var found = _byKey.ContainsKey(NameKey.Skeleton(name)) || _byStem.ContainsKey(NameKey.StemKey(name));
+        if (Remember()) _known.TryAdd(name, found);
+        return found;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _known = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the answer caches may still grow (counted here: a concurrent dictionary's Count takes all its locks).</summary>
+    private bool Remember() => Interlocked.Increment(ref _remembered) <= 600_000;
+
+    private int _remembered;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Place?> _bestProminent = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Places that go by this name: by spelling in any script, by inflected form, and for a name that says it is a
@@ -173,7 +187,7 @@ public sealed partial class Gazetteer
     {
         if (_answers.TryGetValue((name, loose), out var known)) return known;
         var found = Find(name, loose);
-        if (_answers.Count < 200_000) _answers.TryAdd((name, loose), found);
+        if (Remember()) _answers.TryAdd((name, loose), found);
         return found;
     }
 
@@ -245,6 +259,19 @@ public sealed partial class Gazetteer
     /// hint breaks ties. Null when nothing matches: a named place without coordinates beats a wrong pin.
     /// </summary>
     public Place? Best(string name, IReadOnlyCollection<string>? countryHints = null, bool prominentOnly = false)
+    {
+        // The tagger asks this of nearly every capitalized word: the answer without hints is kept.
+        if (countryHints is null && prominentOnly)
+        {
+            if (_bestProminent.TryGetValue(name, out var known)) return known;
+            var best = Rank(name, null, true);
+            if (Remember()) _bestProminent.TryAdd(name, best);
+            return best;
+        }
+        return Rank(name, countryHints, prominentOnly);
+    }
+
+    private Place? Rank(string name, IReadOnlyCollection<string>? countryHints, bool prominentOnly)
     {
         var candidates = Lookup(name, loose: !prominentOnly);
         if (prominentOnly) candidates = candidates.Where(IsProminent).ToList();

@@ -31,18 +31,30 @@ public static class NameKey
     public static string Clean(string name)
     {
         // One pass over the text: names are cleaned by the million when the gazetteer loads.
-        var source = name.IsNormalized(NormalizationForm.FormC) ? name : name.Normalize(NormalizationForm.FormC);
+        var source = IsPlainlyComposed(name) || name.IsNormalized(NormalizationForm.FormC) ? name : name.Normalize(NormalizationForm.FormC);
         Span<char> buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
         var n = 0;
         foreach (var ch in source)
         {
-            if (char.IsLetterOrDigit(ch)) buffer[n++] = char.ToLowerInvariant(ch);
+            if (char.IsLetterOrDigit(ch)) buffer[n++] = Casing.Lower(ch);
             else if (ch is '-' or ' ' or '\u00a0' or '.' or ',') { if (n > 0 && buffer[n - 1] != ' ') buffer[n++] = ' '; }
             else if (ch is '\'' or '’') buffer[n++] = '’';
         }
         if (n > 0 && buffer[n - 1] == ' ') n--;
         var start = n > 4 && buffer[..4].SequenceEqual("the ") ? 4 : 0;
         return new string(buffer[start..n]);
+    }
+
+    /// <summary>
+    /// Text of Latin-1 and basic Cyrillic letters without combining marks is already in form C: a cheap test that spares
+    /// the costly check of the general case for nearly every name.
+    /// </summary>
+    private static bool IsPlainlyComposed(string s)
+    {
+        foreach (var ch in s)
+            if (!(ch < '\u0300' || ch is >= '\u0400' and < '\u0483' || ch is >= '\u048A' and < '\u0530' || ch is >= '\u2010' and <= '\u201F'))
+                return false;
+        return true;
     }
 
     /// <summary>A phonetic Latin skeleton of a cleaned name, the same for its Cyrillic and Latin spellings.</summary>
@@ -91,7 +103,7 @@ public static class NameKey
 
     private static string Stem(string word, int minStem)
     {
-        var w = word.ToLowerInvariant();
+        var w = Casing.Lower(word);
         if (w.Length == 0 || !IsCyrillic(w[0])) return w;
         foreach (var e in CyrillicEndings)
             if (w.Length - e.Length >= minStem && w.EndsWith(e, StringComparison.Ordinal)) return w[..^e.Length];
@@ -104,7 +116,7 @@ public static class NameKey
     /// more, and more wrongly.
     /// </summary>
     public static string LooseStemKey(string name) =>
-        Skeleton(string.Join(' ', Clean(name).Split(' ').Select(w => Stem(w, minStem: 2) is var once && once != w.ToLowerInvariant() ? Stem(once, minStem: 3) : once)));
+        Skeleton(string.Join(' ', Clean(name).Split(' ').Select(w => Stem(w, minStem: 2) is var once && once != Casing.Lower(w) ? Stem(once, minStem: 3) : once)));
 
 
     /// <summary>Skeleton of the stemmed words: a key that survives case endings and script.</summary>

@@ -9,7 +9,9 @@ public sealed class PhraseTable<T>
     private sealed class Node
     {
         public Dictionary<string, Node>? Next;
-        public List<(string Prefix, T Value)>? Prefixes;
+        // Prefix entries by prefix, looked up by the word's own prefixes (longest first) without copying them.
+        public Dictionary<string, T>? Prefixes;
+        public int LongestPrefix;
         public bool HasValue;
         public T Value = default!;
     }
@@ -28,7 +30,9 @@ public sealed class PhraseTable<T>
             var w = words[i];
             if (i == words.Length - 1 && w.Length > 1 && w.EndsWith('*'))
             {
-                (node.Prefixes ??= []).Add((w[..^1], value));
+                var prefix = w[..^1];
+                (node.Prefixes ??= new Dictionary<string, T>(StringComparer.Ordinal))[prefix] = value;
+                node.LongestPrefix = Math.Max(node.LongestPrefix, prefix.Length);
                 Count++;
                 return;
             }
@@ -49,10 +53,7 @@ public sealed class PhraseTable<T>
         for (var i = start; i < lowerWords.Count && node is not null; i++)
         {
             var w = lowerWords[i];
-            if (node.Prefixes is not null)
-                foreach (var (prefix, value) in node.Prefixes)
-                    if (w.StartsWith(prefix, StringComparison.Ordinal) && (best is null || best.Value.Item1 <= i - start))
-                        best = (i - start + 1, value);
+            if (node.Prefixes is not null && LongestPrefixOf(node, w) is { } byPrefix) best = (i - start + 1, byPrefix.Value);
             if (node.Next is null || !node.Next.TryGetValue(w, out var child)) break;
             node = child;
             if (node.HasValue) best = (i - start + 1, node.Value);
@@ -60,15 +61,31 @@ public sealed class PhraseTable<T>
         return best;
     }
 
+    private static KeyValuePair<string, T>? LongestPrefixOf(Node node, string word)
+    {
+        var lookup = node.Prefixes!.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var length = Math.Min(word.Length, node.LongestPrefix); length > 0; length--)
+            if (lookup.TryGetValue(word.AsSpan(0, length), out var key, out var value)) return new(key, value);
+        return null;
+    }
+
     public bool TryGet(string phrase, out T value)
     {
-        var words = Words(phrase);
+        // Most lookups are of one word already in lower case: no need to split and copy it.
+        var words = IsOneLowerWord(phrase) ? [phrase] : Words(phrase);
         var m = Match(words, 0);
         if (m is { } hit && hit.Length == words.Length) { value = hit.Value; return true; }
         value = default!;
         return false;
     }
 
+    private static bool IsOneLowerWord(string phrase)
+    {
+        foreach (var ch in phrase)
+            if (ch is ' ' or '\'' || Casing.Lower(ch) != ch) return false;
+        return phrase.Length > 0;
+    }
+
     public static string[] Words(string phrase) =>
-        phrase.ToLowerInvariant().Replace('\'', '’').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Casing.Lower(phrase).Replace('\'', '’').Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

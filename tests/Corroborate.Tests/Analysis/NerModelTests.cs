@@ -39,14 +39,35 @@ public sealed class NerModelTests
         Assert.Equal(["O", "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-LOC", "O"], tags);
     }
 
+    private static readonly (string[] Tokens, string[] Tags)[] TinyCorpus =
+    [
+        (["Ivan", "Petrov", "visited", "Kharkiv", "."], ["B-PER", "I-PER", "O", "B-LOC", "O"]),
+        (["The", "Eastern", "Shield", "Legion", "raided", "Kozinka", "."], ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O"]),
+        (["Anna", "Orlova", "left", "Sumy", "on", "Monday", "."], ["B-PER", "I-PER", "O", "B-LOC", "O", "O", "O"]),
+    ];
+
     [Fact]
     public void Write_ThenRead_SamePredictions()
     {
-        var model = NerModel.For("en")!;
+        var model = NerModel.Train(TinyCorpus, epochs: 5);
         using var buffer = new MemoryStream();
-        model.Write(buffer);
+        model.Write(buffer, decimals: 3);
         var copy = NerModel.Read(new System.IO.Compression.GZipStream(new MemoryStream(buffer.ToArray()), System.IO.Compression.CompressionMode.Decompress));
         string[] sentence = ["The", "Eastern", "Shield", "Legion", "raided", "Kozinka", "on", "Monday", "."];
         Assert.Equal(model.Predict(sentence), copy.Predict(sentence));
+        Assert.Equal(model.FeatureCount, copy.FeatureCount);
+    }
+
+    [Fact]
+    public void Write_ModelReadFromFile_Refuses()
+    {
+        Assert.Throws<InvalidOperationException>(() => NerModel.For("en")!.Write(new MemoryStream()));
+    }
+
+    [Fact]
+    public void Train_TinyCorpus_LearnsItsOwnSentences()
+    {
+        var model = NerModel.Train(TinyCorpus, epochs: 5);
+        foreach (var (tokens, tags) in TinyCorpus) Assert.Equal(tags, model.Predict(tokens));
     }
 }
