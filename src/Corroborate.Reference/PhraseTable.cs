@@ -22,6 +22,7 @@ public sealed class PhraseTable<T>
 
     public void Add(string phrase, T value)
     {
+        if (!_words.IsEmpty) _words.Clear();
         var words = Words(phrase);
         if (words.Length == 0) return;
         var node = _root;
@@ -69,7 +70,19 @@ public sealed class PhraseTable<T>
         return null;
     }
 
+    // Single words are asked about again and again (a tagger asks for every token and its neighbours): answers are kept.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (bool Found, T Value)> _words = new(StringComparer.Ordinal);
+    private int _remembered;
+
     public bool TryGet(string phrase, out T value)
+    {
+        if (_words.TryGetValue(phrase, out var known)) { value = known.Value; return known.Found; }
+        var found = Find(phrase, out value);
+        if (Interlocked.Increment(ref _remembered) <= 200_000) _words.TryAdd(phrase, (found, value));
+        return found;
+    }
+
+    private bool Find(string phrase, out T value)
     {
         // Most lookups are of one word already in lower case: no need to split and copy it.
         var words = IsOneLowerWord(phrase) ? [phrase] : Words(phrase);
