@@ -33,6 +33,7 @@ public sealed class AnalysisLexicons
     public PhraseTable<bool> AliasCues { get; } = new();
     public PhraseTable<bool> StateForms { get; } = new();
     public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> NameOpeners { get; } = new(StringComparer.Ordinal);
     public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> OrgNames { get; } = new(StringComparer.Ordinal);
@@ -64,6 +65,7 @@ public sealed class AnalysisLexicons
             foreach (var r in Rows("alias-cues.tsv")) AliasCues.Add(r[0], true);
             foreach (var r in Rows("state-forms.tsv")) StateForms.Add(r[0], true);
             NameParticles.UnionWith(Lexicon.Rows(asm, lang, "name-particles.txt").Select(r => r[0].ToLowerInvariant()));
+            NameOpeners.UnionWith(Lexicon.Rows(asm, lang, "name-openers.txt").Select(r => r[0].ToLowerInvariant()));
             foreach (var r in Rows("demonyms.tsv")) if (r.Length >= 1) Demonyms.Add(r[0], r.Length > 1 ? r[1] : "");
             _anyFunctionWord.UnionWith(Lexicon.Rows(asm, lang, "function-words.txt").Select(r => r[0].ToLowerInvariant()));
         }

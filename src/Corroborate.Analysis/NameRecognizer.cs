@@ -253,7 +253,8 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         {
             var w = low[first];
             if (Lex.Titles.Match(low, first) is { } t && first + t.Length < end) { titled = true; first += t.Length; continue; }
-            if (Lex.IsFunctionWord(w) && end - first > 1 && !(w == "the" && end - first == 2 && Lex.OrgHeadsLast.Match(low, first + 1) is not null)) { first++; continue; }
+            if (Lex.IsFunctionWord(w) && end - first > 1 && !Lex.NameOpeners.Contains(w)
+                && !(w == "the" && end - first == 2 && Lex.OrgHeadsLast.Match(low, first + 1) is not null)) { first++; continue; }
             if (Lex.Demonyms.Match(low, first) is { } dm && first + dm.Length < end && !IsOrg(low, first, end)) { first += dm.Length; continue; }
             break;
         }
@@ -409,7 +410,8 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     {
         var low = doc.LowerTokens;
         // Sentence-initial words are capitalized anyway: "Вчора Верховний…", "Граждане России" are not names.
-        while (from < to && (Lex.IsFunctionWord(low[from]) || Lex.RelativeDates.Match(low, from) is not null)) from++;
+        while (from < to && (Lex.IsFunctionWord(low[from]) && !(to - from > 1 && Lex.NameOpeners.Contains(low[from]) && IsNameToken(doc.Tokens[from + 1].Text))
+                             || Lex.RelativeDates.Match(low, from) is not null)) from++;
         if (from >= to) return null;
         // A lone capitalized first word is a person only if it is a given name or the surname of a full name in the document ("Мадуро одержал").
         if (from == sentenceFirst && to - from == 1 && type == "PER" && NameMorphology.Nominative(doc.Tokens[from].Text, Lex.GivenNames) is var nominative

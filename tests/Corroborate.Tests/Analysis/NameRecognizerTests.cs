@@ -194,4 +194,19 @@ public sealed class NameRecognizerTests
 
         Assert.Equal(MentionKind.Person, Find(doc, "Дональда Трампа").Kind);
     }
+
+    [Theory]
+    [InlineData("They flew to New Zealand last week.", "New Zealand", MentionKind.Place)]
+    [InlineData("National Guard troops were deployed to the border.", "National Guard", MentionKind.Organization)]
+    [InlineData("The case went to the International Criminal Court.", "International Criminal Court", MentionKind.Organization)]
+    public void Annotate_NameOpenedByCommonAdjective_KeepsTheAdjective(string text, string name, MentionKind kind)
+    {
+        Assert.Equal(kind, Find(Analyze(text), name).Kind);
+    }
+
+    [Fact]
+    public void Annotate_CommonAdjectiveAlone_IsNoName()
+    {
+        Assert.DoesNotContain(Analyze("National and regional authorities met on Monday.").Mentions, m => m.Text.StartsWith("National", StringComparison.Ordinal));
+    }
 }
