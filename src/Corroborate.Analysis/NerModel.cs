@@ -15,27 +15,53 @@ public sealed class NerModel
     public static readonly string[] Tags = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
     private static readonly int T = Tags.Length;
 
-    // Trained models keep their feature names (to be written); every model scores through a compact table: a feature's
-    // 64-bit hash → its row in one array of weights, which costs fewer cache misses than a string per lookup.
+    // Trained models keep their feature names (to be written); every model scores through a compact table: open
+    // addressing over 64-bit feature hashes, each slot holding its hash and its T weights side by side, so that a lookup
+    // touches one or two cache lines instead of a dictionary's buckets, entries and a separate weight array.
     private readonly Dictionary<string, float[]>? _weights;
-    private readonly Dictionary<ulong, int> _rows;
+    private readonly ulong[] _keys;
     private readonly float[] _table;
+    private readonly int _mask;
 
     private NerModel(IEnumerable<KeyValuePair<string, float[]>> weights, bool keepNames)
     {
         _weights = keepNames ? new Dictionary<string, float[]>(weights, StringComparer.Ordinal) : null;
-        var rows = new Dictionary<ulong, int>();
-        var table = new List<float>();
-        foreach (var (feature, w) in weights)
+        var all = weights as ICollection<KeyValuePair<string, float[]>> ?? weights.ToList();
+        var capacity = 16;
+        while (capacity < all.Count * 2) capacity *= 2;
+        _keys = new ulong[capacity];
+        _table = new float[capacity * T];
+        _mask = capacity - 1;
+        foreach (var (feature, w) in all)
         {
-            if (!rows.TryAdd(Hash(feature), rows.Count)) continue;
-            table.AddRange(w);
+            // 0 marks an empty slot; a feature hashing to 0 is vanishingly rare and simply dropped.
+            var h = Hash(feature);
+            if (h == 0) continue;
+            var slot = Slot(h);
+            while (_keys[slot] != 0 && _keys[slot] != h) slot = (slot + 1) & _mask;
+            if (_keys[slot] == h) continue;
+            _keys[slot] = h;
+            w.AsSpan(0, T).CopyTo(_table.AsSpan(slot * T, T));
+            FeatureCount++;
         }
-        _rows = rows;
-        _table = [.. table];
     }
 
-    public int FeatureCount => _rows.Count;
+    /// <summary>FNV's last step is a multiplication, so its high bits are the well-mixed ones.</summary>
+    private int Slot(ulong hash) => (int)(hash >> 32) & _mask;
+
+    /// <summary>The weights of a feature, or an empty span when the model does not know it.</summary>
+    private ReadOnlySpan<float> WeightsOf(ReadOnlySpan<char> feature)
+    {
+        var h = Hash(feature);
+        for (var slot = Slot(h); ; slot = (slot + 1) & _mask)
+        {
+            var key = _keys[slot];
+            if (key == h) return _table.AsSpan(slot * T, T);
+            if (key == 0) return [];
+        }
+    }
+
+    public int FeatureCount { get; }
 
     /// <summary>FNV-1a over the feature's characters: collisions among a million features are vanishingly unlikely at 64 bits.</summary>
     private static ulong Hash(ReadOnlySpan<char> feature)
@@ -195,9 +221,8 @@ public sealed class NerModel
     {
         public void Add(ReadOnlySpan<char> feature)
         {
-            if (!model._rows.TryGetValue(Hash(feature), out var row)) return;
-            var w = model._table.AsSpan(row * T, T);
-            for (var k = 0; k < scores.Length; k++) scores[k] += w[k];
+            var w = model.WeightsOf(feature);
+            for (var k = 0; k < w.Length; k++) scores[k] += w[k];
         }
     }
 
