@@ -389,9 +389,13 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (end <= first) continue;
             var tokens = new string[end - first];
             for (var k = first; k < end; k++) tokens[k - first] = doc.Tokens[k].Text;
-            foreach (var (a, b, type) in Conll.Entities(model.Predict(tokens)))
+            var tags = model.Predict(tokens);
+            foreach (var (a, tagEnd, type) in Conll.Entities(tags))
             {
+                var b = tagEnd;
                 if (type != "PER") { found.Add((first + a, first + b, type)); continue; }
+                // A generational or double surname the tagger does not know ("Буш-старший", "Хантсмен-младший") ends the name.
+                if (type == "PER" && b < tokens.Length && tags[b] == "O" && IsNameToken(tokens[b]) && IsSuffixedSurname(tokens[b])) b++;
                 // A person's name has no lower-case words but particles: the tagger's "Дональд Трамп выдвинет Хантсмена" is two names.
                 var from = first + a;
                 for (var k = first + a; k <= first + b; k++)
@@ -425,6 +429,10 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     /// <summary>A country, capital or first-level region: a name that is rarely a person's, whatever precedes it ("Слава Україні").</summary>
     private bool IsMajorPlace(string text) =>
         gazetteer.Best(text, prominentOnly: true) is { FeatureCode: "PCLI" or "PPLC" or "ADM1" or "PCLD" or "PCLF" or "PCLS" or "PCLIX" };
+
+    /// <summary>A capitalized word with a lower-case part after a hyphen: "Буш-старший", "Hogan-Howe" is not one.</summary>
+    private static bool IsSuffixedSurname(string token) =>
+        token.IndexOf('-') is > 1 and var dash && dash + 1 < token.Length && char.IsLower(token[dash + 1]);
 
     private static bool AnyClaimed(bool[] claimed, int first, int end) => claimed.AsSpan(first, end - first).Contains(true);
 

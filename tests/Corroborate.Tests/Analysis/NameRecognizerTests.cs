@@ -209,4 +209,12 @@ public sealed class NameRecognizerTests
     {
         Assert.DoesNotContain(Analyze("National and regional authorities met on Monday.").Mentions, m => m.Text.StartsWith("National", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Annotate_GenerationalSurname_StaysInTheName()
+    {
+        var doc = Analyze("Об этом заявил Джордж Буш-старший на встрече в Хьюстоне.", "ru");
+
+        Assert.Equal(MentionKind.Person, Find(doc, "Джордж Буш-старший").Kind);
+    }
 }
