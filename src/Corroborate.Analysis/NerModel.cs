@@ -188,7 +188,7 @@ public sealed class NerModel
     private static AnalysisLexicons Lex => AnalysisLexicons.Shared;
 
     /// <summary>A token's features as strings (for training); prediction looks them up without building strings.</summary>
-    public static List<string> Features(Sentence sentence, int i, string prev, string prev2)
+    private static List<string> Features(Sentence sentence, int i, string prev, string prev2)
     {
         var sink = new ListSink([]);
         Span<char> scratch = stackalloc char[ScratchLength];
@@ -198,7 +198,7 @@ public sealed class NerModel
     }
 
     /// <summary>A sentence's tokens with their lower-case forms and shapes, computed once: features look at each word several times.</summary>
-    public sealed class Sentence(IReadOnlyList<string> tokens)
+    private sealed class Sentence(IReadOnlyList<string> tokens)
     {
         public IReadOnlyList<string> Tokens { get; } = tokens;
         public string[] Lower { get; } = tokens.Select(Casing.Lower).ToArray();
