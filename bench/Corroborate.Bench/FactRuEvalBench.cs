@@ -52,8 +52,7 @@ public static class FactRuEvalBench
     private static void Print(string title, IEnumerable<(string Type, double Precision, double Recall, double F1, int Gold)> rows)
     {
         Console.WriteLine($"  {title}");
-        foreach (var (type, p, r, f1, gold) in rows)
-            Console.WriteLine($"    {type,-4} precision {p:F3} · recall {r:F3} · F1 {f1:F3} · {gold} gold");
+        NerBench.PrintRows(rows, "    ");
     }
 
     /// <summary>The analysis stage's names in the whole text.</summary>

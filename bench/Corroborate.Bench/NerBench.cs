@@ -65,10 +65,13 @@ public static class NerBench
         return 0;
     }
 
-    private static void Print(NerScore score)
+    private static void Print(NerScore score) => PrintRows(score.Rows(), "  ");
+
+    /// <summary>One line per type and one for all types, as every NER bench prints them.</summary>
+    internal static void PrintRows(IEnumerable<(string Type, double Precision, double Recall, double F1, int Gold)> rows, string indent)
     {
-        foreach (var (type, p, r, f1, gold) in score.Rows())
-            Console.WriteLine($"  {type,-4} precision {p:F3} · recall {r:F3} · F1 {f1:F3} · {gold} gold");
+        foreach (var (type, p, r, f1, gold) in rows)
+            Console.WriteLine($"{indent}{type,-4} precision {p:F3} · recall {r:F3} · F1 {f1:F3} · {gold} gold");
     }
 
     /// <summary>A CoNLL/IOB2 file's sentences, or an annotated folder's texts as sentences of our tokenizer.</summary>

@@ -1,4 +1,5 @@
 using Corroborate.Domain;
+using Corroborate.Analysis.Annotation;
 using Corroborate.Reference;
 
 namespace Corroborate.Analysis;
@@ -25,12 +26,10 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private HashSet<string> KnownSurnames(AnalyzedDocument doc)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        var low = doc.LowerTokens;
         for (var i = 0; i + 1 < doc.Tokens.Count; i++)
             if (IsNameToken(doc.Tokens[i].Text) && IsNameToken(doc.Tokens[i + 1].Text) && doc.Tokens[i].Sentence == doc.Tokens[i + 1].Sentence
-                && !IsAcronym(doc.Tokens[i + 1].Text) && !IsMajorPlace(doc.Tokens[i + 1].Text)
-                && (Lex.GivenNames.Contains(low[i]) || Lex.GivenNames.Contains(Casing.Lower(NameMorphology.Nominative(doc.Tokens[i].Text, Lex.GivenNames)))))
-                set.Add(NameKey.StemKey(NameMorphology.Nominative(doc.Tokens[i + 1].Text, Lex.GivenNames)));
+                && CanBeSurname(doc.Tokens[i + 1].Text) && IsGivenName(doc, i))
+                set.Add(SurnameKey(doc.Tokens[i + 1].Text));
         return set;
     }
 
@@ -45,8 +44,8 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var predicted = ModelEntities(doc);
         // The tagger's full names add their surnames: "Крессида Дик" makes a later "Дик" a person though "Крессида" is in no lexicon.
         foreach (var (from, to, type) in predicted)
-            if (type == "PER" && to - from >= 2 && IsNameToken(doc.Tokens[to - 1].Text) && !IsAcronym(doc.Tokens[to - 1].Text) && !IsMajorPlace(doc.Tokens[to - 1].Text))
-                surnames.Add(NameKey.StemKey(NameMorphology.Nominative(doc.Tokens[to - 1].Text, Lex.GivenNames)));
+            if (type == "PER" && to - from >= 2 && IsNameToken(doc.Tokens[to - 1].Text) && CanBeSurname(doc.Tokens[to - 1].Text))
+                surnames.Add(SurnameKey(doc.Tokens[to - 1].Text));
         var next = 0;
         foreach (var sentence in doc.Sentences)
         {
@@ -165,7 +164,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             // A guess from a name's shape or the gazetteer alone yields to the tagger, which sees the context.
             var tagged = strong ? [] : predicted.Where(p => p.First < run.End && run.First < p.End && !AnyClaimed(claimed, p.First, p.End)).ToList();
             // Where both see one name of the same kind, the run's wider span stands ("Sergei Orlov" when the tagger sees "Orlov").
-            if (draft is not null && tagged.All(p => p.First >= draft.First && p.End <= draft.End && KindOf(p.Type) == draft.Kind)) tagged.Clear();
+            if (draft is not null && tagged.All(p => p.First >= draft.First && p.End <= draft.End && AnnotationTypes.KindOf(p.Type) == draft.Kind)) tagged.Clear();
             // A lone word guessed from its shape alone ("Нобелевская", "Абелевская") needs the tagger's support; acronyms stay (LSR, ЛСР).
             if (draft is not null && !strong && draft.End - draft.First == 1 && !IsAcronym(tokens[draft.First].Text)
                 && !predicted.Any(p => p.First < run.End && run.First < p.End)) draft = null;
@@ -271,14 +270,14 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (n >= 2 && (Lex.PlaceHeads.Match(low, end - 1) is not null && (!NameKey.IsCyrillic(text[0]) || char.IsLower(tokens[end - 1].Text[0]))
                        || Lex.PlaceHeads.Match(low, first) is not null && NameKey.IsCyrillic(text[0]) && char.IsLower(tokens[first].Text[0])))
             return (new Draft(first, end, MentionKind.Place, text), true);
-        var givenFirst = Lex.GivenNames.Contains(low[first]) || (NameKey.IsCyrillic(text[0]) && NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames) != tokens[first].Text && Lex.GivenNames.Contains(Casing.Lower(NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames))));
+        var givenFirst = IsGivenName(doc, first);
         // "Израиля Эхуд Барак": a country's name may also be a given name; then the tagger decides.
         if (n >= 2 && n <= 4 && givenFirst)
             return (Person(doc, first, end), !IsMajorPlace(tokens[first].Text));
         // After a title the run may still open with a place: "президента России Владимир Путин".
         if (titled) return (Person(doc, first, end), false);
         if (n == 1 && Lex.GivenNames.Contains(low[first])) return (null, false); // a lone given name is ambiguous, never a place
-        if (n == 1 && surnames.Contains(NameKey.StemKey(NameMorphology.Nominative(tokens[first].Text, Lex.GivenNames)))) return (Person(doc, first, end), true);
+        if (n == 1 && surnames.Contains(SurnameKey(tokens[first].Text))) return (Person(doc, first, end), true);
         // A place of the gazetteer is sure after a place cue ("под Бахмутом") or when it cannot be a surname (Shebekino);
         // a surname-shaped one (Борисов) is left to the tagger, which sees whether it speaks or lies on a map.
         var cue = PlaceCueBefore(low, first, sentenceFirst);
@@ -357,11 +356,12 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 "division", "дивизия", "дивізія", "detachment", "отряд", "загін", "guard", "гвардия", "гвардія" }
         .Select(NameKey.StemKey).Distinct().ToArray();
 
-    private static bool IsUnitHead(string word) =>
-        NameKey.StemKey(word) is var key && UnitHeads.Any(h => key.StartsWith(h, StringComparison.Ordinal) && key.Length - h.Length <= 3);
+    private static bool IsUnitHead(string word) => IsInflectionOf(NameKey.StemKey(word), UnitHeads);
 
-    private static bool IsArmedGroup(string name) =>
-        NameKey.StemKey(name).Split(' ').Any(word => ArmedHeads.Any(h => word.StartsWith(h, StringComparison.Ordinal) && word.Length - h.Length <= 3));
+    private static bool IsArmedGroup(string name) => NameKey.StemKey(name).Split(' ').Any(word => IsInflectionOf(word, ArmedHeads));
+
+    /// <summary>A stemmed word that is one of the heads with at most a case ending left on it.</summary>
+    private static bool IsInflectionOf(string key, string[] heads) => heads.Any(h => key.StartsWith(h, StringComparison.Ordinal) && key.Length - h.Length <= 3);
 
     /// <summary>
     /// The trained tagger adds the names the patterns and lexicons did not claim: unknown persons ("Kori Schulman"),
@@ -371,7 +371,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     {
         foreach (var (from, to, type) in predicted)
         {
-            if (Enumerable.Range(from, to - from).Any(k => claimed[k])) continue;
+            if (AnyClaimed(claimed, from, to)) continue;
             if (ModelDraft(doc, from, to, type, doc.TokenRange(doc.Tokens[from].Sentence).First, surnames) is not { } draft) continue;
             drafts.Add(draft);
             for (var k = draft.First; k < draft.End; k++) claimed[k] = true;
@@ -395,7 +395,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 var b = tagEnd;
                 if (type != "PER") { found.Add((first + a, first + b, type)); continue; }
                 // A generational or double surname the tagger does not know ("Буш-старший", "Хантсмен-младший") ends the name.
-                if (type == "PER" && b < tokens.Length && tags[b] == "O" && IsNameToken(tokens[b]) && IsSuffixedSurname(tokens[b])) b++;
+                if (b < tokens.Length && tags[b] == "O" && IsNameToken(tokens[b]) && IsSuffixedSurname(tokens[b])) b++;
                 // A person's name has no lower-case words but particles: the tagger's "Дональд Трамп выдвинет Хантсмена" is two names.
                 var from = first + a;
                 for (var k = first + a; k <= first + b; k++)
@@ -418,11 +418,10 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                              || Lex.RelativeDates.Match(low, from) is not null)) from++;
         if (from >= to) return null;
         // A lone capitalized first word is a person only if it is a given name or the surname of a full name in the document ("Мадуро одержал").
-        if (from == sentenceFirst && to - from == 1 && type == "PER" && NameMorphology.Nominative(doc.Tokens[from].Text, Lex.GivenNames) is var nominative
-            && !Lex.GivenNames.Contains(low[from]) && !Lex.GivenNames.Contains(Casing.Lower(nominative)) && !surnames.Contains(NameKey.StemKey(nominative))) return null;
+        if (from == sentenceFirst && to - from == 1 && type == "PER" && !IsGivenName(doc, from) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))) return null;
         if (!char.IsUpper(doc.Tokens[from].Text[0]) || (to - from == 1 && (Lex.IsFunctionWord(low[from]) || Lex.Demonyms.Match(low, from) is not null
             || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
-        var kind = KindOf(type);
+        var kind = AnnotationTypes.KindOf(type);
         return kind == MentionKind.Person ? Person(doc, from, to) : new Draft(from, to, kind, JoinTokens(doc, from, to));
     }
 
@@ -430,13 +429,21 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private bool IsMajorPlace(string text) =>
         gazetteer.Best(text, prominentOnly: true) is { FeatureCode: "PCLI" or "PPLC" or "ADM1" or "PCLD" or "PCLF" or "PCLS" or "PCLIX" };
 
+    /// <summary>A given name as written or in its nominative ("Владимира" → Владимир).</summary>
+    private static bool IsGivenName(AnalyzedDocument doc, int at) =>
+        Lex.GivenNames.Contains(doc.LowerTokens[at]) || Lex.GivenNames.Contains(Casing.Lower(NameMorphology.Nominative(doc.Tokens[at].Text, Lex.GivenNames)));
+
+    /// <summary>The key a surname is known by in any case form ("Путина", "Путину" → one key).</summary>
+    private static string SurnameKey(string token) => NameKey.StemKey(NameMorphology.Nominative(token, Lex.GivenNames));
+
+    /// <summary>Whether a word after a given name may be a surname the document goes on to use: no acronym, country or region.</summary>
+    private bool CanBeSurname(string token) => !IsAcronym(token) && !IsMajorPlace(token);
+
     /// <summary>A capitalized word with a lower-case part after a hyphen: "Буш-старший", "Hogan-Howe" is not one.</summary>
     private static bool IsSuffixedSurname(string token) =>
         token.IndexOf('-') is > 1 and var dash && dash + 1 < token.Length && char.IsLower(token[dash + 1]);
 
     private static bool AnyClaimed(bool[] claimed, int first, int end) => claimed.AsSpan(first, end - first).Contains(true);
-
-    private static MentionKind KindOf(string type) => type switch { "PER" => MentionKind.Person, "ORG" => MentionKind.Organization, _ => MentionKind.Place };
 
     /// <summary>
     /// Documents re-use names: a bare "Andronikov" or "Caesar" later in a text is the person named earlier;

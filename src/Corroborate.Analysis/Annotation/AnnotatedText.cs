@@ -30,4 +30,12 @@ public static class AnnotationTypes
         MentionKind.Organization => Organization,
         _ => Location,
     };
+
+    /// <summary>The kind of name a PER/ORG/LOC type stands for; the inverse of <see cref="Of(MentionKind)"/>.</summary>
+    public static MentionKind KindOf(string type) => type switch
+    {
+        Person => MentionKind.Person,
+        Organization => MentionKind.Organization,
+        _ => MentionKind.Place,
+    };
 }
