@@ -353,10 +353,11 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     /// <summary>Heads that belong to a unit's name ("Legion", "полк"), unlike generic descriptors (party, movement, agency).</summary>
     private static readonly string[] UnitHeads =
         new[] { "legion", "легион", "легіон", "battalion", "батальон", "батальйон", "corps", "корпус", "brigade", "бригада", "regiment", "полк",
-                "division", "дивизия", "дивізія", "detachment", "отряд", "загін", "guard", "гвардия", "гвардія" }
-        .Select(NameKey.StemKey).Distinct().ToArray();
+                "division", "дивизия", "дивізія", "рота", "detachment", "отряд", "загін", "guard", "гвардия", "гвардія" }
+        .Select(NameKey.LooseStemKey).Distinct().ToArray();
 
-    private static bool IsUnitHead(string word) => IsInflectionOf(NameKey.StemKey(word), UnitHeads);
+    /// <summary>Only asked of a word the organization heads matched, so the loose key's short stems (рота, ротою → рот) are safe.</summary>
+    private static bool IsUnitHead(string word) => IsInflectionOf(NameKey.LooseStemKey(word), UnitHeads);
 
     private static bool IsArmedGroup(string name) => NameKey.StemKey(name).Split(' ').Any(word => IsInflectionOf(word, ArmedHeads));
 
@@ -393,7 +394,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             foreach (var (a, tagEnd, type) in Conll.Entities(tags))
             {
                 var b = tagEnd;
-                if (type != "PER") { found.Add((first + a, first + b, type)); continue; }
+                if (type != "PER") { found.Add((first + a, NameEnd(doc, first + a, first + b), type)); continue; }
                 // A generational or double surname the tagger does not know ("Буш-старший", "Хантсмен-младший") ends the name.
                 if (b < tokens.Length && tags[b] == "O" && IsNameToken(tokens[b]) && IsSuffixedSurname(tokens[b])) b++;
                 // A person's name has no lower-case words but particles: the tagger's "Дональд Трамп выдвинет Хантсмена" is two names.
@@ -408,6 +409,29 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         }
         return found;
     }
+
+    /// <summary>
+    /// Where the tagger's organization or place ends: before a unit head with a quoted name, which the rules read, and
+    /// then without the lower-case words between them ("Верховний суд Росії визнав батальйон «Північна свобода»" →
+    /// Верховний суд Росії); after a platform word such as "Telegram-канале" ("Telegram-канале батальона").
+    /// </summary>
+    private static int NameEnd(AnalyzedDocument doc, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (IsLatinWithCyrillicWord(doc.Tokens[k].Text)) return k + 1;
+            if (k > from && OrgHeadAt(doc.LowerTokens, k) is int head && k + head < doc.Tokens.Count && IsOpenQuote(doc.Tokens[k + head].Text))
+            {
+                while (k > from + 1 && char.IsLower(doc.Tokens[k - 1].Text[0])) k--;
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /// <summary>A Latin name joined to a Cyrillic common noun: "Telegram-канале", "YouTube-канал".</summary>
+    private static bool IsLatinWithCyrillicWord(string token) =>
+        token.IndexOf('-') is > 1 and var dash && dash + 1 < token.Length && char.IsAsciiLetter(token[0]) && NameKey.IsCyrillic(token[dash + 1]) && char.IsLower(token[dash + 1]);
 
     /// <summary>A tagger's entity as a draft, without leading function words and sentence-initial capitals that are no names.</summary>
     private Draft? ModelDraft(AnalyzedDocument doc, int from, int to, string type, int sentenceFirst, HashSet<string> surnames)

@@ -59,6 +59,23 @@ public sealed class NameRecognizerTests
     }
 
     [Fact]
+    public void Annotate_CompanyInInstrumentalBeforeQuotedName_KeepsTheUnitWord()
+    {
+        var doc = Analyze("Учора загін разом із ротою «Сірий вовк» увійшов до міста.", "uk");
+
+        Assert.Single(doc.Mentions, m => m.Kind == MentionKind.Organization && m.Text == "ротою «Сірий вовк»");
+    }
+
+    [Fact]
+    public void Annotate_CourtBeforeVerbAndQuotedUnit_CourtEndsBeforeTheVerb()
+    {
+        var doc = Analyze("Верховний суд Росії визнав батальйон «Південний вітер» терористичною організацією.", "uk");
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Text.Contains("визнав", StringComparison.Ordinal));
+        Assert.Single(doc.Mentions, m => m.Kind == MentionKind.Organization && m.Text == "батальйон «Південний вітер»");
+    }
+
+    [Fact]
     public void Annotate_NameEndingInLegion_ReturnsOrganizationWithoutArticle()
     {
         var doc = Analyze("The Eastern Shield Legion crossed the border at dawn.");

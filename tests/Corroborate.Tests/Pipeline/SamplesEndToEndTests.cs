@@ -89,6 +89,24 @@ public sealed class SamplesEndToEndTests : IClassFixture<SamplesEndToEndTests.Co
     }
 
     [Fact]
+    public void Entities_AlliedCompanyAcrossScripts_OneOrganizationWithItsUnitWord()
+    {
+        var company = Entity("Black Raven Company");
+        var names = Names(company).ToList();
+        Assert.Contains(names, n => n.Contains("«Чёрный ворон»", StringComparison.Ordinal));
+        Assert.Contains(names, n => n.Contains("«Чорний ворон»", StringComparison.Ordinal));
+        Assert.DoesNotContain(Export("entities"), e => (string)e["name"]! is "Чорний ворон" or "Чёрный ворон");
+    }
+
+    [Fact]
+    public void Entities_CourtNamedBeforeAVerb_IsTheCourtAlone()
+    {
+        var court = Entity("Supreme Court of Russia");
+        Assert.Contains("Верховний суд Росії", Names(court));
+        Assert.DoesNotContain(Export("entities").SelectMany(Names), n => n.Contains("визнав", StringComparison.Ordinal) || n.Contains("канале батальона", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Entities_CommanderWithCodenames_OnePerson()
     {
         var merkulov = Entity("Pavel Merkulov");
