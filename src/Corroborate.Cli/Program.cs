@@ -8,6 +8,7 @@ var root = new RootCommand("Corroborate: turns reports about an armed conflict i
     IngestCommand.Create(),
     ExportCommand.Create(),
     ShowCommand.Create(),
+    ExplainCommand.Create(),
     AnalyzeCommand.Create(),
     AnnotateCommand.Create(),
     TimelineCommand.Create(),

@@ -1,6 +1,7 @@
 using Corroborate.Domain;
 using Corroborate.Reference;
 using Corroborate.Pipeline;
+using Corroborate.Reconciliation;
 using Corroborate.Storage;
 using Spectre.Console;
 
@@ -125,6 +126,41 @@ internal sealed class Views(IStore store)
         foreach (var s in _record.Statements.Where(s => s.Subject == e.Id || s.Speaker == e.Id)) Console.WriteLine(Json.Serialize(new { type = "statement", statement = s }));
         foreach (var d in _record.Disagreements.Where(d => d.Subject == e.Id)) Console.WriteLine(Json.Serialize(new { type = "disagreement", disagreement = d }));
         foreach (var ev in _record.Events.Where(ev => ev.Actors.Any(a => a.Entity == e.Id) || ev.Place?.Entity == e.Id)) Console.WriteLine(Json.Serialize(new { type = "event", @event = ev }));
+    }
+
+    public (string Subject, IReadOnlyList<PropertyExplanation> Properties)? Explain(string query, string? property) =>
+        FactExplainer.Explain(_resolution, _record, query, property);
+
+    /// <summary>Why a subject's facts are what they are: per property, each value's origins and statements, then how values compare.</summary>
+    public void Explanation(string subject, IReadOnlyList<PropertyExplanation> properties)
+    {
+        AnsiConsole.Write(new Rule($"[bold]{E(subject)}[/]: why its facts are what they are").LeftJustified());
+        foreach (var p in properties)
+        {
+            var tree = new Tree($"[bold]{E(p.Property)}[/]");
+            foreach (var v in p.Values)
+            {
+                var spellings = v.Spellings.Count > 1 ? $" [grey](one value spelled {E(string.Join(", ", v.Spellings))})[/]" : "";
+                var valueNode = tree.AddNode($"[bold]{E(v.Value)}[/]{spellings} · {Status(v.Status)} · {v.IndependentOrigins} independent origin(s): {E(v.Why)}");
+                foreach (var o in v.Origins)
+                {
+                    var originNode = valueNode.AddNode($"origin [bold]{E(o.OriginName)}[/] [grey]({E(o.Independence)})[/]");
+                    foreach (var s in o.Statements)
+                    {
+                        var node = originNode.AddNode($"{E(s.Id)} · {E(SourceName(s.Document))} · {E(Json.Name(s.Stance))}{(s.SpeakerName is { } sp ? " by " + E(sp) : "")}"
+                            + $"{(s.ValidAt is { } t ? $" · as of {E(t)}" : "")}: [italic]\"{E(Clip(s.Quote, 160))}\"[/]");
+                        if (s.OriginChain is { Count: > 0 } chain) node.AddNode("[grey]" + E(string.Join(" → ", chain)) + "[/]");
+                    }
+                }
+            }
+            if (p.Comparisons.Count > 0)
+            {
+                var compared = tree.AddNode("[bold]how the values compare[/]");
+                foreach (var c in p.Comparisons)
+                    compared.AddNode($"'{E(c.A)}' and '{E(c.B)}': {(c.Kind is { } k ? $"[yellow]{E(Json.Name(k))}[/]" : "[green]no disagreement[/]")} [grey]({E(c.Why)})[/]");
+            }
+            AnsiConsole.Write(tree);
+        }
     }
 
     /// <summary>Entities whose id or any name matches, across scripts and inflections; the best match first.</summary>

@@ -41,7 +41,8 @@ public sealed record StatementRecord(
     string? StatedAt,
     string? ValidAt,
     string Origin,
-    string OriginName);
+    string OriginName,
+    IReadOnlyList<string>? OriginChain = null);
 
 public enum FactStatus { Corroborated, SingleSource, Contested, Denied }
 

@@ -21,7 +21,8 @@ public sealed record ExtractedStatement(
     Stance Stance,
     int? Speaker,
     DateValue? ValidAt,
-    int? ValueMention = null);
+    int? ValueMention = null,
+    int? Via = null);
 
 public sealed record EventActor(int Mention, string Role);
 

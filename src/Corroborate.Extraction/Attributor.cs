@@ -13,8 +13,24 @@ public static class Attributor
 
     public static Attribution Attribute(SentenceContext s)
     {
+        var outer = Find(s, s.First);
+        // "Как сообщает The Border Courier, Меркулов заявил…": an outlet relays a person's words. The person is the
+        // speaker, the outlet only passes them on.
+        if (outer is not { Speaker: int relay, VerbToken: int v } || Kind(s, relay) != MentionKind.Organization) return outer;
+        for (var said = Find(s, v + 1); said.VerbToken is int at; said = Find(s, at + 1))
+            if (said.Speaker is int inner && inner != relay && Kind(s, inner) == MentionKind.Person)
+                return said with { Via = relay, Stance = outer.Stance == Stance.Alleged ? Stance.Alleged : said.Stance };
+        return outer;
+    }
+
+    private static MentionKind? Kind(SentenceContext s, int mention) =>
+        s.Mentions.FirstOrDefault(m => m.Mention.Index == mention).Mention?.Kind;
+
+    /// <summary>The first verb of saying from token <paramref name="from"/> on, with its speaker.</summary>
+    private static Attribution Find(SentenceContext s, int from)
+    {
         var low = s.Low;
-        for (var i = s.First; i < s.End; i++)
+        for (var i = from; i < s.End; i++)
         {
             if (Lex.SpeechVerbs.Match(low, i) is not { } verb) continue;
             var (stance, position) = verb.Value;

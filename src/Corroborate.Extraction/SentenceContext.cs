@@ -4,7 +4,8 @@ using Corroborate.Domain;
 namespace Corroborate.Extraction;
 
 /// <summary>Who speaks in a sentence, with what stance, and where the verb of saying is.</summary>
-public readonly record struct Attribution(int? Speaker, Stance Stance, int? VerbToken);
+/// <summary>Who speaks in a sentence, with what stance, from which verb; <c>Via</c> is the source that relays them ("как сообщает X, Y заявил").</summary>
+public readonly record struct Attribution(int? Speaker, Stance Stance, int? VerbToken, int? Via = null);
 
 /// <summary>One sentence's slice of the document's views, with mentions located by token.</summary>
 public sealed class SentenceContext

@@ -46,7 +46,7 @@ public sealed class StatementExtractor
         var a = attribution ?? s.Attribution;
         // Nobody asserts a fact about themselves in a neutral voice: a subject's own words are its claim.
         var stance = a.Speaker is int sp && SameThing(s, sp, subject) && a.Stance == Stance.Reported ? Stance.Claimed : a.Stance;
-        return new ExtractedStatement(s.Span, subject, property, value, stance, a.Speaker, ValidAt(s, property), valueMention);
+        return new ExtractedStatement(s.Span, subject, property, value, stance, a.Speaker, ValidAt(s, property), valueMention, a.Via);
     }
 
     private static readonly HashSet<string> TimeBound = ["strength", "leader", "spokesperson", "part_of", "member_of", "ally", "ideology", "goal"];
@@ -67,6 +67,10 @@ public sealed class StatementExtractor
 
     private static readonly Attribution DocumentVoice = new(null, Stance.Asserted, null);
 
+    /// <summary>Who tells the parts of a sentence no speaker says: the document, or the source it relays ("как сообщает X, …").</summary>
+    private static Attribution NarratorVoice(SentenceContext s) =>
+        s.Attribution.Via is int relay ? new Attribution(relay, Stance.Reported, s.Attribution.VerbToken) : DocumentVoice;
+
     /// <summary>"Merkulov, a 41-year-old former schoolteacher from Kursk, told …"; "He identifies himself as …".</summary>
     private static void PersonDescriptions(SentenceContext s, List<ExtractedStatement> found)
     {
@@ -82,7 +86,8 @@ public sealed class StatementExtractor
                 while (to < s.End && low[to] is not ("," or ";" or "." or "—" or ")") && to - from < 14) to++;
                 if (to >= s.End || low[to] is not ("," or "." or ";" or "—" or ")")) continue;
                 // A description in apposition is the document's (or the source it cites: "как сообщает X, …"), even when its subject then speaks.
-                voice = s.Attribution.Speaker is not int sp || SameThing(s, sp, m.Index) ? DocumentVoice with { Stance = s.Attribution.Speaker is null ? s.Attribution.Stance : Stance.Asserted } : s.Attribution;
+                voice = s.Attribution.Speaker is not int sp || SameThing(s, sp, m.Index)
+                    ? NarratorVoice(s) with { Stance = s.Attribution.Speaker is null ? s.Attribution.Stance : NarratorVoice(s).Stance } : s.Attribution;
             }
             else if (mEnd < s.End && SelfTable.Match(low, mEnd) is { } self)
             {
@@ -161,8 +166,8 @@ public sealed class StatementExtractor
             if (person.Mention is null) continue;
             var former = i > s.First && Lex.Former.Match(low, i - 1) is not null;
             // "battalion commander Pavel Merkulov": the role holds even when the organization is not named here.
-            found.Add(Make(s, person.Mention.Index, "role", (former ? "former " : "") + role.Value, org?.Index, DocumentVoice));
-            if (org is not null && !former && IsLeadership(role.Value)) found.Add(Make(s, org.Index, RoleProperty(role.Value), person.Mention.Text, person.Mention.Index, DocumentVoice));
+            found.Add(Make(s, person.Mention.Index, "role", (former ? "former " : "") + role.Value, org?.Index, NarratorVoice(s)));
+            if (org is not null && !former && IsLeadership(role.Value)) found.Add(Make(s, org.Index, RoleProperty(role.Value), person.Mention.Text, person.Mention.Index, NarratorVoice(s)));
             i = after - 1;
         }
     }
@@ -170,7 +175,7 @@ public sealed class StatementExtractor
     private static void Codenames(SentenceContext s, IReadOnlyList<AliasLink> aliases, List<ExtractedStatement> found)
     {
         foreach (var link in aliases.Where(a => a.Kind == AliasKind.Codename && s.Span.Contains(a.Evidence)))
-            found.Add(Make(s, link.Mention, "alias", s.Doc.Mentions[link.Alias].Text, link.Alias, DocumentVoice));
+            found.Add(Make(s, link.Mention, "alias", s.Doc.Mentions[link.Alias].Text, link.Alias, NarratorVoice(s)));
     }
 
     /// <summary>Organization properties introduced by cue phrases: "was formed in …", "consists of two battalions", "part of …".</summary>

@@ -22,16 +22,11 @@ public static class Facts
             var conflicts = new List<(List<StatementRecord> A, List<StatementRecord> B, DisagreementKind Kind)>();
             for (var i = 0; i < values.Count; i++)
                 for (var j = i + 1; j < values.Count; j++)
-                    if (Conflict(def, values[i], values[j]) is { } kind) conflicts.Add((values[i], values[j], kind));
+                    if (Compare(def, values[i], values[j]).Kind is { } kind) conflicts.Add((values[i], values[j], kind));
             var contested = conflicts.Where(c => c.Kind == DisagreementKind.Contradiction).SelectMany(c => new[] { c.A, c.B }).ToHashSet();
             foreach (var v in values)
             {
-                var supporting = v.Where(s => s.Stance != Stance.Denied).ToList();
-                var origins = supporting.Select(s => s.Origin).Distinct().ToList();
-                var deniedBy = v.Where(s => s.Stance == Stance.Denied).Select(s => s.Origin).Distinct().Count();
-                var status = deniedBy > 0 && deniedBy >= origins.Count ? FactStatus.Denied
-                    : contested.Contains(v) ? FactStatus.Contested
-                    : origins.Count >= 2 ? FactStatus.Corroborated : FactStatus.SingleSource;
+                var (status, origins) = Assess(v, contested.Contains(v));
                 facts.Add(new FactRecord(group.Key.Subject, v[0].SubjectName, group.Key.Property, Display(v), status, origins.Count,
                     v.Select(s => s.Id).ToList(), origins));
             }
@@ -47,10 +42,21 @@ public static class Facts
         return (facts, disagreements);
     }
 
-    private static string Display(List<StatementRecord> v) => v.GroupBy(s => s.Value).OrderByDescending(g => g.Count()).First().Key;
+    /// <summary>A value's status and its independent origins: those of the statements that do not deny it.</summary>
+    internal static (FactStatus Status, List<string> Origins) Assess(IReadOnlyList<StatementRecord> v, bool contradicted)
+    {
+        var origins = v.Where(s => s.Stance != Stance.Denied).Select(s => s.Origin).Distinct().ToList();
+        var deniedBy = v.Where(s => s.Stance == Stance.Denied).Select(s => s.Origin).Distinct().Count();
+        var status = deniedBy > 0 && deniedBy >= origins.Count ? FactStatus.Denied
+            : contradicted ? FactStatus.Contested
+            : origins.Count >= 2 ? FactStatus.Corroborated : FactStatus.SingleSource;
+        return (status, origins);
+    }
+
+    internal static string Display(IReadOnlyList<StatementRecord> v) => v.GroupBy(s => s.Value).OrderByDescending(g => g.Count()).First().Key;
 
     /// <summary>Values that differ only in case, script or transliteration are one value (Granit, Гранит, Граніт).</summary>
-    private static string Normalize(string value) => NameKey.Skeleton(value);
+    internal static string Normalize(string value) => NameKey.Skeleton(value);
 
     private static string Reason(DisagreementKind kind, PropertyDefinition def) => kind switch
     {
@@ -61,28 +67,33 @@ public static class Facts
         _ => "competing opinions, each attributed to whoever holds it",
     };
 
-    private static DisagreementKind? Conflict(PropertyDefinition def, List<StatementRecord> a, List<StatementRecord> b)
+    /// <summary>How two values of one property relate: a kind of disagreement, or none, and why in either case.</summary>
+    public static (DisagreementKind? Kind, string Why) Compare(PropertyDefinition def, IReadOnlyList<StatementRecord> a, IReadOnlyList<StatementRecord> b)
     {
         if (def.ValueType == "opinion")
             return a.Concat(b).Any(s => s.Stance == Stance.Characterized) && a.Select(s => s.Origin).Intersect(b.Select(s => s.Origin)).Count() < Math.Min(a.Count, b.Count)
-                ? DisagreementKind.Characterization : null;
-        if (def.Cardinality == "multi") return null;
+                ? (DisagreementKind.Characterization, Reason(DisagreementKind.Characterization, def))
+                : (null, "opinions that no one characterizes against each other, or that the same origins hold");
+        if (def.Cardinality == "multi") return (null, $"{def.Name} can hold several values at once");
         var va = a[0].Value;
         var vb = b[0].Value;
-        if (def.Cardinality == "by-head" && !SameHead(va, vb)) return null;
+        if (def.Cardinality == "by-head" && !SameHead(va, vb)) return (null, $"'{va}' and '{vb}' are different kinds of {def.Name}, which one can hold together");
         if (def.ValueType == "date" && DateValue.TryParse(va, out var da) && DateValue.TryParse(vb, out var db))
         {
-            if (da.Refines(db) || db.Refines(da)) return DisagreementKind.Precision;
-            if (da.IsCompatibleWith(db)) return null;
+            if (da.Refines(db) || db.Refines(da)) return (DisagreementKind.Precision, Reason(DisagreementKind.Precision, def));
+            if (da.IsCompatibleWith(db)) return (null, $"the dates {va} and {vb} can overlap");
         }
         if (def.ValueType == "quantity" && Range(va) is { } ra && Range(vb) is { } rb && Unit(va) == Unit(vb))
         {
-            if (ra.Min <= rb.Max && rb.Min <= ra.Max) return (ra.Min, ra.Max) == (rb.Min, rb.Max) ? null : DisagreementKind.Precision;
+            if (ra.Min <= rb.Max && rb.Min <= ra.Max)
+                return (ra.Min, ra.Max) == (rb.Min, rb.Max) ? (null, "the same range") : (DisagreementKind.Precision, Reason(DisagreementKind.Precision, def));
         }
         var ta = a.Select(s => s.ValidAt).Where(t => t is not null).Distinct().ToList();
         var tb = b.Select(s => s.ValidAt).Where(t => t is not null).Distinct().ToList();
-        if (ta.Count > 0 && tb.Count > 0 && !ta.Intersect(tb).Any() && !Overlap(ta, tb)) return DisagreementKind.ChangeOverTime;
-        return DisagreementKind.Contradiction;
+        if (ta.Count > 0 && tb.Count > 0 && !ta.Intersect(tb).Any() && !Overlap(ta, tb))
+            return (DisagreementKind.ChangeOverTime, $"{Reason(DisagreementKind.ChangeOverTime, def)}: {string.Join(", ", ta)} against {string.Join(", ", tb)}");
+        return (DisagreementKind.Contradiction, Reason(DisagreementKind.Contradiction, def)
+            + (ta.Count == 0 || tb.Count == 0 ? " (one of them states no time, so both are read as holding at the same time)" : ""));
     }
 
     private static bool Overlap(List<string?> ta, List<string?> tb) =>

@@ -46,5 +46,26 @@ public sealed class Origins
         return _byName.TryGetValue(NameKey.StemKey(publisher), out var pe) ? new Origin(pe.Id, pe.Name) : new Origin("pub:" + NameKey.Skeleton(publisher), publisher);
     }
 
+    /// <summary>
+    /// How a statement's origin was found, one step per line from the report to the origin: who published it, whose
+    /// near-duplicate it is, whom it cites, whom the sentence quotes. <see cref="Of"/> ends where this ends.
+    /// </summary>
+    public IReadOnlyList<string> Chain(string documentId, string? speakerEntity, string? relayedBy = null)
+    {
+        var steps = new List<string> { $"published by {Describe(_documents[documentId].Document)}" };
+        var id = _originals.TryGetValue(documentId, out var o) ? o : documentId;
+        if (id != documentId)
+            steps.Add($"a near-duplicate of {Describe(_documents[id].Document)}: one story retold, so it takes that report's origin");
+        if (_documents[id].AttributedTo is { } source) steps.Add($"the report attributes its account to {source}");
+        if (relayedBy is not null) steps.Add($"the sentence cites {relayedBy}");
+        if (Entity(speakerEntity) is { } speaker) steps.Add($"the sentence gives it as what {speaker.Name} says");
+        var origin = Of(documentId, speakerEntity);
+        steps.Add($"origin: {origin.Name}");
+        return steps;
+    }
+
+    private static string Describe(Document d) =>
+        $"{d.Publisher ?? "an unnamed publisher"}{(d.Title is { } t ? $" as «{t}»" : "")}{(d.Published is { } p ? $" on {p}" : "")} ({d.Id})";
+
     public bool IsCopy(string documentId) => _originals.TryGetValue(documentId, out var o) && o != documentId;
 }

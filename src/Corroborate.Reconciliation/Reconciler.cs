@@ -32,7 +32,8 @@ public sealed class Reconciler(Syndication syndication)
                 statements.Add(new StatementRecord(
                     Ids.Of("stm", d.Id, s.Span.Start.ToString(), s.Property, value, subject.Id),
                     subject.Id, subject.Name, s.Property, value, d.Id, s.Span.Start, s.Span.End, s.Span.Of(d.Text),
-                    speaker?.Id, speaker?.Name, s.Stance, d.Published?.ToString(), s.ValidAt?.ToString(), origin.Id, origin.Name));
+                    speaker?.Id, speaker?.Name, s.Stance, d.Published?.ToString(), s.ValidAt?.ToString(), origin.Id, origin.Name,
+                    origins.Chain(d.Id, speaker?.Id, origins.Entity(EntityOf(d.Id, s.Via))?.Name)));
             }
             foreach (var e in x.Events)
             {
@@ -61,7 +62,8 @@ public sealed class Reconciler(Syndication syndication)
                     var speaker = origins.Entity(m.ClaimedBy);
                     statements.Add(new StatementRecord(Ids.Of("stm", m.Document, m.Event.Span.Start.ToString(), prop, value, record.Id),
                         record.Id, EventName(record), prop, value, m.Document, m.Event.Span.Start, m.Event.Span.End, quote,
-                        speaker?.Id, speaker?.Name, speaker is null ? Stance.Asserted : Stance.Claimed, published, record.Date, m.Origin.Id, m.Origin.Name));
+                        speaker?.Id, speaker?.Name, speaker is null ? Stance.Asserted : Stance.Claimed, published, record.Date, m.Origin.Id, m.Origin.Name,
+                        origins.Chain(m.Document, speaker?.Id)));
                 }
             }
         }

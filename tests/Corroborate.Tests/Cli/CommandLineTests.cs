@@ -139,6 +139,25 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Explain_ContradictingReports_ShowsOriginsAndWhyTheyDisagree()
+    {
+        var db = _dir.File("x.db");
+        _dir.File("in/one.txt", "Title: One\nPublisher: Alpha News\nDate: 2023-05-04\n\nIvan Petrov, a former teacher, leads the Eastern Shield Legion.\n");
+        _dir.File("in/two.txt", "Title: Two\nPublisher: Beta Post\nDate: 2023-05-05\n\nIvan Petrov, a former firefighter, leads the Eastern Shield Legion.\n");
+        Assert.Equal(0, Run("ingest", Path.Combine(_dir.Path, "in"), "--db", db).Exit);
+
+        var r = Run("explain", "Ivan Petrov", "--property", "occupation", "--db", db);
+
+        Assert.Equal(0, r.Exit);
+        Assert.Contains("former teacher", r.Out);
+        Assert.Contains("former firefighter", r.Out);
+        Assert.Contains("published by Alpha News", r.Out);
+        Assert.Contains("contradiction", r.Out);
+        AssertOneLineError(Run("explain", "Nobody Known", "--db", db), "nothing is named 'Nobody Known'");
+        AssertOneLineError(Run("explain", "Ivan Petrov", "--property", "strength", "--db", db), "no statement gives Ivan Petrov's strength");
+    }
+
+    [Fact]
     public void Run_UnknownCommand_OneLineError()
     {
         AssertOneLineError(Run("frobnicate"), "Unrecognized command or argument 'frobnicate'");

@@ -191,6 +191,52 @@ public sealed class SamplesEndToEndTests : IClassFixture<SamplesEndToEndTests.Co
     }
 
     [Fact]
+    public void Statements_OutletRelayingThePaper_TracedToThePaperNotToItself()
+    {
+        var relayed = Export("statements").Single(s => (string)s["property"]! == "occupation" && ((string)s["quote"]!).StartsWith("Как сообщает The Border Courier", StringComparison.Ordinal));
+        var original = Export("statements").First(s => (string)s["property"]! == "occupation" && ((string)s["quote"]!).StartsWith("Merkulov,", StringComparison.Ordinal));
+        Assert.Equal((string)original["origin"]!, (string)relayed["origin"]!);
+        var chain = relayed["origin_chain"]!.AsArray().Select(x => (string)x!).ToList();
+        Assert.StartsWith("published by Вечерний вестник", chain[0], StringComparison.Ordinal);
+        Assert.Contains(chain, step => step.Contains("Border Courier", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Explain_EveryFact_SameStatusAndOriginCountAsTheRecord()
+    {
+        using var store = SqliteStore.Open(_c.Db);
+        var record = store.LoadReconciliation();
+        var resolution = store.LoadResolution();
+        Assert.NotEmpty(record.Facts);
+        foreach (var fact in record.Facts)
+        {
+            var (_, properties) = FactExplainer.Explain(resolution, record, fact.Subject, fact.Property)!.Value;
+            var value = Assert.Single(Assert.Single(properties).Values, v => v.Value == fact.Value);
+            Assert.Equal((fact.Status, fact.IndependentOrigins), (value.Status, value.IndependentOrigins));
+            Assert.Equal(fact.Statements.Order(StringComparer.Ordinal), value.Origins.SelectMany(o => o.Statements).Select(s => s.Id).Order(StringComparer.Ordinal));
+        }
+        foreach (var d in record.Disagreements)
+        {
+            var (_, properties) = FactExplainer.Explain(resolution, record, d.Subject, d.Property)!.Value;
+            Assert.Contains(Assert.Single(properties).Comparisons, c => c.Kind == d.Kind);
+        }
+    }
+
+    [Fact]
+    public void Explain_SyndicatedOccupation_CountsTheCopyOnceAndSaysWhy()
+    {
+        using var store = SqliteStore.Open(_c.Db);
+        var (subject, properties) = FactExplainer.Explain(store.LoadResolution(), store.LoadReconciliation(), "Меркулов", "occupation")!.Value;
+        Assert.Equal("Pavel Merkulov", subject);
+        var occupation = Assert.Single(properties);
+        var teacher = Assert.Single(occupation.Values, v => v.Value == "former teacher");
+        var courier = Assert.Single(teacher.Origins, o => o.Statements.Count >= 2);
+        Assert.Contains("count once", courier.Independence, StringComparison.Ordinal);
+        Assert.Contains(courier.Statements, s => s.OriginChain!.Any(step => step.StartsWith("a near-duplicate of", StringComparison.Ordinal)));
+        Assert.Contains(occupation.Comparisons, c => c.Kind == Corroborate.Domain.DisagreementKind.Contradiction);
+    }
+
+    [Fact]
     public void Statements_ExportShape_FollowsContract()
     {
         var stances = new[] { "asserted", "reported", "claimed", "alleged", "denied", "characterized" };
