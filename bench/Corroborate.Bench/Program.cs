@@ -4,7 +4,7 @@ using Corroborate.Bench;
 using Corroborate.Pipeline;
 using Corroborate.Storage;
 
-// Benchmarks that print figures (never assertions). Usage: ./corroborate bench ingest [--documents N] | analysis [--rounds N] | api [--documents N] [--store PATH] | names [--shared PATH] | resolve [--mentions N] | clusters | dates | geo [--file PATH] [--shared PATH] | events [--file PATH] | ner [--set NAME|all|factrueval|factrueval-dev] [--file PATH --lang xx] [--tagger analysis|model]
+// Benchmarks that print figures (never assertions). Usage: ./corroborate bench ingest [--documents N] | analysis [--rounds N] | rebuild [--documents N] | api [--documents N] [--store PATH] | names [--shared PATH] | resolve [--mentions N] | clusters | dates | geo [--file PATH] [--shared PATH] | events [--file PATH] | ner [--set NAME|all|factrueval|factrueval-dev] [--file PATH --lang xx] [--tagger analysis|model]
 var what = args.FirstOrDefault() ?? "ingest";
 var documents = args.SkipWhile(a => a != "--documents").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(10_000);
 string Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault()!;
@@ -19,10 +19,11 @@ string[] GoldSets(string name) => [Path.Combine(AppContext.BaseDirectory, "..", 
 if (what == "events") return Arg("--file") is { } eventFile ? EventBench.Run(eventFile) : GoldSets("events").Select(EventBench.Run).Max();
 if (what == "geo") return GeoBench.Run(Arg("--file") is { } geoFile ? [geoFile] : GoldSets("geo"), sharedDir);
 if (what == "names") return NameBench.Run(sharedDir);
+if (what == "rebuild") return RebuildBench.Run(documents);
 if (what == "api") return ApiBench.Run(args.Contains("--documents") ? documents : 100_000, Arg("--store"));
 if (what != "ingest")
 {
-    Console.Error.WriteLine($"corroborate bench: unknown benchmark '{what}' (available: ingest, analysis, api, events, geo, ner, dates, names, resolve, clusters)");
+    Console.Error.WriteLine($"corroborate bench: unknown benchmark '{what}' (available: ingest, analysis, rebuild, api, events, geo, ner, dates, names, resolve, clusters)");
     return 1;
 }
 

@@ -66,7 +66,14 @@ public sealed class Corroborator(Ingestor ingestor, Extractor extractor, Resolve
         return new IngestReport(docs, skipped, files.Count);
     }
 
-    /// <summary>Re-derives entities, facts, events and disagreements from everything stored.</summary>
+    /// <summary>How much the last <see cref="Rebuild"/> had to reconcile again; the rest was unchanged and reused.</summary>
+    public ReconciliationWork LastReconciliationWork => reconciler.LastWork;
+
+    /// <summary>
+    /// Re-derives entities, facts, events and disagreements from everything stored. Resolution runs over all of it;
+    /// reconciliation redoes only the subjects and events whose inputs changed since this process last rebuilt, and
+    /// gives what a full run gives.
+    /// </summary>
     public (ResolutionResult Resolution, ReconciliationResult Reconciliation) Rebuild(IStore store)
     {
         var extractions = store.Extractions().ToList();

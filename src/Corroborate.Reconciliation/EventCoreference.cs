@@ -118,6 +118,19 @@ public static class EventCoreference
         return clusters.Select(g => (g.Members, g.Reasons)).ToList();
     }
 
+    /// <summary>
+    /// Every key under which <see cref="Cluster"/> can find a mention or be found by it: its report, and the days and
+    /// months (of the year) its date can fall in, within its kind's family. Mentions sharing no key never meet.
+    /// </summary>
+    internal static IEnumerable<string> BlockingKeys(EventMention m)
+    {
+        yield return "doc:" + m.Document;
+        var family = Family(m.Event.Kind);
+        if (Days(m.Event.Date) is { } days)
+            for (var d = days.First; d <= days.Last; d++) yield return $"{family}:day:{d}";
+        foreach (var (_, month) in Months(m.Event.Date)) yield return $"{family}:month:{month}";
+    }
+
     /// <summary>The day numbers a dated event covers (none for a year, no date or no year: see <see cref="Months"/>).</summary>
     private static (int First, int Last)? Days(DateValue? date) =>
         date is { } d && d.Precision != DatePrecision.Year && d.Range is { } r ? (r.First.DayNumber, r.Last.DayNumber) : null;

@@ -15,7 +15,21 @@ public static class Facts
     {
         var facts = new List<FactRecord>();
         var disagreements = new List<DisagreementRecord>();
-        foreach (var group in statements.GroupBy(s => (s.Subject, s.Property)).OrderBy(g => g.Key.Subject, StringComparer.Ordinal).ThenBy(g => g.Key.Property, StringComparer.Ordinal))
+        foreach (var subject in statements.GroupBy(s => s.Subject).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var (f, d) = BuildSubject(subject.ToList());
+            facts.AddRange(f);
+            disagreements.AddRange(d);
+        }
+        return (facts, disagreements);
+    }
+
+    /// <summary>The facts and disagreements of one subject: they depend on its statements and nothing else.</summary>
+    public static (List<FactRecord> Facts, List<DisagreementRecord> Disagreements) BuildSubject(IReadOnlyList<StatementRecord> statements)
+    {
+        var facts = new List<FactRecord>();
+        var disagreements = new List<DisagreementRecord>();
+        foreach (var group in statements.GroupBy(s => (s.Subject, s.Property)).OrderBy(g => g.Key.Property, StringComparer.Ordinal))
         {
             var def = Vocabulary.Of(group.Key.Property);
             var values = group.GroupBy(s => Normalize(s.Value)).Select(g => g.ToList()).ToList();

@@ -10,7 +10,25 @@ public sealed class Reconciler(Syndication syndication)
 {
     public static Reconciler CreateDefault() => new(new Syndication());
 
+    private readonly Lock _gate = new();
+    /// <summary>What the last run saw and made, reused where its inputs are unchanged; the result always equals a full run.</summary>
+    private IncrementalState? _last;
+
+    /// <summary>How much of the record the last run had to redo: subjects and event mentions, redone and in all.</summary>
+    public ReconciliationWork LastWork { get; private set; }
+
+    /// <summary>Forgets what earlier runs made, so the next run redoes everything.</summary>
+    public void Reset()
+    {
+        lock (_gate) _last = null;
+    }
+
     public ReconciliationResult Reconcile(IReadOnlyList<ExtractedDocument> documents, ResolutionResult resolution)
+    {
+        lock (_gate) return Run(documents, resolution);
+    }
+
+    private ReconciliationResult Run(IReadOnlyList<ExtractedDocument> documents, ResolutionResult resolution)
     {
         var originals = syndication.Originals(documents.Select(d => d.Document).ToList());
         var byId = documents.ToDictionary(d => d.Document.Id);
@@ -46,8 +64,11 @@ public sealed class Reconciler(Syndication syndication)
             }
         }
 
+        var signatures = eventMentions.Select(m => Signature(m, origins)).ToList();
+        var (clusters, reclustered) = IncrementalEvents.Cluster(eventMentions, signatures, _last?.Events);
         var events = new List<EventRecord>();
-        foreach (var (members, reasons) in EventCoreference.Cluster(eventMentions))
+        var eventStatements = new List<StatementRecord>();
+        foreach (var (members, reasons) in clusters)
         {
             var record = ToRecord(members, reasons, byId, origins);
             events.Add(record);
@@ -60,7 +81,7 @@ public sealed class Reconciler(Syndication syndication)
                     if (count is null) continue;
                     var value = count.Min == count.Max ? $"{count.Min}" : $"{count.Min}-{count.Max}";
                     var speaker = origins.Entity(m.ClaimedBy);
-                    statements.Add(new StatementRecord(Ids.Of("stm", m.Document, m.Event.Span.Start.ToString(), prop, value, record.Id),
+                    eventStatements.Add(new StatementRecord(Ids.Of("stm", m.Document, m.Event.Span.Start.ToString(), prop, value, record.Id),
                         record.Id, EventName(record), prop, value, m.Document, m.Event.Span.Start, m.Event.Span.End, quote,
                         speaker?.Id, speaker?.Name, speaker is null ? Stance.Asserted : Stance.Claimed, published, record.Date, m.Origin.Id, m.Origin.Name,
                         origins.Chain(m.Document, speaker?.Id)));
@@ -68,10 +89,43 @@ public sealed class Reconciler(Syndication syndication)
             }
         }
         events = events.OrderBy(e => e.Date ?? "9999", StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        // Clusters come in an order that depends on what was redone; an event's statements are placed by the event's id.
+        statements.AddRange(eventStatements.OrderBy(s => s.Subject, StringComparer.Ordinal));
         statements = statements.DistinctBy(s => s.Id).ToList();
-        var (facts, disagreements) = Facts.Build(statements);
+
+        var subjects = new Dictionary<string, SubjectRecord>(StringComparer.Ordinal);
+        var facts = new List<FactRecord>();
+        var disagreements = new List<DisagreementRecord>();
+        var rebuilt = 0;
+        foreach (var group in statements.GroupBy(s => s.Subject).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var list = group.ToList();
+            var key = SubjectKey(list);
+            if (_last?.Subjects.TryGetValue(group.Key, out var known) != true || known!.Key != key)
+            {
+                var (f, d) = Facts.BuildSubject(list);
+                known = new SubjectRecord(key, f, d);
+                rebuilt++;
+            }
+            subjects[group.Key] = known;
+            facts.AddRange(known.Facts);
+            disagreements.AddRange(known.Disagreements);
+        }
+        _last = new IncrementalState(subjects, new EventState(eventMentions, signatures, clusters));
+        LastWork = new ReconciliationWork(rebuilt, subjects.Count, reclustered, eventMentions.Count);
         return new ReconciliationResult(statements, facts, disagreements, events);
     }
+
+    /// <summary>Everything of an event mention that reconciliation reads and resolution can change: entities, names, places, origins.</summary>
+    private static string Signature(EventMention m, Origins origins) =>
+        string.Join('\u001f', m.Document, m.Event.Span.Start, m.Event.Span.End,
+            string.Join('|', m.Actors.Select(a => $"{a.Entity}:{a.Name}:{a.Role}")),
+            m.Place is { } p ? $"{p.Id}:{p.Name}:{Json.Serialize(p.Place)}" : "",
+            m.Origin.Id, m.Origin.Name, m.ClaimedBy, origins.Entity(m.ClaimedBy)?.Name, origins.OfDocument(m.Document).Id);
+
+    /// <summary>A subject's statements as facts read them: equal keys give equal facts.</summary>
+    private static string SubjectKey(List<StatementRecord> statements) =>
+        string.Join('\u001e', statements.Select(s => string.Join('\u001f', s.Id, s.SubjectName, s.Property, s.Value, s.Stance, s.ValidAt, s.Origin, s.OriginName)));
 
     public static string EventName(EventRecord e) =>
         $"{e.Kind}{(e.Place is { } p ? " at " + p.Name : "")}{(e.Date is { } d ? " on " + d : "")}";
@@ -107,3 +161,10 @@ public sealed class Reconciler(Syndication syndication)
             eventPlace, actors, fatalities, injured, sources, independent, reasons);
     }
 }
+
+/// <summary>How much a reconciliation run redid: subjects whose facts were rebuilt and event mentions clustered again.</summary>
+public readonly record struct ReconciliationWork(int SubjectsRebuilt, int Subjects, int EventMentionsReclustered, int EventMentions);
+
+internal sealed record SubjectRecord(string Key, List<FactRecord> Facts, List<DisagreementRecord> Disagreements);
+
+internal sealed record IncrementalState(Dictionary<string, SubjectRecord> Subjects, EventState Events);
