@@ -119,17 +119,29 @@ public static class EventCoreference
     }
 
     /// <summary>
-    /// Every key under which <see cref="Cluster"/> can find a mention or be found by it: its report, and the days and
-    /// months (of the year) its date can fall in, within its kind's family. Mentions sharing no key never meet.
+    /// The keys under which <see cref="Cluster"/> can find a mention or be found by it, without months: its report and
+    /// the days its date can fall in, each within its kind's family (a cluster only ever takes its own family).
     /// </summary>
-    internal static IEnumerable<string> BlockingKeys(EventMention m)
+    internal static IEnumerable<string> DayKeys(EventMention m)
     {
-        yield return "doc:" + m.Document;
         var family = Family(m.Event.Kind);
+        yield return $"{family}:doc:{m.Document}";
         if (Days(m.Event.Date) is { } days)
             for (var d = days.First; d <= days.Last; d++) yield return $"{family}:day:{d}";
+    }
+
+    /// <summary>
+    /// The months (of the year) a mention's date can fall in, within its family. They link mentions only through one
+    /// dated by month without a year, which is looked up by month and looks up every dated mention of its month.
+    /// </summary>
+    internal static IEnumerable<string> MonthKeys(EventMention m)
+    {
+        var family = Family(m.Event.Kind);
         foreach (var (_, month) in Months(m.Event.Date)) yield return $"{family}:month:{month}";
     }
+
+    /// <summary>True for a mention found and finding others by month alone: a date without days, such as a month without a year.</summary>
+    internal static bool BlocksByMonthOnly(EventMention m) => Days(m.Event.Date) is null;
 
     /// <summary>The day numbers a dated event covers (none for a year, no date or no year: see <see cref="Months"/>).</summary>
     private static (int First, int Last)? Days(DateValue? date) =>

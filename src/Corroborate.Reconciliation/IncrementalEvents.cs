@@ -7,7 +7,8 @@ internal sealed record EventState(List<EventMention> Mentions, List<string> Sign
 
 /// <summary>
 /// Event coreference that redoes only what a change can reach. A mention can only ever join a cluster that shares a
-/// blocking key with it (its report, a day or a month of its family: see <see cref="EventCoreference.BlockingKeys"/>),
+/// blocking key with it (its report or a day, within its family, or a month through a mention dated by month alone: see
+/// <see cref="EventCoreference.DayKeys"/>),
 /// so mentions linked by shared keys form components that cluster independently of each other. A component with a new
 /// or changed mention is clustered again, in the same relative order as a full run; every other component keeps its
 /// clusters. The result is the full run's.
@@ -24,8 +25,9 @@ internal static class IncrementalEvents
         var parent = Enumerable.Range(0, mentions.Count).ToArray();
         int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
         var firstWithKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var monthOnly = mentions.Where(EventCoreference.BlocksByMonthOnly).SelectMany(EventCoreference.MonthKeys).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
-            foreach (var key in EventCoreference.BlockingKeys(mentions[i]))
+            foreach (var key in EventCoreference.DayKeys(mentions[i]).Concat(EventCoreference.MonthKeys(mentions[i]).Where(monthOnly.Contains)))
                 if (firstWithKey.TryGetValue(key, out var j)) parent[Find(i)] = Find(j);
                 else firstWithKey[key] = i;
 

@@ -67,5 +67,8 @@ public sealed class Origins
     private static string Describe(Document d) =>
         $"{d.Publisher ?? "an unnamed publisher"}{(d.Title is { } t ? $" as «{t}»" : "")}{(d.Published is { } p ? $" on {p}" : "")} ({d.Id})";
 
+    /// <summary>The report a document retells (itself when it is no near-duplicate).</summary>
+    public string OriginalOf(string documentId) => _originals.TryGetValue(documentId, out var o) ? o : documentId;
+
     public bool IsCopy(string documentId) => _originals.TryGetValue(documentId, out var o) && o != documentId;
 }

@@ -25,7 +25,13 @@ public sealed class Reconciler(Syndication syndication)
 
     public ReconciliationResult Reconcile(IReadOnlyList<ExtractedDocument> documents, ResolutionResult resolution)
     {
-        lock (_gate) return Run(documents, resolution);
+        lock (_gate)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var result = Run(documents, resolution);
+            LastWork = LastWork with { Elapsed = clock.Elapsed };
+            return result;
+        }
     }
 
     private ReconciliationResult Run(IReadOnlyList<ExtractedDocument> documents, ResolutionResult resolution)
@@ -66,27 +72,19 @@ public sealed class Reconciler(Syndication syndication)
 
         var signatures = eventMentions.Select(m => Signature(m, origins)).ToList();
         var (clusters, reclustered) = IncrementalEvents.Cluster(eventMentions, signatures, _last?.Events);
+        var signatureOf = new Dictionary<(string, Span), string>(eventMentions.Count);
+        for (var i = 0; i < eventMentions.Count; i++) signatureOf[(eventMentions[i].Document, eventMentions[i].Event.Span)] = signatures[i];
         var events = new List<EventRecord>();
         var eventStatements = new List<StatementRecord>();
+        var eventRecords = new Dictionary<string, (EventRecord, List<StatementRecord>)>(clusters.Count, StringComparer.Ordinal);
         foreach (var (members, reasons) in clusters)
         {
-            var record = ToRecord(members, reasons, byId, origins);
-            events.Add(record);
-            foreach (var m in members)
-            {
-                var quote = m.Event.Span.Of(byId[m.Document].Document.Text);
-                var published = byId[m.Document].Document.Published?.ToString();
-                foreach (var (prop, count) in new[] { ("fatalities", m.Event.Fatalities), ("injured", m.Event.Injured) })
-                {
-                    if (count is null) continue;
-                    var value = count.Min == count.Max ? $"{count.Min}" : $"{count.Min}-{count.Max}";
-                    var speaker = origins.Entity(m.ClaimedBy);
-                    eventStatements.Add(new StatementRecord(Ids.Of("stm", m.Document, m.Event.Span.Start.ToString(), prop, value, record.Id),
-                        record.Id, EventName(record), prop, value, m.Document, m.Event.Span.Start, m.Event.Span.End, quote,
-                        speaker?.Id, speaker?.Name, speaker is null ? Stance.Asserted : Stance.Claimed, published, record.Date, m.Origin.Id, m.Origin.Name,
-                        origins.Chain(m.Document, speaker?.Id)));
-                }
-            }
+            // A cluster of the same mentions, as they were, joined for the same reasons makes the same record.
+            var key = string.Join('\u001e', members.Select(m => signatureOf[(m.Document, m.Event.Span)]).Concat(reasons));
+            if (_last?.EventRecords.TryGetValue(key, out var made) != true) made = EventStatements(ToRecord(members, reasons, byId, origins), members, byId, origins);
+            eventRecords[key] = made;
+            events.Add(made.Item1);
+            eventStatements.AddRange(made.Item2);
         }
         events = events.OrderBy(e => e.Date ?? "9999", StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
         // Clusters come in an order that depends on what was redone; an event's statements are placed by the event's id.
@@ -111,7 +109,7 @@ public sealed class Reconciler(Syndication syndication)
             facts.AddRange(known.Facts);
             disagreements.AddRange(known.Disagreements);
         }
-        _last = new IncrementalState(subjects, new EventState(eventMentions, signatures, clusters));
+        _last = new IncrementalState(subjects, new EventState(eventMentions, signatures, clusters), eventRecords);
         LastWork = new ReconciliationWork(rebuilt, subjects.Count, reclustered, eventMentions.Count);
         return new ReconciliationResult(statements, facts, disagreements, events);
     }
@@ -120,8 +118,31 @@ public sealed class Reconciler(Syndication syndication)
     private static string Signature(EventMention m, Origins origins) =>
         string.Join('\u001f', m.Document, m.Event.Span.Start, m.Event.Span.End,
             string.Join('|', m.Actors.Select(a => $"{a.Entity}:{a.Name}:{a.Role}")),
-            m.Place is { } p ? $"{p.Id}:{p.Name}:{Json.Serialize(p.Place)}" : "",
-            m.Origin.Id, m.Origin.Name, m.ClaimedBy, origins.Entity(m.ClaimedBy)?.Name, origins.OfDocument(m.Document).Id);
+            m.Place is { } p ? $"{p.Id}:{p.Name}:{p.Place}" : "",
+            m.Origin.Id, m.Origin.Name, m.ClaimedBy, origins.Entity(m.ClaimedBy)?.Name, origins.OfDocument(m.Document), origins.OriginalOf(m.Document));
+
+    /// <summary>An event with the casualty statements its members make about it.</summary>
+    private static (EventRecord, List<StatementRecord>) EventStatements(
+        EventRecord record, List<EventMention> members, Dictionary<string, ExtractedDocument> byId, Origins origins)
+    {
+        var statements = new List<StatementRecord>();
+        foreach (var m in members)
+        {
+            var quote = m.Event.Span.Of(byId[m.Document].Document.Text);
+            var published = byId[m.Document].Document.Published?.ToString();
+            foreach (var (prop, count) in new[] { ("fatalities", m.Event.Fatalities), ("injured", m.Event.Injured) })
+            {
+                if (count is null) continue;
+                var value = count.Min == count.Max ? $"{count.Min}" : $"{count.Min}-{count.Max}";
+                var speaker = origins.Entity(m.ClaimedBy);
+                statements.Add(new StatementRecord(Ids.Of("stm", m.Document, m.Event.Span.Start.ToString(), prop, value, record.Id),
+                    record.Id, EventName(record), prop, value, m.Document, m.Event.Span.Start, m.Event.Span.End, quote,
+                    speaker?.Id, speaker?.Name, speaker is null ? Stance.Asserted : Stance.Claimed, published, record.Date, m.Origin.Id, m.Origin.Name,
+                    origins.Chain(m.Document, speaker?.Id)));
+            }
+        }
+        return (record, statements);
+    }
 
     /// <summary>A subject's statements as facts read them: equal keys give equal facts.</summary>
     private static string SubjectKey(List<StatementRecord> statements) =>
@@ -162,9 +183,10 @@ public sealed class Reconciler(Syndication syndication)
     }
 }
 
-/// <summary>How much a reconciliation run redid: subjects whose facts were rebuilt and event mentions clustered again.</summary>
-public readonly record struct ReconciliationWork(int SubjectsRebuilt, int Subjects, int EventMentionsReclustered, int EventMentions);
+/// <summary>How much a reconciliation run redid (subjects whose facts were rebuilt, event mentions clustered again) and how long it took.</summary>
+public readonly record struct ReconciliationWork(int SubjectsRebuilt, int Subjects, int EventMentionsReclustered, int EventMentions, TimeSpan Elapsed = default);
 
 internal sealed record SubjectRecord(string Key, List<FactRecord> Facts, List<DisagreementRecord> Disagreements);
 
-internal sealed record IncrementalState(Dictionary<string, SubjectRecord> Subjects, EventState Events);
+internal sealed record IncrementalState(
+    Dictionary<string, SubjectRecord> Subjects, EventState Events, Dictionary<string, (EventRecord, List<StatementRecord>)> EventRecords);
