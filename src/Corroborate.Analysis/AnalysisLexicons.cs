@@ -23,6 +23,7 @@ public sealed class AnalysisLexicons
     public PhraseTable<string> QuantityModifiers { get; } = new();
     public PhraseTable<string> CasualtyVerbs { get; } = new();
     public PhraseTable<string> CasualtyNone { get; } = new();
+    public PhraseTable<string> FormationStrength { get; } = new();
     public PhraseTable<string> Titles { get; } = new();
     public PhraseTable<string> OrgHeadsFirst { get; } = new();
     public PhraseTable<string> OrgHeadsLast { get; } = new();
@@ -53,6 +54,7 @@ public sealed class AnalysisLexicons
                 if (r.Length >= 4 && long.TryParse(r[2], out var lo) && long.TryParse(r[3], out var hi)) Numbers.Add(r[0], (r[1], lo, hi));
             foreach (var r in Rows("casualty-verbs.tsv")) if (r.Length >= 2) CasualtyVerbs.Add(r[0], r[1]);
             foreach (var r in Rows("casualty-none.tsv")) if (r.Length >= 2) CasualtyNone.Add(r[0], r[1]);
+            foreach (var r in Rows("formation-strength.tsv")) if (r.Length >= 2) FormationStrength.Add(r[0], r[1]);
             foreach (var r in Rows("quantity-modifiers.tsv")) if (r.Length >= 2) QuantityModifiers.Add(r[0], r[1]);
             foreach (var r in Rows("quantity-units.tsv")) if (r.Length >= 2) Units.Add(r[0], r[1]);
             foreach (var r in Rows("titles.tsv")) if (r.Length >= 2) Titles.Add(r[0], r[1]);

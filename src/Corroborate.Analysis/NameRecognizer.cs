@@ -176,7 +176,9 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 continue;
             }
             // A sentence's first word is capitalized anyway: "Крах Silicon Valley Bank" when the tagger starts the name after it.
+            // Unless the document writes the whole name inside a sentence too ("The Free Russia Legion has…").
             if (draft is not null && draft.First == first && draft.End - draft.First >= 2 && !Lex.GivenNames.Contains(low[first]) && !predicted.Any(p => p.First <= first && first < p.End)
+                && !WrittenMidSentence(doc, draft.First, draft.End)
                 && predicted.FirstOrDefault(p => p.First == first + 1 && p.End <= draft.End) is { End: > 0 } rest)
                 // The tagger's kind wins when it sees the whole rest: "Администрация Дональда Трампа" is about a person.
                 draft = rest.End == draft.End ? ModelDraft(doc, rest.First, rest.End, rest.Type, first, surnames)
@@ -427,6 +429,21 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             }
         }
         return end;
+    }
+
+    /// <summary>Whether the tokens [first, end) occur elsewhere in the document, not at a sentence's start.</summary>
+    private static bool WrittenMidSentence(AnalyzedDocument doc, int first, int end)
+    {
+        var low = doc.LowerTokens;
+        var n = end - first;
+        for (var k = 1; k + n <= low.Count; k++)
+        {
+            if (k == first || doc.Tokens[k - 1].Sentence != doc.Tokens[k].Sentence || low[k] != low[first] || doc.Tokens[k].Text != doc.Tokens[first].Text) continue;
+            var same = true;
+            for (var j = 1; j < n && same; j++) same = doc.Tokens[k + j].Text == doc.Tokens[first + j].Text;
+            if (same) return true;
+        }
+        return false;
     }
 
     /// <summary>A Latin name joined to a Cyrillic common noun: "Telegram-канале", "YouTube-канал".</summary>

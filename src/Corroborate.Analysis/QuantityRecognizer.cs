@@ -40,10 +40,19 @@ public sealed class QuantityRecognizer : IAnnotator
                 i += none.Length - 1;
                 continue;
             }
+            // "a battalion strength", "численностью до батальона": one formation, named without a number.
+            if (Lex.FormationStrength.Match(low, i) is { } formation && doc.Tokens[i + formation.Length - 1].Sentence == doc.Tokens[i].Sentence)
+            {
+                var span1 = new Span(doc.Tokens[i].Span.Start, doc.Tokens[i + formation.Length - 1].Span.End);
+                result.Add(new Quantity(span1, doc.SpanText(span1), 1, 1, formation.Value));
+                i += formation.Length - 1;
+                continue;
+            }
             // "wounding a woman", "killing a civilian", "погибла 67-летняя жительница": one casualty, counted by the
-            // article or by the age that describes one person.
+            // article or by the age that describes one person ("lost a couple of soldiers" is a number, read below).
             if (Lex.CasualtyVerbs.Match(low, i) is { } verb && i + verb.Length + 1 < doc.Tokens.Count
-                && (low[i + verb.Length] is "a" or "an" && doc.Tokens[i + verb.Length + 1].IsWord || AgeAt(doc, i + verb.Length) is not null)
+                && (low[i + verb.Length] is "a" or "an" && doc.Tokens[i + verb.Length + 1].IsWord && Lex.Numbers.Match(low, i + verb.Length) is null
+                    || AgeAt(doc, i + verb.Length) is not null)
                 && doc.Tokens[i + verb.Length + 1].Sentence == doc.Tokens[i].Sentence)
             {
                 var last = AgeAt(doc, i + verb.Length) is int agedTo ? Math.Min(agedTo, doc.Tokens.Count - 1) : i + verb.Length + 1;

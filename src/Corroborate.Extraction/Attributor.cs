@@ -38,6 +38,8 @@ public static class Attributor
             // ", reports The Times" / ", said Vasnetsov": a verb after a comma takes the name that follows.
             if (position is "both" && i > s.First && low[i - 1] == ",")
                 speaker = s.Mentions.FirstOrDefault(m => m.First >= i + verb.Length && m.First - (i + verb.Length) <= 1 && m.Mention.Kind != MentionKind.Place).Mention?.Index;
+            // "some might say", "некоторые называют": words said by no one in particular, an unattributed allegation.
+            if (position is "before" or "both" && IndefiniteSubject(s, i)) return new Attribution(null, Stance.Alleged, i);
             if (speaker is null && position is "before" or "both")
             {
                 // "Pavel Merkulov, the battalion's deputy commander, said": skip back over the apposition.
@@ -54,6 +56,16 @@ public static class Attributor
             return new Attribution(speaker, Hedge(s) is Stance.Alleged && stance == Stance.Reported ? Stance.Alleged : stance, i);
         }
         return new Attribution(null, Hedge(s) ?? Stance.Asserted, null);
+    }
+
+    /// <summary>Whether the verb at <paramref name="verb"/> follows an indefinite subject, over auxiliaries ("some might").</summary>
+    private static bool IndefiniteSubject(SentenceContext s, int verb)
+    {
+        var k = verb - 1;
+        while (k >= s.First && Lex.IndefiniteSpeakers.Match(s.Low, k) is { Value: "auxiliary", Length: 1 }) k--;
+        for (var start = Math.Max(s.First, k - 1); start <= k; start++)
+            if (Lex.IndefiniteSpeakers.Match(s.Low, start) is { Value: "indefinite" } m && start + m.Length == k + 1) return true;
+        return false;
     }
 
     private static Stance? Hedge(SentenceContext s)

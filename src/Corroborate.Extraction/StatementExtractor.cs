@@ -49,14 +49,12 @@ public sealed class StatementExtractor
         return new ExtractedStatement(s.Span, subject, property, value, stance, a.Speaker, ValidAt(s, property), valueMention, a.Via);
     }
 
-    private static readonly HashSet<string> TimeBound = ["strength", "leader", "spokesperson", "part_of", "member_of", "ally", "ideology", "goal"];
-
     /// <summary>When a value holds: "as of …" always; for values that change (strength, roles) the sentence's date too.</summary>
     private static DateValue? ValidAt(SentenceContext s, string property)
     {
         var asOf = s.Times.FirstOrDefault(t => t.Time.Modifier == "as-of").Time;
         if (asOf is not null) return asOf.Value;
-        return TimeBound.Contains(property) ? s.Times.Where(t => t.Time.Modifier is null).Select(t => (DateValue?)t.Time.Value).FirstOrDefault() : null;
+        return Vocabulary.Of(property).Changes ? s.Times.Where(t => t.Time.Modifier is null).Select(t => (DateValue?)t.Time.Value).FirstOrDefault() : null;
     }
 
     private static bool SameThing(SentenceContext s, int a, int b)
@@ -200,7 +198,8 @@ public sealed class StatementExtractor
                     if (when is { } w) found.Add(Make(s, subject.Index, "founded", w.ToString()) with { ValidAt = null });
                     break;
                 case "strength":
-                    var q = s.Quantities.FirstOrDefault(x => x.First >= after && x.Quantity.Unit is "people" or "battalion" or "company" or "brigade" or "regiment");
+                    // The quantity follows the cue or begins with it ("численностью до батальона").
+                    var q = s.Quantities.FirstOrDefault(x => x.First >= i && x.Quantity.Unit is "people" or "battalion" or "company" or "brigade" or "regiment");
                     if (q.Quantity is not null) found.Add(Make(s, subject.Index, "strength", FormatQuantity(q.Quantity)));
                     break;
                 case "part_of" or "ally" or "member_of":
@@ -254,6 +253,43 @@ public sealed class StatementExtractor
         }
     }
 
+    /// <summary>Whether token <paramref name="at"/> stands inside quotation marks of its sentence.</summary>
+    private static bool Quoted(SentenceContext s, int at)
+    {
+        var open = false;
+        for (var k = s.First; k < at; k++)
+            if (s.Low[k] is "\"" or "«" or "“" or "»" or "”") open = s.Low[k] is "«" or "“" || (s.Low[k] == "\"" && !open);
+        return open;
+    }
+
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were", "remains", "remain", "—", "-", "является", "являются", "был", "была", "были", "є", "був", "була", "були" };
+
+    /// <summary>
+    /// The organizations an ideology label at [label, labelEnd) describes without a verb of characterizing: the one it
+    /// stands before ("the far-right Russian Volunteer Corps"), else the one it closely follows ("RVC, a far-right
+    /// group") or follows over a copula ("X and its ally Y are far-right": both). A label far from any name, or after a
+    /// field's colon, describes none ("protect Ukrainians from real fascists").
+    /// </summary>
+    private static List<Mention?> LabelledOrganizations(SentenceContext s, int label, int labelEnd, int? speaker)
+    {
+        var low = s.Low;
+        bool Org((Mention Mention, int First, int End) x) => x.Mention.Kind == MentionKind.Organization && x.Mention.Index != speaker;
+        var after = s.Mentions.FirstOrDefault(x => Org(x) && x.First >= labelEnd && x.First - labelEnd <= 2
+                                                   && Enumerable.Range(labelEnd, x.First - labelEnd).All(k => low[k] is "," or "the" or "group" or "movement")).Mention;
+        if (after is not null) return [after];
+        var before = s.Mentions.LastOrDefault(x => Org(x) && x.End <= label);
+        if (before.Mention is null) return [];
+        var gap = Enumerable.Range(before.End, label - before.End).ToList();
+        if (gap.Any(k => low[k] is ":" or ";" or "." || Lex.PropertyCues.Match(low, k) is not null)) return [];
+        var copula = gap.FirstOrDefault(k => Copulas.Contains(low[k]), -1);
+        if (copula < 0) return gap.Count <= 4 ? [before.Mention] : [];
+        if (gap.Count > 8) return [];
+        // A plural copula takes every organization the clause names before it.
+        if (low[copula] is "are" or "were" or "являются" or "были" or "були")
+            return s.Mentions.Where(x => Org(x) && x.End <= copula).Select(x => (Mention?)x.Mention).ToList();
+        return [before.Mention];
+    }
+
     /// <summary>"David Axe … described the group as far-right": an opinion, attributed to whoever gives it.</summary>
     private static void Ideologies(SentenceContext s, List<ExtractedStatement> found)
     {
@@ -271,15 +307,17 @@ public sealed class StatementExtractor
                 continue;
             }
             var characterizer = Enumerable.Range(s.First, Math.Max(0, i - s.First)).Select(k => Lex.Characterizations.Match(low, k) is not null ? k : -1).LastOrDefault(k => k >= 0, -1);
+            // A label before the verb of saying, outside quotes, is the narrator's: "The far-right RVC … has said".
+            var narrated = s.Attribution.VerbToken is int said && i < said && !Quoted(s, i);
             var speaker = characterizer >= 0
                 ? s.Mentions.LastOrDefault(x => x.End <= characterizer && x.Mention.Kind != MentionKind.Place).Mention?.Index
-                : s.Attribution.Speaker;
-            var subject = s.Mentions.LastOrDefault(x => x.End <= i && x.Mention.Kind == MentionKind.Organization && x.Mention.Index != speaker
-                                                        && (characterizer < 0 || x.First > characterizer)).Mention
-                          ?? s.Mentions.LastOrDefault(x => x.End <= i && x.Mention.Kind == MentionKind.Organization).Mention;
-            if (subject is null) { i += ideo.Length - 1; continue; }
+                : narrated ? NarratorVoice(s).Speaker : s.Attribution.Speaker;
+            var subjects = characterizer >= 0
+                ? [s.Mentions.LastOrDefault(x => x.End <= i && x.Mention.Kind == MentionKind.Organization && x.Mention.Index != speaker && x.First > characterizer).Mention]
+                : LabelledOrganizations(s, i, i + ideo.Length, speaker);
             // An ideology label is an opinion, whoever gives it: the speaker, or else the document itself.
-            found.Add(Make(s, subject.Index, "ideology", ideo.Value, null, new Attribution(speaker, Stance.Characterized, null)));
+            foreach (var subject in subjects.OfType<Mention>())
+                found.Add(Make(s, subject.Index, "ideology", ideo.Value, null, new Attribution(speaker, Stance.Characterized, null)));
             i += ideo.Length - 1;
         }
     }

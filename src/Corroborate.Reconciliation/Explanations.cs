@@ -1,3 +1,4 @@
+using Corroborate.Reference;
 using Corroborate.Domain;
 
 namespace Corroborate.Reconciliation;

@@ -97,21 +97,68 @@ public static class Facts
             if (da.Refines(db) || db.Refines(da)) return (DisagreementKind.Precision, Reason(DisagreementKind.Precision, def));
             if (da.IsCompatibleWith(db)) return (null, $"the dates {va} and {vb} can overlap");
         }
-        if (def.ValueType == "quantity" && Range(va) is { } ra && Range(vb) is { } rb && Unit(va) == Unit(vb))
+        var ta = a.Select(s => TimeOf(def, s)).Where(t => t.At is not null).Distinct().ToList();
+        var tb = b.Select(s => TimeOf(def, s)).Where(t => t.At is not null).Distinct().ToList();
+        var differentTimes = ta.Count > 0 && tb.Count > 0 && !ta.Select(t => t.At).Intersect(tb.Select(t => t.At)).Any() && !Overlap(ta, tb);
+        var changeOverTime = (DisagreementKind.ChangeOverTime,
+            $"{Reason(DisagreementKind.ChangeOverTime, def)}: {Times(ta)} against {Times(tb)}");
+        if (def.ValueType == "quantity" && Comparable(va, vb) is { } comparable)
         {
+            var (ra, rb, converted) = comparable;
             if (ra.Min <= rb.Max && rb.Min <= ra.Max)
+            {
+                // Values that can both be true still tell of a change when stated for different times ("several hundred" then "two battalions").
+                if (differentTimes && def.Changes) return changeOverTime;
+                if (converted is not null) return (null, converted);
                 return (ra.Min, ra.Max) == (rb.Min, rb.Max) ? (null, "the same range") : (DisagreementKind.Precision, Reason(DisagreementKind.Precision, def));
+            }
         }
-        var ta = a.Select(s => s.ValidAt).Where(t => t is not null).Distinct().ToList();
-        var tb = b.Select(s => s.ValidAt).Where(t => t is not null).Distinct().ToList();
-        if (ta.Count > 0 && tb.Count > 0 && !ta.Intersect(tb).Any() && !Overlap(ta, tb))
-            return (DisagreementKind.ChangeOverTime, $"{Reason(DisagreementKind.ChangeOverTime, def)}: {string.Join(", ", ta)} against {string.Join(", ", tb)}");
+        if (differentTimes) return changeOverTime;
         return (DisagreementKind.Contradiction, Reason(DisagreementKind.Contradiction, def)
             + (ta.Count == 0 || tb.Count == 0 ? " (one of them states no time, so both are read as holding at the same time)" : ""));
     }
 
-    private static bool Overlap(List<string?> ta, List<string?> tb) =>
-        ta.Any(x => tb.Any(y => DateValue.TryParse(x, out var dx) && DateValue.TryParse(y, out var dy) && dx.IsCompatibleWith(dy)));
+    /// <summary>
+    /// When a statement's value holds: the time its sentence gives, else, for a value that changes, the month of its
+    /// report (a report of June tells the strength of June).
+    /// </summary>
+    private static (string? At, bool FromReport) TimeOf(PropertyDefinition def, StatementRecord s) =>
+        s.ValidAt is not null ? (s.ValidAt, false)
+        : def.Changes && s.StatedAt is { Length: >= 7 } stated && stated[4] == '-' ? (stated[..7], true)
+        : (null, false);
+
+    private static string Times(IEnumerable<(string? At, bool FromReport)> times) =>
+        string.Join(", ", times.Select(t => t.FromReport ? $"{t.At} (its report's date)" : t.At));
+
+    /// <summary>
+    /// Two quantities as ranges in one unit: as they are when their units agree, or both in people when one counts
+    /// formations ("1 battalion" is 300–1000 people), with the reason they can be compared.
+    /// </summary>
+    private static ((long Min, long Max) A, (long Min, long Max) B, string? Converted)? Comparable(string va, string vb)
+    {
+        if (Range(va) is not { } ra || Range(vb) is not { } rb) return null;
+        var (ua, ub) = (Unit(va), Unit(vb));
+        if (ua == ub) return (ra, rb, null);
+        var pa = InPeople(ra, ua);
+        var pb = InPeople(rb, ub);
+        if (pa is null || pb is null) return null;
+        return (pa.Value, pb.Value, $"'{va}' is about {pa.Value.Min}-{pa.Value.Max} people and '{vb}' about {pb.Value.Min}-{pb.Value.Max}: the counts can agree");
+    }
+
+    private static (long Min, long Max)? InPeople((long Min, long Max) r, string unit)
+    {
+        if (unit == "people") return r;
+        if (!FormationSizes.Value.TryGetValue(unit, out var size)) return null;
+        return (r.Min * size.Min, r.Max == long.MaxValue ? long.MaxValue : r.Max * size.Max);
+    }
+
+    /// <summary>How many people a formation usually counts, from Data/formation-sizes.tsv.</summary>
+    private static readonly Lazy<Dictionary<string, (long Min, long Max)>> FormationSizes = new(() =>
+        Lexicon.Rows(typeof(Vocabulary).Assembly, "Data/formation-sizes.tsv").Where(r => r.Length >= 3)
+            .ToDictionary(r => r[0], r => (long.Parse(r[1], CultureInfo.InvariantCulture), long.Parse(r[2], CultureInfo.InvariantCulture)), StringComparer.Ordinal));
+
+    private static bool Overlap(List<(string? At, bool FromReport)> ta, List<(string? At, bool FromReport)> tb) =>
+        ta.Any(x => tb.Any(y => DateValue.TryParse(x.At, out var dx) && DateValue.TryParse(y.At, out var dy) && dx.IsCompatibleWith(dy)));
 
     private static bool SameHead(string a, string b) =>
         string.Equals(a.Split(' ')[^1], b.Split(' ')[^1], StringComparison.OrdinalIgnoreCase);

@@ -1,3 +1,4 @@
+using Corroborate.Reference;
 using Corroborate.Domain;
 
 namespace Corroborate.Reconciliation;
@@ -89,7 +90,9 @@ public sealed class Reconciler(Syndication syndication)
         events = events.OrderBy(e => e.Date ?? "9999", StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
         // Clusters come in an order that depends on what was redone; an event's statements are placed by the event's id.
         statements.AddRange(eventStatements.OrderBy(s => s.Subject, StringComparer.Ordinal));
-        statements = statements.DistinctBy(s => s.Id).ToList();
+        var reported = ReportDates(events, byId);
+        statements = statements.DistinctBy(s => s.Id)
+            .Select(s => s.StatedAt is null && reported.TryGetValue(s.Document, out var at) ? s with { StatedAt = at } : s).ToList();
 
         var subjects = new Dictionary<string, SubjectRecord>(StringComparer.Ordinal);
         var facts = new List<FactRecord>();
@@ -121,6 +124,22 @@ public sealed class Reconciler(Syndication syndication)
             m.Place is { } p ? $"{p.Id}:{p.Name}:{p.Place}" : "",
             m.Origin.Id, m.Origin.Name, m.ClaimedBy, origins.Entity(m.ClaimedBy)?.Name, origins.OfDocument(m.Document), origins.OriginalOf(m.Document));
 
+    /// <summary>
+    /// When undated reports were written, as far as their events tell: no earlier than the latest fully dated event
+    /// they report ("on May 22" is 2023-05-22 when another report dates the same raid). Day precision becomes the month.
+    /// </summary>
+    private static Dictionary<string, string> ReportDates(List<EventRecord> events, Dictionary<string, ExtractedDocument> documents)
+    {
+        var latest = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            if (!DateValue.TryParse(e.Date, out var date) || !date.HasYear || date.Range is not { } range) continue;
+            foreach (var doc in e.Sources.Select(x => x.Document).Distinct())
+                if (documents[doc].Document.Published is null && (!latest.TryGetValue(doc, out var d) || range.Last > d)) latest[doc] = range.Last;
+        }
+        return latest.ToDictionary(kv => kv.Key, kv => $"{kv.Value.Year:D4}-{kv.Value.Month:D2}", StringComparer.Ordinal);
+    }
+
     /// <summary>An event with the casualty statements its members make about it.</summary>
     private static (EventRecord, List<StatementRecord>) EventStatements(
         EventRecord record, List<EventMention> members, Dictionary<string, ExtractedDocument> byId, Origins origins)
@@ -146,7 +165,7 @@ public sealed class Reconciler(Syndication syndication)
 
     /// <summary>A subject's statements as facts read them: equal keys give equal facts.</summary>
     private static string SubjectKey(List<StatementRecord> statements) =>
-        string.Join('\u001e', statements.Select(s => string.Join('\u001f', s.Id, s.SubjectName, s.Property, s.Value, s.Stance, s.ValidAt, s.Origin, s.OriginName)));
+        string.Join('\u001e', statements.Select(s => string.Join('\u001f', s.Id, s.SubjectName, s.Property, s.Value, s.Stance, s.StatedAt, s.ValidAt, s.Origin, s.OriginName)));
 
     public static string EventName(EventRecord e) =>
         $"{e.Kind}{(e.Place is { } p ? " at " + p.Name : "")}{(e.Date is { } d ? " on " + d : "")}";

@@ -234,4 +234,13 @@ public sealed class NameRecognizerTests
 
         Assert.Equal(MentionKind.Person, Find(doc, "Джордж Буш-старший").Kind);
     }
+
+    [Fact]
+    public void Annotate_SentenceInitialWordOfANameWrittenMidSentenceToo_StaysInTheName()
+    {
+        var doc = Analyze("Free Russia Legion commander Maximilian Andronikov spoke. The Free Russia Legion has a battalion strength.");
+
+        Assert.Equal(2, doc.Mentions.Count(m => m.Text == "Free Russia Legion" && m.Kind == MentionKind.Organization));
+        Assert.DoesNotContain(doc.Mentions, m => m.Text == "Russia Legion");
+    }
 }

@@ -123,4 +123,24 @@ public sealed class QuantityRecognizerTests
 
         Assert.Equal((1500L, 1500L, "people"), (q.Min, q.Max, q.Unit));
     }
+
+    [Fact]
+    public void Annotate_LostACoupleOfSoldiers_ReturnsTwoKilled()
+    {
+        var q = One("The company lost a couple of soldiers near the river.");
+
+        Assert.Equal((2L, 2L, "killed"), (q.Min, q.Max, q.Unit));
+    }
+
+    [Theory]
+    [InlineData("The unit has a battalion strength, its officers say.", "en", "battalion strength", "battalion")]
+    [InlineData("Отряд численностью до батальона перешёл реку.", "ru", "численностью до батальона", "battalion")]
+    [InlineData("Загін чисельністю до роти перейшов річку.", "uk", "чисельністю до роти", "company")]
+    public void Annotate_OneFormationWithoutNumber_ReturnsOneOfThatFormation(string text, string lang, string phrase, string unit)
+    {
+        var q = One(text, lang);
+
+        Assert.Equal(phrase, q.Text);
+        Assert.Equal((1L, 1L, unit), (q.Min, q.Max, q.Unit));
+    }
 }

@@ -41,4 +41,32 @@ public sealed class AttributionTests
         Assert.Null(occupation.Via);
         Assert.Null(occupation.Speaker);
     }
+
+    [Fact]
+    public void Extract_SomeMightSay_NoOneNamedSpeaks()
+    {
+        var x = Extract("The Eastern Shield Legion and its close ally, the Northern Watch, are far-right - some might say \"neo-Nazi\" - groups.", "en");
+
+        var ideologies = x.Statements.Where(s => s.Property == "ideology").ToList();
+        Assert.Equal(["Eastern Shield Legion", "Northern Watch"], ideologies.Where(s => s.Value == "far-right").Select(s => MentionText(x, s.Subject)).Order());
+        Assert.All(ideologies, s => Assert.Null(s.Speaker));
+    }
+
+    [Fact]
+    public void Extract_IdeologyWordDescribingNoNamedGroup_NoStatement()
+    {
+        var x = Extract("The fighters crossed over with the help of the Eastern Shield Legion on 27 February to protect civilians from real fascists.", "en");
+
+        Assert.DoesNotContain(x.Statements, s => s.Property == "ideology");
+    }
+
+    [Fact]
+    public void Extract_IdeologyLabelBeforeGroupThatSpeaks_IsTheNarratorsWord()
+    {
+        var x = Extract("The far-right, Northern Watch, a separate group, has said it has a different ideological base.", "en");
+
+        var ideology = Assert.Single(x.Statements, s => s.Property == "ideology");
+        Assert.Equal("Northern Watch", MentionText(x, ideology.Subject));
+        Assert.Null(ideology.Speaker);
+    }
 }

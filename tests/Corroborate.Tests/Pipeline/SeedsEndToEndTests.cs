@@ -99,5 +99,35 @@ public sealed class SeedsEndToEndTests : IClassFixture<SeedsEndToEndTests.Store>
         var legion = EntityNamed("Freedom of Russia Legion");
         var d = Assert.Single(_s.Record.Disagreements, x => x.Subject == legion.Id && x.Property == "strength");
         Assert.Equal(DisagreementKind.ChangeOverTime, d.Kind);
+        Assert.Equal(["1 battalion", "2 battalions", "300-900 people"], d.Values.Select(v => v.Value).Order(StringComparer.Ordinal));
+    }
+
+    [SeedsFact]
+    public void Reconcile_BattalionStrengthInUndatedReport_SaidByCommanderAndDatedByTheRaidItReports()
+    {
+        var legion = EntityNamed("Freedom of Russia Legion");
+        var s = Assert.Single(_s.Record.Statements, x => x.Subject == legion.Id && x.Property == "strength" && x.Value == "1 battalion");
+        Assert.Equal(EntityNamed("Caesar").Id, s.Speaker);
+        Assert.Equal("2023-05", s.StatedAt);
+    }
+
+    [SeedsFact]
+    public void Reconcile_IdeologyWords_OnlyForTheOrganizationsTheyDescribe()
+    {
+        var rvc = EntityNamed("Russian Volunteer Corps");
+        // "…with the help of the Security Service of Ukraine …, to "protect Ukrainians from real fascists"" describes no one named.
+        Assert.DoesNotContain(_s.Record.Statements, x => x.Property == "ideology" && x.SubjectName.Contains("Security Service", StringComparison.Ordinal));
+        // "The far-right, Russian Volunteer Corps (RVC) … has said": the document's word, not the corps' own.
+        Assert.Contains(_s.Record.Statements, x => x.Subject == rvc.Id && x.Property == "ideology" && x.Value == "far-right" && x.Speaker != rvc.Id);
+        Assert.DoesNotContain(_s.Record.Statements, x => x.Subject == rvc.Id && x.Property == "ideology" && x.Speaker == rvc.Id && x.Value == "far-right");
+    }
+
+    [SeedsFact]
+    public void Reconcile_LostACoupleOfSoldiers_TwoFatalitiesClaimedByTheLegion()
+    {
+        var legion = EntityNamed("Freedom of Russia Legion");
+        var s = Assert.Single(_s.Record.Statements, x => x.Property == "fatalities");
+        Assert.Equal("2", s.Value);
+        Assert.Equal(legion.Id, s.Speaker);
     }
 }

@@ -1,3 +1,4 @@
+using Corroborate.Reference;
 using Corroborate.Domain;
 using Corroborate.Reconciliation;
 using Corroborate.Resolution;
@@ -51,6 +52,45 @@ public sealed class ReconcilerTests
             Bio("Ivan Petrov said in December 2022 the unit had several hundred men.", "Alpha News", "300-900 people", DateValue.OfMonth(2022, 12), "age"),
             Bio("Ivan Petrov said in February 2023 the unit had two thousand men.", "Beta Post", "2000 people", DateValue.OfMonth(2023, 2), "age"));
         Assert.Equal(DisagreementKind.ChangeOverTime, Assert.Single(r.Disagreements).Kind);
+    }
+
+    private static ExtractedDocument Strength(string text, string publisher, string value, DateValue published)
+    {
+        var b = new Build(text, publisher, published: published);
+        var unit = b.Mention(MentionKind.Organization, "Eastern Shield Legion");
+        return b.Says(unit, "strength", value).Done();
+    }
+
+    [Fact]
+    public void Facts_BattalionAndAFewHundredPeopleInOneMonth_CanAgreeSoNoDisagreement()
+    {
+        var r = Reconcile(
+            Strength("The Eastern Shield Legion has a battalion strength.", "Alpha News", "1 battalion", DateValue.OfDay(2023, 6, 1)),
+            Strength("The Eastern Shield Legion counts 400 to 600 fighters.", "Beta Post", "400-600 people", DateValue.OfDay(2023, 6, 20)));
+
+        Assert.Empty(r.Disagreements);
+    }
+
+    [Fact]
+    public void Facts_UndatedStrengthsInReportsOfOneMonth_Contradiction()
+    {
+        var r = Reconcile(
+            Strength("The Eastern Shield Legion consists of two companies.", "Alpha News", "2 companies", DateValue.OfDay(2023, 6, 1)),
+            Strength("The Eastern Shield Legion consists of three battalions.", "Beta Post", "3 battalions", DateValue.OfDay(2023, 6, 20)));
+
+        Assert.Equal(DisagreementKind.Contradiction, Assert.Single(r.Disagreements).Kind);
+    }
+
+    [Fact]
+    public void Facts_UndatedStrengthsInReportsOfDifferentMonths_ChangeOverTimeByReportDates()
+    {
+        var r = Reconcile(
+            Strength("The Eastern Shield Legion consists of two companies.", "Alpha News", "2 companies", DateValue.OfDay(2023, 1, 10)),
+            Strength("The Eastern Shield Legion consists of three battalions.", "Beta Post", "3 battalions", DateValue.OfDay(2023, 6, 20)));
+
+        Assert.Equal(DisagreementKind.ChangeOverTime, Assert.Single(r.Disagreements).Kind);
+        var (_, why) = Facts.Compare(Vocabulary.Of("strength"), [r.Statements[0]], [r.Statements[1]]);
+        Assert.Contains("(its report's date)", why, StringComparison.Ordinal);
     }
 
     [Fact]
