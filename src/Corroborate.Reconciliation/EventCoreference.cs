@@ -115,7 +115,56 @@ public static class EventCoreference
             if (target is int t) { clusters[t].Add(m, reason!); Register(m, t); }
             else { clusters.Add(new Group(m)); stamp.Add(0); Register(m, clusters.Count - 1); }
         }
-        return clusters.Select(g => (g.Members, g.Reasons)).ToList();
+        JoinSplitStories(clusters);
+        return clusters.Where(g => g.Members.Count > 0).Select(g => (g.Members, g.Reasons)).ToList();
+    }
+
+    /// <summary>
+    /// One report's story can start in two clusters when its sentences meet the other reports in a different order
+    /// ("last week … attacked Kozinka" joins the raid other reports tell; "The fighting took place on 14 October"
+    /// starts its own, as it names neither place nor actor). Two clusters that hold neighbouring sentences of one
+    /// report, with times, places and actors that fit, are one event.
+    /// </summary>
+    private static void JoinSplitStories(List<Group> clusters)
+    {
+        var byDocument = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var c = 0; c < clusters.Count; c++)
+            foreach (var doc in clusters[c].ByDocument.Keys)
+            {
+                if (!byDocument.TryGetValue(doc, out var list)) byDocument[doc] = list = [];
+                list.Add(c);
+            }
+        for (var a = 0; a < clusters.Count; a++)
+        {
+            if (clusters[a].Members.Count == 0) continue;
+            for (var changed = true; changed;)
+            {
+                changed = false;
+                foreach (var doc in clusters[a].ByDocument.Keys.ToList())
+                    foreach (var b in byDocument[doc])
+                        if (b > a && clusters[b].Members.Count > 0 && SplitStory(clusters[a], clusters[b], doc) is { } reason)
+                        {
+                            var other = clusters[b];
+                            clusters[a].Add(other.Head, reason);
+                            for (var k = 1; k < other.Members.Count; k++) clusters[a].Add(other.Members[k], other.Reasons[k - 1]);
+                            foreach (var d in other.ByDocument.Keys.Where(d => !byDocument[d].Contains(a))) byDocument[d].Add(a);
+                            other.Clear();
+                            changed = true;
+                        }
+            }
+        }
+    }
+
+    private static string? SplitStory(Group a, Group b, string doc)
+    {
+        if (Family(a.Head.Event.Kind) != Family(b.Head.Event.Kind)) return null;
+        if (!a.ByDocument[doc].Any(x => b.ByDocument[doc].Any(y => x.Event.Span != y.Event.Span && Math.Abs(x.Event.Span.Start - y.Event.Span.Start) <= NearbyChars))) return null;
+        if (a.Members.Any(x => b.Members.Any(y => x.Event.Date is { } dx && y.Event.Date is { } dy && !dx.IsCompatibleWith(dy)))) return null;
+        var places = b.Members.Where(m => m.Place is not null).Select(m => PlaceCompatible(a, m)).ToList();
+        if (places.Any(p => p is null)) return null;
+        var anyActors = a.Actors.Count > 0 && b.Actors.Count > 0;
+        if (anyActors && !a.ActorIds.Overlaps(b.Actors.Select(x => x.Entity))) return null;
+        return $"the same report goes on about this {a.Head.Event.Kind} in both; {(places.FirstOrDefault() ?? "no place to compare")}";
     }
 
     /// <summary>
@@ -175,6 +224,14 @@ public static class EventCoreference
         public Group(EventMention head) => Join(head);
 
         public EventMention Head => Members[0];
+
+        /// <summary>Empties a cluster whose members moved to another.</summary>
+        public void Clear()
+        {
+            Members.Clear();
+            Reasons.Clear();
+            ByDocument.Clear();
+        }
 
         public void Add(EventMention m, string reason)
         {

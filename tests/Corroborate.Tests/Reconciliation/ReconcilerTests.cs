@@ -198,6 +198,26 @@ public sealed class ReconcilerTests
     }
 
     [Fact]
+    public void Events_ReportsStorySplitByOrderOfReading_JoinedIntoOneEvent()
+    {
+        var a = new Build("The Eastern Shield Legion raided Kozinka on 14 October 2023.", "Alpha News");
+        var la = a.Mention(MentionKind.Organization, "Eastern Shield Legion");
+        a.Event("raid", DateValue.OfDay(2023, 10, 14), a.Mention(MentionKind.Place, "Kozinka"), [la]);
+        // The second sentence names neither place nor actor, so it cannot meet the other report's raid on its own.
+        const string text = "Last month the Eastern Shield Legion attacked Kozinka. The fighting took place on 14 October 2023.";
+        var b = new Build(text, "Beta Post");
+        var lb = b.Mention(MentionKind.Organization, "Eastern Shield Legion");
+        b.Event("attack", DateValue.OfMonth(2023, 10), b.Mention(MentionKind.Place, "Kozinka"), [lb]);
+        b.Event("armed clash", DateValue.OfDay(2023, 10, 14), null, [], spanStart: text.IndexOf("The fighting", StringComparison.Ordinal));
+
+        var r = Reconcile(a.Done(), b.Done());
+
+        var ev = Assert.Single(r.Events);
+        Assert.Equal(3, ev.Sources.Count);
+        Assert.Contains(ev.MergeReasons, x => x.StartsWith("the same report goes on", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Events_DifferentDays_NeverMerged()
     {
         var a = new Build("The Eastern Shield Legion raided Kozinka on 14 October 2023.", "Alpha News");
