@@ -141,7 +141,10 @@ public sealed class EventExtractor(Gazetteer gazetteer)
     {
         var low = s.Low;
         var speakerAfterVerb = s.Attribution is { Speaker: int sp, VerbToken: int v } && s.Mentions.Any(m => m.Mention.Index == sp && m.First > v) ? sp : (int?)null;
-        var candidates = s.Mentions.Where(m => m.Mention.Kind == MentionKind.Organization && m.Mention.Index != speakerAfterVerb).ToList();
+        // "…, according to the group's Telegram channel": the source and what it speaks through are no actors.
+        var sourceVerb = speakerAfterVerb is not null ? s.Attribution.VerbToken : null;
+        var candidates = s.Mentions.Where(m => m.Mention.Kind == MentionKind.Organization && m.Mention.Index != speakerAfterVerb
+                                               && !(m.First > sourceVerb && m.First - sourceVerb <= 6)).ToList();
         var actors = new List<EventActor>();
         var before = candidates.Where(m => m.End <= at).ToList();
         if (before.Count > 0)

@@ -86,4 +86,13 @@ public sealed class EventExtractorTests
         Assert.Equal("attack", second.Kind);
         Assert.Null(second.Date);
     }
+
+    [Fact]
+    public void Extract_SourceNamedAfterAccordingTo_IsNoActor()
+    {
+        var (e, x) = Only("The Eastern Shield Legion raided the village on 14 October 2023, according to the group's Telegram channel.", "en");
+
+        var actor = Assert.Single(e.Actors);
+        Assert.Equal("Eastern Shield Legion", x.Mentions[actor.Mention].Text);
+    }
 }
