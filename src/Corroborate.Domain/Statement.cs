@@ -26,7 +26,8 @@ public sealed record ExtractedStatement(
 
 public sealed record EventActor(int Mention, string Role);
 
-public sealed record CountRange(long Min, long Max, int? ClaimedBy);
+/// <summary>A count of casualties with who gives it; <see cref="Denied"/> when the sentence denies it ("reports of five killed are not true").</summary>
+public sealed record CountRange(long Min, long Max, int? ClaimedBy, bool Denied = false);
 
 /// <summary>An event as one document tells it.</summary>
 public sealed record ExtractedEvent(

@@ -37,7 +37,7 @@ public static class Attributor
             int? speaker = null;
             // ", reports The Times" / ", said Vasnetsov": a verb after a comma takes the name that follows.
             if (position is "both" && i > s.First && low[i - 1] == ",")
-                speaker = s.Mentions.FirstOrDefault(m => m.First >= i + verb.Length && m.First - (i + verb.Length) <= 1 && m.Mention.Kind != MentionKind.Place).Mention?.Index;
+                speaker = s.Mentions.FirstOrDefault(m => m.First >= i + verb.Length && m.First - (i + verb.Length) <= 1 && CanSpeak(s, m)).Mention?.Index;
             // "some might say", "некоторые называют": words said by no one in particular, an unattributed allegation.
             if (position is "before" or "both" && IndefiniteSubject(s, i)) return new Attribution(null, Stance.Alleged, i);
             if (speaker is null && position is "before" or "both")
@@ -47,13 +47,15 @@ public static class Attributor
                 if (i > s.First && low[i - 1] == ",")
                     for (var k = i - 2; k >= Math.Max(s.First, i - 16); k--)
                         if (low[k] == ",") { limit = k; break; }
-                speaker = s.Mentions.LastOrDefault(m => m.End <= limit && m.Mention.Kind != MentionKind.Place && limit - m.End <= 14).Mention?.Index
-                          ?? s.Mentions.LastOrDefault(m => m.End <= i && m.Mention.Kind != MentionKind.Place && i - m.End <= 14).Mention?.Index;
+                speaker = s.Mentions.LastOrDefault(m => m.End <= limit && CanSpeak(s, m) && limit - m.End <= 14).Mention?.Index
+                          ?? s.Mentions.LastOrDefault(m => m.End <= i && CanSpeak(s, m) && i - m.End <= 14).Mention?.Index;
             }
             if (speaker is null && position is "after" or "both")
-                speaker = s.Mentions.FirstOrDefault(m => m.First >= i + verb.Length && m.First - (i + verb.Length) <= 4 && m.Mention.Kind != MentionKind.Place).Mention?.Index;
+                speaker = s.Mentions.FirstOrDefault(m => m.First >= i + verb.Length && m.First - (i + verb.Length) <= 4 && CanSpeak(s, m)).Mention?.Index;
             if (speaker is null && position == "before") continue;
-            return new Attribution(speaker, Hedge(s) is Stance.Alleged && stance == Stance.Reported ? Stance.Alleged : stance, i);
+            // "X said the reports were not true": what X says denies.
+            var hedge = Hedge(s);
+            return new Attribution(speaker, hedge is Stance.Denied ? Stance.Denied : hedge is Stance.Alleged && stance == Stance.Reported ? Stance.Alleged : stance, i);
         }
         return new Attribution(null, Hedge(s) ?? Stance.Asserted, null);
     }
@@ -68,11 +70,32 @@ public static class Attributor
         return false;
     }
 
+    /// <summary>
+    /// A person or organization can speak; a place only through its governing body named next to it
+    /// ("администрация Белгородской области", "the Belgorod regional administration"): the place then stands for its authorities.
+    /// </summary>
+    private static bool CanSpeak(SentenceContext s, (Mention Mention, int First, int End) m)
+    {
+        if (m.Mention.Kind != MentionKind.Place) return true;
+        for (var k = Math.Max(s.First, m.First - 3); k < m.First; k++)
+            if (Lex.Authorities.Match(s.Low, k) is not null && Enumerable.Range(k + 1, m.First - k - 1).All(j => s.Low[j] is "of" or "the" or "in")) return true;
+        for (var k = m.End; k < Math.Min(s.End, m.End + 2); k++)
+            if (Lex.Authorities.Match(s.Low, k) is not null) return true;
+            else if (s.Low[k] is not ("regional" or "region's" or "oblast" or "city")) break;
+        return false;
+    }
+
+    /// <summary>The sentence's hedge: a denial ("… не соответствуют действительности") over any other, else the first.</summary>
     private static Stance? Hedge(SentenceContext s)
     {
+        Stance? first = null;
         for (var i = s.First; i < s.End; i++)
-            if (Lex.Hedges.Match(s.Low, i) is { } h) return h.Value;
-        return null;
+            if (Lex.Hedges.Match(s.Low, i) is { } h)
+            {
+                if (h.Value == Stance.Denied) return Stance.Denied;
+                first ??= h.Value;
+            }
+        return first;
     }
 
     /// <summary>"… reports The Times", "according to UNIAN", "как сообщает X" in the first sentences: the document's source.</summary>

@@ -120,13 +120,15 @@ public sealed class EventExtractor(Gazetteer gazetteer)
             ?? earlier
             ?? OngoingOnPublication(s);
         // A place word inside a quoted name («Северная рысь», «Сіверська варта») names a group, not where it acted.
-        var place = s.Mentions.Where(m => m.Mention.Kind == MentionKind.Place && !(m.First > 0 && IsOpenQuote(s.Doc.Tokens[m.First - 1].Text)))
+        // Nor is a place that speaks through its authorities ("the Belgorod regional administration said").
+        var place = s.Mentions.Where(m => m.Mention.Kind == MentionKind.Place && !(m.First > 0 && IsOpenQuote(s.Doc.Tokens[m.First - 1].Text))
+                                          && m.Mention.Index != s.Attribution.Speaker)
             .Select(m => (m.Mention, Rank: PrecisionRank(m.Mention), Distance: Math.Abs(m.First - at)))
             .OrderBy(x => x.Rank).ThenBy(x => x.Distance).Select(x => (int?)x.Mention.Index).FirstOrDefault();
         var actors = Actors(s, at, length);
         var speaker = s.Attribution.Speaker;
         CountRange? Count(string unit) => s.Quantities.Where(q => q.Quantity.Unit == unit)
-            .Select(q => new CountRange(q.Quantity.Min, q.Quantity.Max ?? q.Quantity.Min, speaker)).FirstOrDefault();
+            .Select(q => new CountRange(q.Quantity.Min, q.Quantity.Max ?? q.Quantity.Min, speaker, s.Attribution.Stance == Stance.Denied)).FirstOrDefault();
         var text = s.Doc.Text;
         var triggerText = text[s.Doc.Tokens[at].Span.Start..s.Doc.Tokens[at + length - 1].Span.End];
         return new ExtractedEvent(s.Span, trigger.Kind, trigger.EventType, trigger.SubEventType, triggerText, date, place, actors, Count("killed"), Count("injured"));

@@ -74,10 +74,10 @@ public sealed class Extractor(Analyzer analyzer, StatementExtractor statements, 
             var injured = s.Quantities.FirstOrDefault(q => q.Quantity.Unit == "injured").Quantity;
             if (killed is null && injured is null) continue;
             var previous = events.Where(e => e.Span.End <= s.Span.Start && sentences.Count(x => x.Span.Start >= e.Span.End && x.Span.End <= s.Span.Start) <= 3
-                                             && e.Kind is not ("designation" or "arrest" or "formation" or "recruitment appeal" or "law" or "declaration"))
+                                             && e.EventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians")
                 .OrderByDescending(e => e.Span.Start).FirstOrDefault();
             if (previous is null) continue;
-            CountRange? Count(Domain.Quantity? q) => q is null ? null : new CountRange(q.Min, q.Max ?? q.Min, s.Attribution.Speaker);
+            CountRange? Count(Domain.Quantity? q) => q is null ? null : new CountRange(q.Min, q.Max ?? q.Min, s.Attribution.Speaker, s.Attribution.Stance == Stance.Denied);
             events.Add(previous with { Span = s.Span, Fatalities = Count(killed), Injured = Count(injured), Trigger = previous.Trigger });
         }
         events.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));

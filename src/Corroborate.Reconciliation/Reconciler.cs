@@ -156,7 +156,7 @@ public sealed class Reconciler(Syndication syndication)
                 var speaker = origins.Entity(m.ClaimedBy);
                 statements.Add(new StatementRecord(Ids.Of("stm", m.Document, m.Event.Span.Start.ToString(), prop, value, record.Id),
                     record.Id, EventName(record), prop, value, m.Document, m.Event.Span.Start, m.Event.Span.End, quote,
-                    speaker?.Id, speaker?.Name, speaker is null ? Stance.Asserted : Stance.Claimed, published, record.Date, m.Origin.Id, m.Origin.Name,
+                    speaker?.Id, speaker?.Name, count.Denied ? Stance.Denied : speaker is null ? Stance.Asserted : Stance.Claimed, published, record.Date, m.Origin.Id, m.Origin.Name,
                     origins.Chain(m.Document, speaker?.Id)));
             }
         }
@@ -180,7 +180,7 @@ public sealed class Reconciler(Syndication syndication)
         var actors = members.SelectMany(m => m.Actors).GroupBy(a => a.Entity)
             .Select(g => g.GroupBy(a => a.Role).OrderByDescending(r => r.Count()).ThenBy(r => r.Key, StringComparer.Ordinal).First().First())
             .OrderBy(a => a.Role, StringComparer.Ordinal).ToList();
-        var claims = members.Where(m => m.Event.Fatalities is not null).ToList();
+        var claims = members.Where(m => m.Event.Fatalities is { Denied: false }).ToList();
         CasualtyRecord? fatalities = null;
         if (claims.Count > 0)
         {
@@ -190,7 +190,7 @@ public sealed class Reconciler(Syndication syndication)
             var claimant = origins.Entity(top.First().ClaimedBy);
             fatalities = new CasualtyRecord(top.Key.Min, top.Key.Max, claimant?.Id, claimant?.Name);
         }
-        var injuredClaim = members.FirstOrDefault(m => m.Event.Injured is not null);
+        var injuredClaim = members.FirstOrDefault(m => m.Event.Injured is { Denied: false });
         var injured = injuredClaim is null ? null : new CasualtyRecord(injuredClaim.Event.Injured!.Min, injuredClaim.Event.Injured.Max, injuredClaim.ClaimedBy, origins.Entity(injuredClaim.ClaimedBy)?.Name);
         var sources = members.Select(m => new EventSource(m.Document, m.Event.Span.Start, m.Event.Span.End,
             m.Event.Span.Of(documents[m.Document].Document.Text))).DistinctBy(s => (s.Document, s.Start)).ToList();

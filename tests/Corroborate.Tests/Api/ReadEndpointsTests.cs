@@ -213,7 +213,8 @@ public sealed class ReadEndpointsTests(SampleStore samples) : IClassFixture<Samp
         foreach (var d in some["items"]!.AsArray())
         {
             Assert.Equal(kind, (string?)d!["kind"]);
-            foreach (var id in d["values"]!.AsArray().SelectMany(v => v!["statements"]!.AsArray()))
+            // A board spells out the first five statements of each side; the rest are there by id.
+            foreach (var id in d["values"]!.AsArray().SelectMany(v => v!["statements"]!.AsArray().Take(5)))
                 Assert.NotNull(d["statement_details"]![(string)id!]?["quote"]);
         }
     }

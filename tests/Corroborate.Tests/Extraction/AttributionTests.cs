@@ -69,4 +69,26 @@ public sealed class AttributionTests
         Assert.Equal("Northern Watch", MentionText(x, ideology.Subject));
         Assert.Null(ideology.Speaker);
     }
+
+    [Theory]
+    [InlineData("Как сообщает администрация Курской области, в ходе боя были убиты пять нападавших.", "ru", "Курской области")]
+    [InlineData("Адміністрація Сумської області повідомила, що в бою було вбито п'ятьох нападників.", "uk", "Сумської області")]
+    public void Extract_RegionsAdministrationSpeaks_TheRegionClaimsTheCount(string text, string lang, string region)
+    {
+        var x = Extract(text, lang);
+
+        var fatalities = Assert.Single(x.Events).Fatalities;
+        Assert.NotNull(fatalities);
+        Assert.Equal(5, fatalities.Min);
+        Assert.Equal(region, MentionText(x, fatalities.ClaimedBy));
+    }
+
+    [Fact]
+    public void Extract_ReportsOfACountNotTrue_CountIsDenied()
+    {
+        var x = Extract("В бою под Козинкой погибли двое наших бойцов. Сообщения о пяти убитых нападавших не соответствуют действительности.", "ru");
+
+        Assert.Contains(x.Events, e => e.Fatalities is { Min: 5, Denied: true });
+        Assert.Contains(x.Events, e => e.Fatalities is { Min: 2, Denied: false });
+    }
 }

@@ -182,6 +182,20 @@ public sealed class SamplesEndToEndTests : IClassFixture<SamplesEndToEndTests.Co
     }
 
     [Fact]
+    public void Statements_FiveKilled_ClaimedByTheRegionsAdministrationAndDeniedByTheBattalion()
+    {
+        var five = Export("statements").Where(s => (string)s["property"]! == "fatalities" && (string)s["value"]! == "5").ToList();
+        var region = (string)Entity("Белгородской области")["id"]!;
+        // Every Russian and Ukrainian report gives the figure as the Belgorod administration's: one origin, not one per outlet.
+        Assert.All(five.Where(s => ((string)s["quote"]!).Contains("дминистрац", StringComparison.Ordinal) || ((string)s["quote"]!).StartsWith("По данным администрации", StringComparison.Ordinal))
+                       .Where(s => !((string)s["quote"]!).StartsWith("Сообщения", StringComparison.Ordinal)),
+            s => Assert.Equal(region, (string)s["origin"]!));
+        var denial = Assert.Single(five, s => ((string)s["quote"]!).StartsWith("Сообщения о пяти", StringComparison.Ordinal));
+        Assert.Equal("denied", (string)denial["stance"]!);
+        Assert.Equal((string)Entity("Northern Freedom Battalion")["id"]!, (string)denial["origin"]!);
+    }
+
+    [Fact]
     public void Statements_SyndicatedCopy_SharesOriginWithOriginal()
     {
         var occupation = Export("statements").Where(s => (string)s["property"]! == "occupation" && (string)s["value"]! == "former teacher").ToList();
