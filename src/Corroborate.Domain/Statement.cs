@@ -40,7 +40,14 @@ public sealed record ExtractedEvent(
     int? Place,
     IReadOnlyList<EventActor> Actors,
     CountRange? Fatalities,
-    CountRange? Injured);
+    CountRange? Injured,
+    EventLink? Link = null);
+
+/// <summary>
+/// An organization an event is tied to by a suspicion or an accusation ("suspected of helping the battalion"), or a
+/// denial of that tie ("the battalion has nothing to do with this man"), with who says so.
+/// </summary>
+public sealed record EventLink(int Organization, Stance Stance, int? ClaimedBy);
 
 /// <summary>All that the analysis and extraction stages found in one document.</summary>
 public sealed record ExtractedDocument(

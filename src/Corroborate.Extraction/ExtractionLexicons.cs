@@ -20,6 +20,8 @@ public sealed class ExtractionLexicons
     public PhraseTable<string> IndefiniteSpeakers { get; } = new();
     /// <summary>Words for a place's governing body: next to a place, they make its authorities a speaker.</summary>
     public PhraseTable<bool> Authorities { get; } = new();
+    /// <summary>Phrases that tie an accused person to an organization, or deny the tie.</summary>
+    public PhraseTable<string> LinkCues { get; } = new();
     public PhraseTable<string> Characterizations { get; } = new();
     public PhraseTable<Trigger> Triggers { get; } = new();
     public PhraseTable<string> Roles { get; } = new();
@@ -50,6 +52,7 @@ public sealed class ExtractionLexicons
             foreach (var r in Rows("speech-verbs.tsv"))
                 if (r.Length >= 3 && Enum.TryParse<Stance>(r[1], true, out var s)) SpeechVerbs.Add(r[0], (s, r[2]));
             foreach (var r in Rows("authorities.txt")) Authorities.Add(r[0], true);
+            foreach (var r in Rows("link-cues.tsv")) if (r.Length >= 2) LinkCues.Add(r[0], r[1]);
             foreach (var r in Rows("indefinite-speakers.tsv")) if (r.Length >= 2) IndefiniteSpeakers.Add(r[0], r[1]);
             foreach (var r in Rows("hedges.tsv")) if (r.Length >= 2 && Enum.TryParse<Stance>(r[1], true, out var h)) Hedges.Add(r[0], h);
             foreach (var r in Rows("characterizations.tsv")) if (r.Length >= 2) Characterizations.Add(r[0], r[1]);

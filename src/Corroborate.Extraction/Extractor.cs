@@ -21,6 +21,7 @@ public sealed class Extractor(Analyzer analyzer, StatementExtractor statements, 
         var found = sentences.SelectMany(s => statements.Extract(s, doc.Aliases)).ToList();
         var happened = sentences.SelectMany((_, i) => events.Extract(sentences, i)).ToList();
         AttachCasualtyClaims(sentences, happened);
+        AttachLinks(sentences, happened);
         // A designation is also an event: the designating body acts on the designated.
         foreach (var d in found.Where(x => x.Property == "designation" && x.ValueMention is not null))
             if (!happened.Any(e => e.Span == d.Span && e.Kind == "designation"))
@@ -81,6 +82,57 @@ public sealed class Extractor(Analyzer analyzer, StatementExtractor statements, 
             events.Add(previous with { Span = s.Span, Fatalities = Count(killed), Injured = Count(injured), Trigger = previous.Trigger });
         }
         events.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>
+    /// "Его подозревают в помощи батальону" (alleged), "Батальон не имеет отношения к этому человеку", "опроверг связь
+    /// группы с задержанным" (denied): whom an arrest ties to an organization, and who denies the tie. The tie belongs
+    /// to the arrest the sentence tells, or else to the one the report told within three sentences before.
+    /// </summary>
+    private static void AttachLinks(IReadOnlyList<SentenceContext> sentences, List<ExtractedEvent> events)
+    {
+        foreach (var s in sentences)
+        {
+            if (Link(s) is not { } link) continue;
+            if (link.Organization < 0)
+            {
+                if (events.LastOrDefault(e => e.Link is { Organization: >= 0 } && e.Span.End <= s.Span.Start) is not { Link: { } told }) continue;
+                link = link with { Organization = told.Organization };
+            }
+            var own = events.FindIndex(e => e.Span == s.Span);
+            if (own >= 0)
+            {
+                if (events[own].Kind == "arrest") events[own] = events[own] with { Link = link };
+                continue;
+            }
+            var previous = events.Where(e => e.Kind == "arrest" && e.Span.End <= s.Span.Start && sentences.Count(x => x.Span.Start >= e.Span.End && x.Span.End <= s.Span.Start) <= 3)
+                .OrderByDescending(e => e.Span.Start).FirstOrDefault();
+            if (previous is not null) events.Add(previous with { Span = s.Span, Fatalities = null, Injured = null, Link = link });
+        }
+        events.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    private static EventLink? Link(SentenceContext s)
+    {
+        var low = s.Low;
+        bool Org((Mention Mention, int First, int End) m) => m.Mention.Kind == MentionKind.Organization;
+        for (var i = s.First; i < s.End; i++)
+        {
+            if (s.MentionAt(i) is not null || ExtractionLexicons.Shared.LinkCues.Match(low, i) is not { } cue) continue;
+            var after = i + cue.Length;
+            var following = s.Mentions.FirstOrDefault(m => Org(m) && m.First >= after && m.First - after <= 3).Mention;
+            switch (cue.Value)
+            {
+                case "alleged" when following is not null:
+                    return new EventLink(following.Index, s.Attribution.Stance == Stance.Denied ? Stance.Denied : Stance.Alleged, s.Attribution.Speaker);
+                case "denied-before" when s.Mentions.LastOrDefault(m => Org(m) && m.End <= i && i - m.End <= 8).Mention is { } subject:
+                    return new EventLink(subject.Index, Stance.Denied, s.Attribution.Speaker);
+                // "Речник батальйону … спростував будь-який зв'язок із затриманим": the tie the report has told, when none is named.
+                case "denied-noun" when s.Attribution.Stance == Stance.Denied:
+                    return new EventLink((following ?? s.Mentions.FirstOrDefault(Org).Mention)?.Index ?? -1, Stance.Denied, s.Attribution.Speaker);
+            }
+        }
+        return null;
     }
 
     private static DateValue? TimeIn(IReadOnlyList<SentenceContext> sentences, Span span) =>

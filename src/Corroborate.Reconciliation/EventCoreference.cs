@@ -4,7 +4,8 @@ using Corroborate.Reference;
 namespace Corroborate.Reconciliation;
 
 /// <summary>An event as one document tells it, with its actors and place resolved to entities.</summary>
-public sealed record EventMention(string Document, ExtractedEvent Event, IReadOnlyList<EventActorRecord> Actors, Entity? Place, Origin Origin, string? ClaimedBy);
+public sealed record EventMention(string Document, ExtractedEvent Event, IReadOnlyList<EventActorRecord> Actors, Entity? Place, Origin Origin, string? ClaimedBy,
+    Entity? LinkedTo = null, string? LinkClaimedBy = null);
 
 /// <summary>
 /// The same event across reports: compatible kind, dates that can overlap (respecting precision), places that

@@ -61,8 +61,9 @@ public static class Facts
     {
         var origins = v.Where(s => s.Stance != Stance.Denied).Select(s => s.Origin).Distinct().ToList();
         var deniedBy = v.Where(s => s.Stance == Stance.Denied).Select(s => s.Origin).Distinct().Count();
+        // Denied by as many origins as state it, it is denied; denied by fewer, it is still contested.
         var status = deniedBy > 0 && deniedBy >= origins.Count ? FactStatus.Denied
-            : contradicted ? FactStatus.Contested
+            : contradicted || deniedBy > 0 ? FactStatus.Contested
             : origins.Count >= 2 ? FactStatus.Corroborated : FactStatus.SingleSource;
         return (status, origins);
     }

@@ -67,7 +67,8 @@ public sealed class Reconciler(Syndication syndication)
                     .DistinctBy(a => a.Entity).ToList();
                 var place = origins.Entity(EntityOf(d.Id, e.Place));
                 var claimedBy = EntityOf(d.Id, e.Fatalities?.ClaimedBy ?? e.Injured?.ClaimedBy);
-                eventMentions.Add(new EventMention(d.Id, e, actors, place, origins.Of(d.Id, claimedBy), claimedBy));
+                eventMentions.Add(new EventMention(d.Id, e, actors, place, origins.Of(d.Id, claimedBy), claimedBy,
+                    e.Link is { } link ? origins.Entity(EntityOf(d.Id, link.Organization)) : null, e.Link is { } l ? EntityOf(d.Id, l.ClaimedBy) : null));
             }
         }
 
@@ -122,7 +123,8 @@ public sealed class Reconciler(Syndication syndication)
         string.Join('\u001f', m.Document, m.Event.Span.Start, m.Event.Span.End,
             string.Join('|', m.Actors.Select(a => $"{a.Entity}:{a.Name}:{a.Role}")),
             m.Place is { } p ? $"{p.Id}:{p.Name}:{p.Place}" : "",
-            m.Origin.Id, m.Origin.Name, m.ClaimedBy, origins.Entity(m.ClaimedBy)?.Name, origins.OfDocument(m.Document), origins.OriginalOf(m.Document));
+            m.Origin.Id, m.Origin.Name, m.ClaimedBy, origins.Entity(m.ClaimedBy)?.Name, origins.OfDocument(m.Document), origins.OriginalOf(m.Document),
+            m.LinkedTo?.Id, m.LinkedTo?.Name, m.LinkClaimedBy, origins.Entity(m.LinkClaimedBy)?.Name, origins.Of(m.Document, m.LinkClaimedBy));
 
     /// <summary>
     /// When undated reports were written, as far as their events tell: no earlier than the latest fully dated event
@@ -158,6 +160,14 @@ public sealed class Reconciler(Syndication syndication)
                     record.Id, EventName(record), prop, value, m.Document, m.Event.Span.Start, m.Event.Span.End, quote,
                     speaker?.Id, speaker?.Name, count.Denied ? Stance.Denied : speaker is null ? Stance.Asserted : Stance.Claimed, published, record.Date, m.Origin.Id, m.Origin.Name,
                     origins.Chain(m.Document, speaker?.Id)));
+            }
+            if (m.Event.Link is { } link && m.LinkedTo is { } tied)
+            {
+                var speaker = origins.Entity(m.LinkClaimedBy);
+                var origin = origins.Of(m.Document, speaker?.Id);
+                statements.Add(new StatementRecord(Ids.Of("stm", m.Document, m.Event.Span.Start.ToString(), "linked_to", tied.Name, record.Id),
+                    record.Id, EventName(record), "linked_to", tied.Name, m.Document, m.Event.Span.Start, m.Event.Span.End, quote,
+                    speaker?.Id, speaker?.Name, link.Stance, published, record.Date, origin.Id, origin.Name, origins.Chain(m.Document, speaker?.Id)));
             }
         }
         return (record, statements);

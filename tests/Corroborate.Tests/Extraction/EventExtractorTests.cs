@@ -95,4 +95,17 @@ public sealed class EventExtractorTests
         var actor = Assert.Single(e.Actors);
         Assert.Equal("Eastern Shield Legion", x.Mentions[actor.Mention].Text);
     }
+
+    [Fact]
+    public void Extract_ArrestAccusedOfHelpingAGroupThenDenied_LinkAllegedThenDenied()
+    {
+        var x = Extractor.Extract(new Document("t",
+            "Вчера ФСБ задержала в Курске местного жителя. Его обвиняют в помощи батальону «Западный щит». Представитель батальона Игорь Соколов опроверг связь группы с задержанным.",
+            null, null, null, "ru", DateValue.OfDay(2024, 3, 14), "t", "text"));
+
+        var links = x.Events.Where(e => e.Kind == "arrest" && e.Link is not null).Select(e => e.Link!).ToList();
+        Assert.Equal([Stance.Alleged, Stance.Denied], links.Select(l => l.Stance));
+        Assert.All(links, l => Assert.Contains("Западный щит", x.Mentions[l.Organization].Normal, StringComparison.Ordinal));
+        Assert.Equal("Игорь Соколов", x.Mentions[links[1].ClaimedBy!.Value].Text);
+    }
 }

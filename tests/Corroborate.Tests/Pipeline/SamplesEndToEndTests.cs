@@ -196,6 +196,17 @@ public sealed class SamplesEndToEndTests : IClassFixture<SamplesEndToEndTests.Co
     }
 
     [Fact]
+    public void Facts_LinkOfTheArrestedMan_AllegedByReportsAndDeniedByTheBattalion()
+    {
+        var battalion = (string)Entity("Northern Freedom Battalion")["name"]!;
+        var link = Export("facts").Single(f => (string)f["property"]! == "linked_to" && (string)f["value"]! == battalion);
+        Assert.Equal("denied", (string)link["status"]!);
+        var stances = Export("statements").Where(s => (string)s["property"]! == "linked_to").Select(s => (string)s["stance"]!).ToList();
+        Assert.Contains("alleged", stances);
+        Assert.True(stances.Count(s => s == "denied") >= 2);
+    }
+
+    [Fact]
     public void Statements_SyndicatedCopy_SharesOriginWithOriginal()
     {
         var occupation = Export("statements").Where(s => (string)s["property"]! == "occupation" && (string)s["value"]! == "former teacher").ToList();
