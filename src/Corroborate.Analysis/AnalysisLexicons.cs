@@ -22,6 +22,8 @@ public sealed class AnalysisLexicons
     public PhraseTable<string> Units { get; } = new();
     public PhraseTable<string> QuantityModifiers { get; } = new();
     public PhraseTable<string> CasualtyVerbs { get; } = new();
+    /// <summary>Casualty verbs that also take things ("уничтожили два опорных пункта").</summary>
+    public PhraseTable<bool> CasualtyVerbsOfThings { get; } = new();
     public PhraseTable<string> CasualtyNone { get; } = new();
     public PhraseTable<string> FormationStrength { get; } = new();
     public PhraseTable<string> Titles { get; } = new();
@@ -52,7 +54,11 @@ public sealed class AnalysisLexicons
             foreach (var r in Rows("date-modifiers.tsv")) if (r.Length >= 2) DateModifiers.Add(r[0], r[1]);
             foreach (var r in Rows("numbers.tsv"))
                 if (r.Length >= 4 && long.TryParse(r[2], out var lo) && long.TryParse(r[3], out var hi)) Numbers.Add(r[0], (r[1], lo, hi));
-            foreach (var r in Rows("casualty-verbs.tsv")) if (r.Length >= 2) CasualtyVerbs.Add(r[0], r[1]);
+            foreach (var r in Rows("casualty-verbs.tsv"))
+            {
+                if (r.Length >= 2) CasualtyVerbs.Add(r[0], r[1]);
+                if (r.Length >= 3 && r[2] == "things") CasualtyVerbsOfThings.Add(r[0], true);
+            }
             foreach (var r in Rows("casualty-none.tsv")) if (r.Length >= 2) CasualtyNone.Add(r[0], r[1]);
             foreach (var r in Rows("formation-strength.tsv")) if (r.Length >= 2) FormationStrength.Add(r[0], r[1]);
             foreach (var r in Rows("quantity-modifiers.tsv")) if (r.Length >= 2) QuantityModifiers.Add(r[0], r[1]);

@@ -17,7 +17,7 @@ public sealed class QuantityRecognizer : IAnnotator
     private static AnalysisLexicons Lex => AnalysisLexicons.Shared;
 
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    { "of", "its", "their", "his", "her", "the", "our", "more", "other", "armed", "russian", "ukrainian", "were", "was", "з", "із", "їхніх", "своих", "своїх", "\"", "«", "»", "“", "”" };
+    { "of", "its", "their", "his", "her", "the", "our", "more", "other", "armed", "russian", "ukrainian", "were", "was", "з", "із", "їхніх", "своих", "своїх", "наших", "our", "нашего", "нашої", "нашого", "\"", "«", "»", "“", "”" };
 
     public void Annotate(AnalyzedDocument doc)
     {
@@ -75,7 +75,8 @@ public sealed class QuantityRecognizer : IAnnotator
             }
             var (unit, end) = Unit(doc, num.End);
             // "lost two fighters", "killing one", "погибли двое", "поранено двох людей": the verb before makes them casualties.
-            if (unit is "people" or null && CasualtyVerbBefore(doc, i) is { } cv) unit = cv;
+            // Not when the count is of something else: "уничтожили два опорных пункта" destroyed strongpoints, not people.
+            if (unit is "people" or null && CasualtyVerbBefore(doc, i) is { } cv && (unit is not null || !(cv.OfThings && CountsAnotherNoun(doc, num.End)))) unit = cv.Unit;
             if (unit is null && num.Word is false) continue; // bare digits are too often codes and counts of other things
             if (unit is null && !num.Vague) continue;
             var first = mod is not null ? i : numStart;
@@ -98,11 +99,23 @@ public sealed class QuantityRecognizer : IAnnotator
         return null;
     }
 
-    /// <summary>A verb of killing or wounding ending right before token <paramref name="i"/> (one- or two-word: "получили ранения").</summary>
-    private static string? CasualtyVerbBefore(AnalyzedDocument doc, int i)
+    /// <summary>Whether a lower-case word of the same sentence follows a number: the noun it counts, when no unit was found.</summary>
+    private static bool CountsAnotherNoun(AnalyzedDocument doc, int after)
+    {
+        if (after >= doc.Tokens.Count || doc.Tokens[after].Sentence != doc.Tokens[after - 1].Sentence || !doc.Tokens[after].IsWord
+            || !char.IsLower(doc.Tokens[after].Text[0]) || Fillers.Contains(doc.LowerTokens[after]) || Lex.CasualtyVerbs.Match(doc.LowerTokens, after) is not null) return false;
+        // "знищили 12 російських військових": people after an adjective or two are still people.
+        for (var k = after; k < Math.Min(doc.Tokens.Count, after + 3) && doc.Tokens[k].Sentence == doc.Tokens[after].Sentence; k++)
+            if (Lex.Units.Match(doc.LowerTokens, k) is { Value: "people" }) return false;
+        return true;
+    }
+
+    /// <summary>A verb of killing or wounding ending right before token <paramref name="i"/> (one- or two-word: "получили ранения"), and whether it also takes things.</summary>
+    private static (string Unit, bool OfThings)? CasualtyVerbBefore(AnalyzedDocument doc, int i)
     {
         for (var v = i - 1; v >= Math.Max(0, i - 2); v--)
-            if (doc.Tokens[v].Sentence == doc.Tokens[i].Sentence && Lex.CasualtyVerbs.Match(doc.LowerTokens, v) is { } cv && v + cv.Length == i) return cv.Value;
+            if (doc.Tokens[v].Sentence == doc.Tokens[i].Sentence && Lex.CasualtyVerbs.Match(doc.LowerTokens, v) is { } cv && v + cv.Length == i)
+                return (cv.Value, Lex.CasualtyVerbsOfThings.Match(doc.LowerTokens, v) is not null);
         return null;
     }
 

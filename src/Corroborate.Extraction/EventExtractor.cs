@@ -120,9 +120,12 @@ public sealed class EventExtractor(Gazetteer gazetteer)
             ?? earlier
             ?? OngoingOnPublication(s);
         // A place word inside a quoted name («Северная рысь», «Сіверська варта») names a group, not where it acted.
-        // Nor is a place that speaks through its authorities ("the Belgorod regional administration said").
-        var place = s.Mentions.Where(m => m.Mention.Kind == MentionKind.Place && !(m.First > 0 && IsOpenQuote(s.Doc.Tokens[m.First - 1].Text))
-                                          && m.Mention.Index != s.Attribution.Speaker)
+        // Nor is a place that speaks through its authorities ("the Belgorod regional administration said"), when
+        // another place of the sentence is known; else its region is the best known place of the event.
+        var places = s.Mentions.Where(m => m.Mention.Kind == MentionKind.Place && !(m.First > 0 && IsOpenQuote(s.Doc.Tokens[m.First - 1].Text))).ToList();
+        if (places.Any(m => m.Mention.Index != s.Attribution.Speaker && (m.Mention.GeonamesId is not null || m.Mention.AreaId != 0)))
+            places.RemoveAll(m => m.Mention.Index == s.Attribution.Speaker);
+        var place = places
             .Select(m => (m.Mention, Rank: PrecisionRank(m.Mention), Distance: Math.Abs(m.First - at)))
             .OrderBy(x => x.Rank).ThenBy(x => x.Distance).Select(x => (int?)x.Mention.Index).FirstOrDefault();
         var actors = Actors(s, at, length);

@@ -143,4 +143,18 @@ public sealed class QuantityRecognizerTests
         Assert.Equal(phrase, q.Text);
         Assert.Equal((1L, 1L, unit), (q.Min, q.Max, q.Unit));
     }
+
+    [Fact]
+    public void Annotate_DestroyedTwoStrongpoints_NoCasualties()
+    {
+        Assert.DoesNotContain(Quantities("Наши подразделения уничтожили два опорных пункта противника.", "ru"), q => q.Unit is "killed" or "injured");
+    }
+
+    [Fact]
+    public void Annotate_TwoOfOurFightersDied_TwoKilled()
+    {
+        var q = One("В бою погибли двое наших бойцов.", "ru");
+
+        Assert.Equal((2L, 2L, "killed"), (q.Min, q.Max, q.Unit));
+    }
 }
