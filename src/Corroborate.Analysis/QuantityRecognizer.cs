@@ -17,7 +17,7 @@ public sealed class QuantityRecognizer : IAnnotator
     private static AnalysisLexicons Lex => AnalysisLexicons.Shared;
 
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    { "of", "its", "their", "his", "her", "the", "our", "more", "other", "armed", "russian", "ukrainian", "were", "was", "з", "із", "їхніх", "своих", "своїх", "наших", "our", "нашего", "нашої", "нашого", "\"", "«", "»", "“", "”" };
+    { "of", "its", "their", "his", "her", "the", "our", "more", "other", "armed", "russian", "ukrainian", "were", "was", "з", "із", "їхніх", "своих", "своїх", "наших", "нашего", "нашої", "нашого", "\"", "«", "»", "“", "”" };
 
     public void Annotate(AnalyzedDocument doc)
     {

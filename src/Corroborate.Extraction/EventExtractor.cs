@@ -129,13 +129,15 @@ public sealed class EventExtractor(Gazetteer gazetteer)
             .Select(m => (m.Mention, Rank: PrecisionRank(m.Mention), Distance: Math.Abs(m.First - at)))
             .OrderBy(x => x.Rank).ThenBy(x => x.Distance).Select(x => (int?)x.Mention.Index).FirstOrDefault();
         var actors = Actors(s, at, length);
-        var speaker = s.Attribution.Speaker;
-        CountRange? Count(string unit) => s.Quantities.Where(q => q.Quantity.Unit == unit)
-            .Select(q => new CountRange(q.Quantity.Min, q.Quantity.Max ?? q.Quantity.Min, speaker, s.Attribution.Stance == Stance.Denied)).FirstOrDefault();
+        CountRange? Count(string unit) => Claimed(s, s.Quantities.FirstOrDefault(q => q.Quantity.Unit == unit).Quantity);
         var text = s.Doc.Text;
         var triggerText = text[s.Doc.Tokens[at].Span.Start..s.Doc.Tokens[at + length - 1].Span.End];
         return new ExtractedEvent(s.Span, trigger.Kind, trigger.EventType, trigger.SubEventType, triggerText, date, place, actors, Count("killed"), Count("injured"));
     }
+
+    /// <summary>A count of casualties as the sentence gives it: claimed by its speaker, denied when the sentence denies it.</summary>
+    internal static CountRange? Claimed(SentenceContext s, Quantity? q) =>
+        q is null ? null : new CountRange(q.Min, q.Max ?? q.Min, s.Attribution.Speaker, s.Attribution.Stance == Stance.Denied);
 
     /// <summary>Settlements before districts before regions before countries; unknown names last.</summary>
     /// <summary>A name whose namesakes lie in different countries ranks with the unknown: often it is no place at all.</summary>

@@ -74,15 +74,16 @@ public sealed class Extractor(Analyzer analyzer, StatementExtractor statements, 
             var killed = s.Quantities.FirstOrDefault(q => q.Quantity.Unit == "killed").Quantity;
             var injured = s.Quantities.FirstOrDefault(q => q.Quantity.Unit == "injured").Quantity;
             if (killed is null && injured is null) continue;
-            var previous = events.Where(e => e.Span.End <= s.Span.Start && sentences.Count(x => x.Span.Start >= e.Span.End && x.Span.End <= s.Span.Start) <= 3
-                                             && e.EventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians")
-                .OrderByDescending(e => e.Span.Start).FirstOrDefault();
-            if (previous is null) continue;
-            CountRange? Count(Domain.Quantity? q) => q is null ? null : new CountRange(q.Min, q.Max ?? q.Min, s.Attribution.Speaker, s.Attribution.Stance == Stance.Denied);
-            events.Add(previous with { Span = s.Span, Fatalities = Count(killed), Injured = Count(injured), Trigger = previous.Trigger });
+            if (JustTold(sentences, events, s, e => e.EventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians") is not { } previous) continue;
+            events.Add(previous with { Span = s.Span, Fatalities = EventExtractor.Claimed(s, killed), Injured = EventExtractor.Claimed(s, injured) });
         }
         events.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
+
+    /// <summary>The latest event of the kind asked for that the report told within three sentences before <paramref name="s"/>.</summary>
+    private static ExtractedEvent? JustTold(IReadOnlyList<SentenceContext> sentences, List<ExtractedEvent> events, SentenceContext s, Func<ExtractedEvent, bool> kind) =>
+        events.Where(e => kind(e) && e.Span.End <= s.Span.Start && sentences.Count(x => x.Span.Start >= e.Span.End && x.Span.End <= s.Span.Start) <= 3)
+            .OrderByDescending(e => e.Span.Start).FirstOrDefault();
 
     /// <summary>
     /// "Его подозревают в помощи батальону" (alleged), "Батальон не имеет отношения к этому человеку", "опроверг связь
@@ -105,9 +106,8 @@ public sealed class Extractor(Analyzer analyzer, StatementExtractor statements, 
                 if (events[own].Kind == "arrest") events[own] = events[own] with { Link = link };
                 continue;
             }
-            var previous = events.Where(e => e.Kind == "arrest" && e.Span.End <= s.Span.Start && sentences.Count(x => x.Span.Start >= e.Span.End && x.Span.End <= s.Span.Start) <= 3)
-                .OrderByDescending(e => e.Span.Start).FirstOrDefault();
-            if (previous is not null) events.Add(previous with { Span = s.Span, Fatalities = null, Injured = null, Link = link });
+            if (JustTold(sentences, events, s, e => e.Kind == "arrest") is { } previous)
+                events.Add(previous with { Span = s.Span, Fatalities = null, Injured = null, Link = link });
         }
         events.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }

@@ -11,19 +11,6 @@ namespace Corroborate.Reconciliation;
 /// </summary>
 public static class Facts
 {
-    public static (List<FactRecord> Facts, List<DisagreementRecord> Disagreements) Build(IReadOnlyList<StatementRecord> statements)
-    {
-        var facts = new List<FactRecord>();
-        var disagreements = new List<DisagreementRecord>();
-        foreach (var subject in statements.GroupBy(s => s.Subject).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var (f, d) = BuildSubject(subject.ToList());
-            facts.AddRange(f);
-            disagreements.AddRange(d);
-        }
-        return (facts, disagreements);
-    }
-
     /// <summary>The facts and disagreements of one subject: they depend on its statements and nothing else.</summary>
     public static (List<FactRecord> Facts, List<DisagreementRecord> Disagreements) BuildSubject(IReadOnlyList<StatementRecord> statements)
     {

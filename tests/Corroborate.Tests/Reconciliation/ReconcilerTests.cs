@@ -71,22 +71,19 @@ public sealed class ReconcilerTests
         Assert.Empty(r.Disagreements);
     }
 
-    [Fact]
-    public void Facts_UndatedStrengthsInReportsOfOneMonth_Contradiction()
-    {
-        var r = Reconcile(
-            Strength("The Eastern Shield Legion consists of two companies.", "Alpha News", "2 companies", DateValue.OfDay(2023, 6, 1)),
-            Strength("The Eastern Shield Legion consists of three battalions.", "Beta Post", "3 battalions", DateValue.OfDay(2023, 6, 20)));
+    /// <summary>"Two companies" in a report of <paramref name="firstMonth"/> 2023, "three battalions" in one of June 2023; neither sentence is dated.</summary>
+    private static ReconciliationResult UndatedStrengths(int firstMonth) => Reconcile(
+        Strength("The Eastern Shield Legion consists of two companies.", "Alpha News", "2 companies", DateValue.OfDay(2023, firstMonth, 10)),
+        Strength("The Eastern Shield Legion consists of three battalions.", "Beta Post", "3 battalions", DateValue.OfDay(2023, 6, 20)));
 
-        Assert.Equal(DisagreementKind.Contradiction, Assert.Single(r.Disagreements).Kind);
-    }
+    [Fact]
+    public void Facts_UndatedStrengthsInReportsOfOneMonth_Contradiction() =>
+        Assert.Equal(DisagreementKind.Contradiction, Assert.Single(UndatedStrengths(firstMonth: 6).Disagreements).Kind);
 
     [Fact]
     public void Facts_UndatedStrengthsInReportsOfDifferentMonths_ChangeOverTimeByReportDates()
     {
-        var r = Reconcile(
-            Strength("The Eastern Shield Legion consists of two companies.", "Alpha News", "2 companies", DateValue.OfDay(2023, 1, 10)),
-            Strength("The Eastern Shield Legion consists of three battalions.", "Beta Post", "3 battalions", DateValue.OfDay(2023, 6, 20)));
+        var r = UndatedStrengths(firstMonth: 1);
 
         Assert.Equal(DisagreementKind.ChangeOverTime, Assert.Single(r.Disagreements).Kind);
         var (_, why) = Facts.Compare(Vocabulary.Of("strength"), [r.Statements[0]], [r.Statements[1]]);
