@@ -3,9 +3,11 @@ using Corroborate.Reference;
 namespace Corroborate.Resolution;
 
 /// <summary>
-/// Whether two spellings of a name, in Latin or Cyrillic script, can be the same name: both are reduced to a phonetic
-/// Latin skeleton (transliteration variants folded: Gladkov/Hladkov, Fröse/Фрезе, Cindrich/Синдрич), then compared by an
-/// edit distance in which vowels and near-sounds substitute cheaply. A score of 1 is the same skeleton.
+/// Whether two spellings of a name, in Latin or Cyrillic script, can be the same name. A Latin and a Cyrillic spelling
+/// are scored by the learned <see cref="TransliterationModel"/> (Ichijima/Итидзима, Diderot/Дидро, Szarzyńska/Шажиньская).
+/// Two spellings in one script are reduced to a phonetic Latin skeleton (transliteration variants folded:
+/// Gladkov/Hladkov, Андроников/Андроніков), then compared by an edit distance in which vowels and near-sounds substitute
+/// cheaply. Both scores share one scale: 1 is the same name, <see cref="Threshold"/> is where a match starts.
 /// </summary>
 public static class NameMatcher
 {
@@ -17,7 +19,35 @@ public static class NameMatcher
 
     public static bool IsMatch(string a, string b) => Score(a, b) >= Threshold;
 
+    /// <summary>
+    /// The model's per-letter log-likelihood ratio at and above which a Latin and a Cyrillic spelling match: the
+    /// F1-optimal value on held-out place names (scripts/train-transliteration.cs prints it), never tuned on the benchmark.
+    /// </summary>
+    public const double ModelThreshold = 0.10;
+
     public static double Score(string a, string b)
+    {
+        var latinA = NameKey.ScriptOf(a) == "Latn";
+        if (latinA == (NameKey.ScriptOf(b) == "Latn") || !TransliterationModel.Shipped.IsTrained) return SkeletonScore(a, b);
+        // One skeleton is a standard transliteration of the other: no need to ask the model.
+        if (Fold(a) == Fold(b)) return 1;
+        var ratio = latinA ? TransliterationModel.Shipped.Score(a, b) : TransliterationModel.Shipped.Score(b, a);
+        return OnSkeletonScale(ratio);
+    }
+
+    /// <summary>
+    /// Maps the model's ratio onto the skeleton score's scale, monotonically: <see cref="ModelThreshold"/> becomes
+    /// <see cref="Threshold"/>, and the ends tend to 0 and 1.
+    /// </summary>
+    private static double OnSkeletonScale(double ratio)
+    {
+        if (double.IsNegativeInfinity(ratio)) return 0;
+        var x = Math.Tanh(ratio - ModelThreshold);
+        return x >= 0 ? Threshold + (1 - Threshold) * x : Threshold * (1 + x);
+    }
+
+    /// <summary>The hand-written part: 1 minus the weighted edit distance of the two skeletons over the longer one.</summary>
+    public static double SkeletonScore(string a, string b)
     {
         var x = Fold(a);
         var y = Fold(b);

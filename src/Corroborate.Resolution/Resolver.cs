@@ -147,7 +147,7 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
     /// </summary>
     private static void JoinSimilarSurnames(List<Node> nodes, Action<int, int, string> join)
     {
-        var blocks = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var blocks = new Dictionary<string, Dictionary<string, (string Spelling, int Node)>>(StringComparer.Ordinal);
         for (var i = 0; i < nodes.Count; i++)
         {
             var words = nodes[i].Mention.Normal.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -155,8 +155,8 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
             var surname = NameMatcher.Fold(words[^1]);
             if (surname.Length < 4) continue;
             var block = NameKey.Skeleton(words[0])[..1] + surname[0];
-            if (!blocks.TryGetValue(block, out var surnames)) blocks[block] = surnames = new Dictionary<string, int>(StringComparer.Ordinal);
-            surnames.TryAdd(surname, i);
+            if (!blocks.TryGetValue(block, out var surnames)) blocks[block] = surnames = new(StringComparer.Ordinal);
+            surnames.TryAdd(surname, (words[^1], i));
         }
         foreach (var surnames in blocks.Values)
         {
@@ -166,9 +166,9 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
                 {
                     var (x, y) = (list[a].Key, list[b].Key);
                     if (x.EndsWith('a') != y.EndsWith('a')) continue;
-                    var score = NameMatcher.Score(x, y);
+                    var score = NameMatcher.Score(list[a].Value.Spelling, list[b].Value.Spelling);
                     if (score >= NameMatcher.Threshold)
-                        join(list[a].Value, list[b].Value, $"same first initial, surnames spelled alike (score {score:F2})");
+                        join(list[a].Value.Node, list[b].Value.Node, $"same first initial, surnames spelled alike (score {score:F2})");
                 }
         }
     }

@@ -13,6 +13,12 @@ public sealed class NameMatcherTests
     [InlineData("Volobuyev", "Volobuev")]
     [InlineData("Vasnetsov", "Васнєцов")]
     [InlineData("Schneider", "Шнайдер")]
+    [InlineData("Rousseau", "Руссо")]
+    [InlineData("Takahashi", "Такахаси")]
+    [InlineData("Kowalczyk", "Ковальчик")]
+    [InlineData("Giuseppe", "Джузеппе")]
+    [InlineData("Wojciech", "Войцех")]
+    [InlineData("Guerrero", "Герреро")]
     public void IsMatch_SpellingsOfOneName_True(string a, string b) => Assert.True(NameMatcher.IsMatch(a, b), $"{a} / {b}: {NameMatcher.Score(a, b):F2}");
 
     [Theory]
@@ -20,6 +26,11 @@ public sealed class NameMatcherTests
     [InlineData("Merkulov", "Markov")]
     [InlineData("Petrov", "Ivanov")]
     [InlineData("Kozinka", "Козельск")]
+    [InlineData("Rousseau", "Рассел")]
+    [InlineData("Takahashi", "Такеда")]
+    [InlineData("Kowalczyk", "Ковалёв")]
+    [InlineData("Guerrero", "Гарсия")]
+    [InlineData("Merkulov", "Маркова")]
     public void IsMatch_DifferentNames_False(string a, string b) => Assert.False(NameMatcher.IsMatch(a, b), $"{a} / {b}: {NameMatcher.Score(a, b):F2}");
 
     [Fact]
