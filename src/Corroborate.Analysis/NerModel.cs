@@ -130,8 +130,7 @@ public sealed class NerModel
         for (var i = 0; i < n; i++)
         {
             Array.Clear(word);
-            var wordSink = new ScoreSink(this, word);
-            WordFeatures(sentence, i, ref wordSink, scratch);
+            ScoreWord(sentence, i, word, scratch);
             var lower = sentence.Lower[i];
             var parents = i == 0 ? [(-1, -1, 0f)] : steps[i - 1];
             var next = new List<(int Parent, int Tag, float Score)>(parents.Count * T);
@@ -217,12 +216,13 @@ public sealed class NerModel
     }
 
     /// <summary>Adds the weights of each feature it is given to <paramref name="scores"/>.</summary>
-    private readonly struct ScoreSink(NerModel model, float[] scores) : IFeatureSink
+    private readonly struct ScoreSink(NerModel model, ArraySegment<float> scores) : IFeatureSink
     {
         public void Add(ReadOnlySpan<char> feature)
         {
             var w = model.WeightsOf(feature);
-            for (var k = 0; k < w.Length; k++) scores[k] += w[k];
+            var target = scores.AsSpan();
+            for (var k = 0; k < w.Length; k++) target[k] += w[k];
         }
     }
 
@@ -255,44 +255,142 @@ public sealed class NerModel
     private static void WordFeatures<TSink>(Sentence sentence, int i, ref TSink sink, Span<char> scratch) where TSink : struct, IFeatureSink
     {
         var tokens = sentence.Tokens;
-        var lowered = sentence.Lower;
-        string L(int k) => k < 0 ? "<s>" : k >= tokens.Count ? "</s>" : lowered[k];
-        var word = tokens[i];
-        var lower = L(i);
+        SelfFeatures(tokens[i], sentence.Lower[i], sentence.Shapes[i], ref sink, scratch);
+        NeighbourFeatures(i > 0 ? tokens[i - 1] : null, i > 0 ? sentence.Lower[i - 1] : Start, Neighbour.Previous, ref sink, scratch);
+        NeighbourFeatures(i + 1 < tokens.Count ? tokens[i + 1] : null, i + 1 < tokens.Count ? sentence.Lower[i + 1] : End, Neighbour.Next, ref sink, scratch);
+        NeighbourFeatures(null, i > 1 ? sentence.Lower[i - 2] : Start, Neighbour.SecondPrevious, ref sink, scratch);
+        NeighbourFeatures(null, i + 2 < tokens.Count ? sentence.Lower[i + 2] : End, Neighbour.SecondNext, ref sink, scratch);
+        PairFeatures(sentence, i, ref sink, scratch);
+    }
+
+    private const string Start = "<s>";
+    private const string End = "</s>";
+
+    private enum Neighbour { Previous, Next, SecondPrevious, SecondNext }
+
+    /// <summary>What a word says of itself: its form, affixes, shape and lexicon memberships.</summary>
+    private static void SelfFeatures<TSink>(string word, string lower, string shape, ref TSink sink, Span<char> scratch) where TSink : struct, IFeatureSink
+    {
         Emit(ref sink, scratch, "b");
         Emit(ref sink, scratch, "w=", lower);
-        Emit(ref sink, scratch, "w-1=", L(i - 1));
-        Emit(ref sink, scratch, "w+1=", L(i + 1));
-        Emit(ref sink, scratch, "w-2=", L(i - 2));
-        Emit(ref sink, scratch, "w+2=", L(i + 2));
         if (lower.Length > 3) { Emit(ref sink, scratch, "s3=", lower.AsSpan(lower.Length - 3)); Emit(ref sink, scratch, "p3=", lower.AsSpan(0, 3)); }
         if (lower.Length > 4) Emit(ref sink, scratch, "s4=", lower.AsSpan(lower.Length - 4));
-        // A stem for inflected Cyrillic names (России, Россией → росси), and the neighbours' endings (case agreement).
+        // A stem for inflected Cyrillic names (России, Россией → росси).
         if (lower.Length > 5) Emit(ref sink, scratch, "p5=", lower.AsSpan(0, 5));
-        Emit(ref sink, scratch, "w-1|w=", L(i - 1), "|", lower);
-        Emit(ref sink, scratch, "w|w+1=", lower, "|", L(i + 1));
-        if (i > 0 && tokens[i - 1].Length > 3) Emit(ref sink, scratch, "s3-1=", L(i - 1).AsSpan(L(i - 1).Length - 3));
-        if (i + 1 < tokens.Count && tokens[i + 1].Length > 3) Emit(ref sink, scratch, "s3+1=", L(i + 1).AsSpan(L(i + 1).Length - 3));
         if (lower.Length > 2) Emit(ref sink, scratch, "s2=", lower.AsSpan(lower.Length - 2));
-        var shape = sentence.Shapes[i];
         Emit(ref sink, scratch, "sh=", shape);
-        Emit(ref sink, scratch, "sh-1=", i > 0 ? sentence.Shapes[i - 1] : "<s>", "|", shape);
-        Emit(ref sink, scratch, "sh+1=", shape, "|", i + 1 < tokens.Count ? sentence.Shapes[i + 1] : "</s>");
-        if (i == 0) Emit(ref sink, scratch, "first&sh=", shape);
         if (Lex.GivenNames.Contains(lower)) Emit(ref sink, scratch, "given");
-        if (i > 0 && Lex.GivenNames.Contains(L(i - 1))) Emit(ref sink, scratch, "given-1");
         if (Lex.Surnames.Contains(lower)) Emit(ref sink, scratch, "surname");
         if (Lex.OrgHeadsLast.TryGet(lower, out _)) Emit(ref sink, scratch, "orghead");
-        if (i + 1 < tokens.Count && Lex.OrgHeadsLast.TryGet(L(i + 1), out _)) Emit(ref sink, scratch, "orghead+1");
         if (Lex.OrgHeadsFirst.TryGet(lower, out _)) Emit(ref sink, scratch, "orgfirst");
-        if (i > 0 && Lex.Titles.TryGet(L(i - 1), out var title)) Emit(ref sink, scratch, "title-1=", title);
-        if (Lex.PlaceHeads.TryGet(L(i + 1), out _)) Emit(ref sink, scratch, "placehead+1");
         if (Lex.Demonyms.TryGet(lower, out _)) Emit(ref sink, scratch, "demonym");
         if (char.IsUpper(word[0]) && Gazetteer.Shared.Contains(word)) Emit(ref sink, scratch, "geo");
         // Countries, capitals, continents and first-level regions of the world, in any inflected form.
         if (char.IsUpper(word[0]) && word.Length > 2 && Gazetteer.Shared.Best(word, prominentOnly: true) is { } major) Emit(ref sink, scratch, "geo-major=", major.FeatureCode);
         if (Lex.OrgNames.ContainsKey(lower)) Emit(ref sink, scratch, "orgname");
     }
+
+    /// <summary>
+    /// What a word says of the word one or two places after or before it: its form, the ending of a near neighbour
+    /// (case agreement), lexicon memberships. <paramref name="word"/> is null at the sentence's edges and for the far ones.
+    /// </summary>
+    private static void NeighbourFeatures<TSink>(string? word, string lower, Neighbour role, ref TSink sink, Span<char> scratch) where TSink : struct, IFeatureSink
+    {
+        switch (role)
+        {
+            case Neighbour.Previous:
+                Emit(ref sink, scratch, "w-1=", lower);
+                if (word is null) return;
+                if (word.Length > 3) Emit(ref sink, scratch, "s3-1=", lower.AsSpan(lower.Length - 3));
+                if (Lex.GivenNames.Contains(lower)) Emit(ref sink, scratch, "given-1");
+                if (Lex.Titles.TryGet(lower, out var title)) Emit(ref sink, scratch, "title-1=", title);
+                return;
+            case Neighbour.Next:
+                Emit(ref sink, scratch, "w+1=", lower);
+                if (word is not null && word.Length > 3) Emit(ref sink, scratch, "s3+1=", lower.AsSpan(lower.Length - 3));
+                if (word is not null && Lex.OrgHeadsLast.TryGet(lower, out _)) Emit(ref sink, scratch, "orghead+1");
+                if (Lex.PlaceHeads.TryGet(lower, out _)) Emit(ref sink, scratch, "placehead+1");
+                return;
+            case Neighbour.SecondPrevious: Emit(ref sink, scratch, "w-2=", lower); return;
+            case Neighbour.SecondNext: Emit(ref sink, scratch, "w+2=", lower); return;
+        }
+    }
+
+    /// <summary>Features of a word together with a neighbour, and of its place in the sentence.</summary>
+    private static void PairFeatures<TSink>(Sentence sentence, int i, ref TSink sink, Span<char> scratch) where TSink : struct, IFeatureSink
+    {
+        var n = sentence.Count;
+        var lower = sentence.Lower[i];
+        var shape = sentence.Shapes[i];
+        Emit(ref sink, scratch, "w-1|w=", i > 0 ? sentence.Lower[i - 1] : Start, "|", lower);
+        Emit(ref sink, scratch, "w|w+1=", lower, "|", i + 1 < n ? sentence.Lower[i + 1] : End);
+        Emit(ref sink, scratch, "sh-1=", i > 0 ? sentence.Shapes[i - 1] : Start, "|", shape);
+        Emit(ref sink, scratch, "sh+1=", shape, "|", i + 1 < n ? sentence.Shapes[i + 1] : End);
+        if (i == 0) Emit(ref sink, scratch, "first&sh=", shape);
+    }
+
+    /// <summary>
+    /// The weights a word adds to its own scores and to its neighbours', summed once per distinct word and kept:
+    /// text repeats its words, so most tokens cost five additions instead of some twenty lookups.
+    /// </summary>
+    private float[] Contributions(string word, string lower, string shape)
+    {
+        if (_contributions.TryGetValue(word, out var known)) return known;
+        var all = new float[5 * T];
+        Span<char> scratch = stackalloc char[ScratchLength];
+        var self = new ScoreSink(this, new ArraySegment<float>(all, 0, T));
+        SelfFeatures(word, lower, shape, ref self, scratch);
+        var previous = new ScoreSink(this, new ArraySegment<float>(all, T, T));
+        NeighbourFeatures(word, lower, Neighbour.Previous, ref previous, scratch);
+        var next = new ScoreSink(this, new ArraySegment<float>(all, 2 * T, T));
+        NeighbourFeatures(word, lower, Neighbour.Next, ref next, scratch);
+        var second = new ScoreSink(this, new ArraySegment<float>(all, 3 * T, T));
+        NeighbourFeatures(null, lower, Neighbour.SecondPrevious, ref second, scratch);
+        var secondNext = new ScoreSink(this, new ArraySegment<float>(all, 4 * T, T));
+        NeighbourFeatures(null, lower, Neighbour.SecondNext, ref secondNext, scratch);
+        if (Interlocked.Increment(ref _remembered) <= MaxRemembered) _contributions.TryAdd(word, all);
+        return all;
+    }
+
+    private const int MaxRemembered = 100_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> _contributions = new(StringComparer.Ordinal);
+    private int _remembered;
+
+    /// <summary>The word features' scores of token <paramref name="i"/>, from the words' kept contributions.</summary>
+    private void ScoreWord(Sentence sentence, int i, float[] scores, Span<char> scratch)
+    {
+        var n = sentence.Count;
+        Add(scores, Contributions(sentence.Tokens[i], sentence.Lower[i], sentence.Shapes[i]), 0);
+        if (i > 0) Add(scores, Contributions(sentence.Tokens[i - 1], sentence.Lower[i - 1], sentence.Shapes[i - 1]), 1);
+        else Add(scores, Edge(Start, Neighbour.Previous), 0);
+        if (i + 1 < n) Add(scores, Contributions(sentence.Tokens[i + 1], sentence.Lower[i + 1], sentence.Shapes[i + 1]), 2);
+        else Add(scores, Edge(End, Neighbour.Next), 0);
+        if (i > 1) Add(scores, Contributions(sentence.Tokens[i - 2], sentence.Lower[i - 2], sentence.Shapes[i - 2]), 3);
+        else Add(scores, Edge(Start, Neighbour.SecondPrevious), 0);
+        if (i + 2 < n) Add(scores, Contributions(sentence.Tokens[i + 2], sentence.Lower[i + 2], sentence.Shapes[i + 2]), 4);
+        else Add(scores, Edge(End, Neighbour.SecondNext), 0);
+        var pairs = new ScoreSink(this, scores);
+        PairFeatures(sentence, i, ref pairs, scratch);
+    }
+
+    private static void Add(float[] scores, float[] contributions, int part)
+    {
+        for (var k = 0; k < T; k++) scores[k] += contributions[part * T + k];
+    }
+
+    /// <summary>The scores the sentence's edges add (as a neighbour that is not there), computed once.</summary>
+    private float[] Edge(string edge, Neighbour role)
+    {
+        var index = (int)role;
+        if (_edges[index] is { } known) return known;
+        var scores = new float[T];
+        Span<char> scratch = stackalloc char[ScratchLength];
+        var sink = new ScoreSink(this, scores);
+        NeighbourFeatures(null, edge, role, ref sink, scratch);
+        return _edges[index] = scores;
+    }
+
+    private readonly float[]?[] _edges = new float[4][];
 
     /// <summary>Word shape: Xx, XX, x, d, with runs collapsed ("Ivan" → Xx, "NATO" → X, "2023" → d, "ДНР-1" → X-d).</summary>
     private static string Shape(string w)

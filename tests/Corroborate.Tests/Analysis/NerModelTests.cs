@@ -20,6 +20,22 @@ public sealed class NerModelTests
         Assert.Equal(["O", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-LOC", "O"], tags);
     }
 
+    [Fact]
+    public void Predict_WordsSeenInOtherSentences_SameTagsAsWhenNew()
+    {
+        // A word's weights are summed once and kept: a sentence must tag the same whether its words are new or known,
+        // in whatever case and place they were seen.
+        var model = NerModel.Train(TinyCorpus, epochs: 5);
+        using var buffer = new MemoryStream();
+        model.Write(buffer, decimals: 3);
+        var fresh = NerModel.Read(new System.IO.Compression.GZipStream(new MemoryStream(buffer.ToArray()), System.IO.Compression.CompressionMode.Decompress));
+        string[] sentence = ["The", "Eastern", "Shield", "Legion", "raided", "Kozinka", "on", "Monday", "."];
+        model.Predict(["EASTERN", "shield", "raided", "the", "legion", "of", "kozinka", "."]);
+        model.Predict(sentence.Reverse().ToArray());
+
+        Assert.Equal(fresh.Predict(sentence), model.Predict(sentence));
+    }
+
     [Theory]
     [InlineData("ru", 1)]
     [InlineData("ru", 2)]
