@@ -125,7 +125,12 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 // A unit's head is part of its name (полк «Азов»); a generic descriptor is not (партия «Ликуд», агентство «РИА Новости»).
                 var closeTok = CloseQuoteAfter(doc, orgQuote.End, end);
                 if (IsUnitHead(low[i])) Add(new Draft(i, closeTok + 1, MentionKind.Organization, JoinTokens(doc, i, closeTok + 1)));
-                else Add(new Draft(orgQuote.First, orgQuote.End, MentionKind.Organization, JoinTokens(doc, orgQuote.First, orgQuote.End)));
+                else
+                {
+                    Add(new Draft(orgQuote.First, orgQuote.End, MentionKind.Organization, JoinTokens(doc, orgQuote.First, orgQuote.End)));
+                    // The descriptor is read: the tagger's guesses do not make it a name of its own (ООО «Си Прод»).
+                    for (var k = i; k < orgQuote.First; k++) claimed[k] = true;
+                }
                 i = closeTok;
                 continue;
             }
@@ -386,13 +391,20 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     {
         var found = new List<(int, int, string)>();
         if (NerModel.For(doc.Language) is not { } model) return found;
+        var sentences = new List<(int First, string[] Tokens)>();
         foreach (var sentence in doc.Sentences)
         {
             var (first, end) = doc.TokenRange(sentence.Index);
             if (end <= first) continue;
             var tokens = new string[end - first];
             for (var k = first; k < end; k++) tokens[k - first] = doc.Tokens[k].Text;
-            var tags = model.Predict(tokens);
+            sentences.Add((first, tokens));
+        }
+        var tagged = model.PredictDocument(sentences.Select(s => (IReadOnlyList<string>)s.Tokens).ToList());
+        for (var n = 0; n < sentences.Count; n++)
+        {
+            var (first, tokens) = sentences[n];
+            var tags = tagged[n];
             foreach (var (a, tagEnd, type) in Conll.Entities(tags))
             {
                 var b = tagEnd;

@@ -44,6 +44,7 @@ public sealed class NerModel
             w.AsSpan(0, T).CopyTo(_table.AsSpan(slot * T, T));
             FeatureCount++;
         }
+        _knowsDocument = WeightsOf(DocumentKinds[1]).Length > 0 || WeightsOf(DocumentKinds[3]).Length > 0;
     }
 
     /// <summary>FNV's last step is a multiplication, so its high bits are the well-mixed ones.</summary>
@@ -117,7 +118,10 @@ public sealed class NerModel
     }
 
     /// <summary>Tags by beam search over tag sequences (<paramref name="beam"/> 1 is greedy): word features scored once per token, tag-history features per hypothesis.</summary>
-    public string[] Predict(IReadOnlyList<string> tokens, int beam = DefaultBeam)
+    public string[] Predict(IReadOnlyList<string> tokens, int beam = DefaultBeam) => Predict(tokens, null, beam);
+
+    /// <summary>Tags with, per token, the document features of <see cref="DocumentFeatures"/> (null where a token has none).</summary>
+    private string[] Predict(IReadOnlyList<string> tokens, IReadOnlyList<string[]?>? document, int beam = DefaultBeam)
     {
         var n = tokens.Count;
         if (n == 0) return [];
@@ -131,6 +135,11 @@ public sealed class NerModel
         {
             Array.Clear(word);
             ScoreWord(sentence, i, word, scratch);
+            if (document?[i] is { } features)
+            {
+                var sink = new ScoreSink(this, word);
+                foreach (var f in features) sink.Add(f);
+            }
             var lower = sentence.Lower[i];
             var parents = i == 0 ? [(-1, -1, 0f)] : steps[i - 1];
             var next = new List<(int Parent, int Tag, float Score)>(parents.Count * T);
@@ -156,6 +165,73 @@ public sealed class NerModel
         var tags = new string[n];
         for (int i = n - 1, h = 0; i >= 0; h = steps[i][h].Parent, i--) tags[i] = Tags[steps[i][h].Tag];
         return tags;
+    }
+
+    /// <summary>
+    /// Tags a document's sentences in two passes when the model knows document features: first each sentence alone, then
+    /// again with what the first pass found for the same word elsewhere in the document ("Гунвор" tagged ORG in one
+    /// sentence makes it likelier an ORG in the next). A model without them tags each sentence once.
+    /// </summary>
+    public IReadOnlyList<string[]> PredictDocument(IReadOnlyList<IReadOnlyList<string>> sentences, int beam = DefaultBeam)
+    {
+        var first = sentences.Select(s => Predict(s, null, beam)).ToList();
+        if (!_knowsDocument) return first;
+        var features = DocumentFeatures(sentences, first);
+        return sentences.Select((s, k) => features[k] is { } f ? Predict(s, f, beam) : first[k]).ToList();
+    }
+
+    private readonly bool _knowsDocument;
+
+    /// <summary>
+    /// Per sentence and token, the tags that other occurrences of the token's word got in <paramref name="tags"/> (null for
+    /// a sentence where no token has any): "doc=PER" for each kind of name they were part of, "doc=O" when one was left out,
+    /// "doc1=…" for the word's first occurrence. Only capitalized words, matched by <see cref="DocumentKey"/>.
+    /// </summary>
+    public static IReadOnlyList<string[]?[]?> DocumentFeatures(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<string>> tags)
+    {
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var firsts = new Dictionary<string, (int Sentence, int Token, int Kind)>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Count; s++)
+            for (var i = 0; i < sentences[s].Count; i++)
+                if (DocumentKey(sentences[s][i]) is { } key)
+                {
+                    var kind = KindOf(tags[s][i]);
+                    if (!counts.TryGetValue(key, out var c)) counts[key] = c = new int[DocumentKinds.Length];
+                    c[kind]++;
+                    firsts.TryAdd(key, (s, i, kind));
+                }
+        var result = new string[]?[]?[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+            for (var i = 0; i < sentences[s].Count; i++)
+            {
+                if (DocumentKey(sentences[s][i]) is not { } key) continue;
+                var own = KindOf(tags[s][i]);
+                var c = counts[key];
+                var list = new List<string>(3);
+                for (var k = 0; k < DocumentKinds.Length; k++)
+                    if (c[k] - (k == own ? 1 : 0) > 0) list.Add(DocumentKinds[k]);
+                if (list.Count == 0) continue;
+                var f = firsts[key];
+                if ((f.Sentence, f.Token) != (s, i)) list.Add(FirstKinds[f.Kind]);
+                (result[s] ??= new string[]?[sentences[s].Count])[i] = [.. list];
+            }
+        return result;
+    }
+
+    private static readonly string[] DocumentKinds = ["doc=O", "doc=PER", "doc=ORG", "doc=LOC"];
+    private static readonly string[] FirstKinds = ["doc1=O", "doc1=PER", "doc1=ORG", "doc1=LOC"];
+
+    private static int KindOf(string tag) => tag.Length > 2 ? tag[2..] switch { "PER" => 1, "ORG" => 2, "LOC" => 3, _ => 0 } : 0;
+
+    /// <summary>
+    /// The key under which a capitalized word meets its other occurrences: its lower-case form, or for a longer Cyrillic word
+    /// its first five letters, so that inflected forms meet (Лужков, Лужкова; России, Россией). Null for other words.
+    /// </summary>
+    public static string? DocumentKey(string token)
+    {
+        if (token.Length < 2 || !char.IsUpper(token[0])) return null;
+        var lower = Casing.Lower(token);
+        return lower.Length > 5 && lower[0] is >= 'а' and <= 'я' or 'ё' or 'і' or 'ї' or 'є' or 'ґ' ? lower[..5] : lower;
     }
 
     /// <summary>The beam the shipped models run with: greedy, since a beam of 2 measured the same F1 on every gold set at more cost.</summary>
@@ -408,7 +484,46 @@ public sealed class NerModel
     }
 
     /// <summary>Trains by the averaged perceptron on tagged sentences (PER/ORG/LOC in IOB2; other tags count as O).</summary>
-    public static NerModel Train(IReadOnlyList<(string[] Tokens, string[] Tags)> data, int epochs, Action<string>? log = null)
+    public static NerModel Train(IReadOnlyList<(string[] Tokens, string[] Tags)> data, int epochs, Action<string>? log = null) =>
+        Train(data.Select((x, k) => new Example(x.Tokens, x.Tags, null, k)).ToList(), epochs, 0, log);
+
+    /// <summary>
+    /// Trains a model that also reads document features (see <see cref="PredictDocument"/>). They must come from a tagger
+    /// that has not seen the document, as at run time: the documents are split in two halves, a model trained on each half
+    /// tags the other, and the final model learns from those tags. Each document's features are left out in half the
+    /// epochs at random, so that the same model also tags well in the first pass, without them. A document counts
+    /// <c>Repeats</c> times, always on the same side of the split.
+    /// </summary>
+    public static NerModel TrainWithDocuments(IReadOnlyList<(IReadOnlyList<(string[] Tokens, string[] Tags)> Sentences, int Repeats)> documents,
+        int epochs, Action<string>? log = null)
+    {
+        var fold = new Random(7);
+        var side = documents.Select(_ => fold.Next(2)).ToArray();
+        var features = new IReadOnlyList<string[]?[]?>[documents.Count];
+        for (var half = 0; half < 2; half++)
+        {
+            var training = Enumerable.Range(0, documents.Count).Where(d => side[d] != half)
+                .SelectMany(d => Enumerable.Repeat(documents[d].Sentences, documents[d].Repeats).SelectMany(x => x)).ToList();
+            log?.Invoke($"half {half + 1} of the document features: {training.Count:N0} sentences");
+            var model = Train(training, epochs, log);
+            foreach (var d in Enumerable.Range(0, documents.Count).Where(d => side[d] == half))
+            {
+                var sentences = documents[d].Sentences.Select(x => (IReadOnlyList<string>)x.Tokens).ToList();
+                features[d] = DocumentFeatures(sentences, sentences.Select(x => (IReadOnlyList<string>)model.Predict(x)).ToList());
+            }
+        }
+        var examples = new List<Example>();
+        for (var d = 0; d < documents.Count; d++)
+            for (var r = 0; r < documents[d].Repeats; r++)
+                examples.AddRange(documents[d].Sentences.Select((x, k) => new Example(x.Tokens, x.Tags, features[d][k], d * 1000 + r)));
+        log?.Invoke($"with document features: {examples.Count:N0} sentences");
+        return Train(examples, epochs, 0.5, log);
+    }
+
+    /// <summary>A training sentence, its document features (or null) and the copy of the document it belongs to.</summary>
+    private sealed record Example(string[] Tokens, string[] Tags, string[]?[]? Document, int DocumentCopy);
+
+    private static NerModel Train(IReadOnlyList<Example> data, int epochs, double leaveOut, Action<string>? log)
     {
         var weights = new Dictionary<string, double[]>(StringComparer.Ordinal);
         var totals = new Dictionary<string, double[]>(StringComparer.Ordinal);
@@ -428,9 +543,11 @@ public sealed class NerModel
         {
             rng.Shuffle(order);
             int correct = 0, total = 0;
+            var left = new Dictionary<int, bool>();
             foreach (var s in order)
             {
-                var (tokens, gold) = data[s];
+                var (tokens, gold, document, copy) = data[s];
+                if (document is not null && (left.TryGetValue(copy, out var drop) ? drop : left[copy] = rng.NextDouble() < leaveOut)) document = null;
                 var guessed = new string[tokens.Length];
                 var sentence = new Sentence(tokens);
                 for (var i = 0; i < tokens.Length; i++)
@@ -439,6 +556,7 @@ public sealed class NerModel
                     var prev = i > 0 ? guessed[i - 1] : "<s>";
                     var prev2 = i > 1 ? guessed[i - 2] : "<s>";
                     var features = Features(sentence, i, prev, prev2);
+                    if (document?[i] is { } own) features.AddRange(own);
                     var scores = new float[T];
                     foreach (var f in features)
                         if (weights.TryGetValue(f, out var w)) for (var k = 0; k < T; k++) scores[k] += (float)w[k];

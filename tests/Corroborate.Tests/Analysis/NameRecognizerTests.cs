@@ -49,6 +49,18 @@ public sealed class NameRecognizerTests
         Assert.Equal("Батальон «Южный ветер»", org.Text);
     }
 
+    [Theory]
+    [InlineData("Поставки сорвало ООО «Северный берег», сообщил источник.", "ru", "Северный берег")]
+    [InlineData("Роман вышел в издательстве «Белая гора» весной.", "ru", "Белая гора")]
+    [InlineData("Про угоду повідомило ТОВ «Зелена долина» у середу.", "uk", "Зелена долина")]
+    public void Annotate_CompanyFormBeforeQuotedName_NamesTheCompanyAlone(string text, string language, string name)
+    {
+        var doc = Analyze(text, language);
+
+        var org = Assert.Single(doc.Mentions, m => m.Kind == MentionKind.Organization);
+        Assert.Equal(name, org.Text);
+    }
+
     [Fact]
     public void Annotate_UkrainianBattalionWithQuotedName_ReturnsOneOrganization()
     {

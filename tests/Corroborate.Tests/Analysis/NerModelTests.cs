@@ -86,4 +86,38 @@ public sealed class NerModelTests
         var model = NerModel.Train(TinyCorpus, epochs: 5);
         foreach (var (tokens, tags) in TinyCorpus) Assert.Equal(tags, model.Predict(tokens));
     }
+
+    [Fact]
+    public void DocumentFeatures_WordTaggedElsewhere_CarriesThoseTags()
+    {
+        IReadOnlyList<string>[] sentences = [["Гунвор", "купил", "завод", "."], ["Акции", "Гунвора", "выросли", "."], ["Ивана", "видели", "."]];
+        IReadOnlyList<string>[] tags = [["B-ORG", "O", "O", "O"], ["O", "O", "O", "O"], ["B-PER", "O", "O"]];
+        var features = NerModel.DocumentFeatures(sentences, tags);
+        // The inflected form meets the first occurrence; each sees the other's tag, never its own.
+        Assert.Equal(["doc=ORG", "doc1=ORG"], features[1]![1]!);
+        Assert.Equal(["doc=O"], features[0]![0]!);
+        // Lower-case words and words met once carry nothing.
+        Assert.Null(features[0]![1]);
+        Assert.Null(features[2]);
+    }
+
+    [Theory]
+    [InlineData("Лужкова", "лужко")]
+    [InlineData("Лужков", "лужко")]
+    [InlineData("Києва", "києва")]
+    [InlineData("Russian", "russian")]
+    [InlineData("завод", null)]
+    public void DocumentKey_Word_MeetsItsInflectedForms(string word, string? key)
+    {
+        Assert.Equal(key, NerModel.DocumentKey(word));
+    }
+
+    [Fact]
+    public void TrainWithDocuments_TinyCorpus_TagsItsDocumentsInTwoPasses()
+    {
+        var documents = TinyCorpus.Select(s => ((IReadOnlyList<(string[], string[])>)[s, s], 2)).ToList();
+        var model = NerModel.TrainWithDocuments(documents, epochs: 5);
+        var tagged = model.PredictDocument(TinyCorpus.Select(s => (IReadOnlyList<string>)s.Tokens).ToList());
+        Assert.Equal(TinyCorpus.Select(s => s.Tags), tagged);
+    }
 }
