@@ -385,6 +385,8 @@ public sealed class NerModel
                 Emit(ref sink, scratch, "w+1=", lower);
                 if (word is not null && word.Length > 3) Emit(ref sink, scratch, "s3+1=", lower.AsSpan(lower.Length - 3));
                 if (word is not null && Lex.OrgHeadsLast.TryGet(lower, out _)) Emit(ref sink, scratch, "orghead+1");
+                // A given name next starts a person: the word before it is a title, an office or a place, not part of that name.
+                if (word is not null && Lex.GivenNames.Contains(lower)) Emit(ref sink, scratch, "given+1");
                 if (Lex.PlaceHeads.TryGet(lower, out _)) Emit(ref sink, scratch, "placehead+1");
                 return;
             case Neighbour.SecondPrevious: Emit(ref sink, scratch, "w-2=", lower); return;
@@ -403,6 +405,9 @@ public sealed class NerModel
         Emit(ref sink, scratch, "sh-1=", i > 0 ? sentence.Shapes[i - 1] : Start, "|", shape);
         Emit(ref sink, scratch, "sh+1=", shape, "|", i + 1 < n ? sentence.Shapes[i + 1] : End);
         if (i == 0) Emit(ref sink, scratch, "first&sh=", shape);
+        // Two capitalized words in different cases are seldom one name ("России Крыму"): their endings together.
+        if (i > 0 && char.IsUpper(sentence.Tokens[i][0]) && char.IsUpper(sentence.Tokens[i - 1][0]) && lower.Length > 2 && sentence.Lower[i - 1].Length > 2)
+            Emit(ref sink, scratch, "s2-1|s2=", sentence.Lower[i - 1].AsSpan(sentence.Lower[i - 1].Length - 2), "|", lower.AsSpan(lower.Length - 2));
     }
 
     /// <summary>
@@ -468,19 +473,22 @@ public sealed class NerModel
 
     private readonly float[]?[] _edges = new float[4][];
 
-    /// <summary>Word shape: Xx, XX, x, d, with runs collapsed ("Ivan" → Xx, "NATO" → X, "2023" → d, "ДНР-1" → X-d).</summary>
+    /// <summary>
+    /// Word shape: X, x, d and other characters, runs collapsed, except that a run of capitals stays two long ("Ivan" → Xx,
+    /// "NATO" → XX, "I" → X, "2023" → d, "ДНР-1" → XX-d): an inflected acronym ("МИДа", "СИБУРом" → XXx) is not a name like "Иван".
+    /// </summary>
     private static string Shape(string w)
     {
-        Span<char> shape = stackalloc char[5];
+        Span<char> shape = stackalloc char[6];
         var n = 0;
         foreach (var ch in w)
         {
             var c = char.IsUpper(ch) ? 'X' : char.IsLower(ch) ? 'x' : char.IsDigit(ch) ? 'd' : ch;
-            if (n == 0 || shape[n - 1] != c) shape[n++] = c;
-            if (n >= 5) break;
+            if (n == 0 || shape[n - 1] != c || (c == 'X' && (n < 2 || shape[n - 2] != 'X'))) shape[n++] = c;
+            if (n >= 6) break;
         }
         // The common shapes are shared strings, not one per token.
-        return shape[..n] switch { "Xx" => "Xx", "x" => "x", "X" => "X", "d" => "d", "," => ",", "." => ".", _ => new string(shape[..n]) };
+        return shape[..n] switch { "Xx" => "Xx", "x" => "x", "XX" => "XX", "X" => "X", "d" => "d", "," => ",", "." => ".", _ => new string(shape[..n]) };
     }
 
     /// <summary>Trains by the averaged perceptron on tagged sentences (PER/ORG/LOC in IOB2; other tags count as O).</summary>
