@@ -18,8 +18,9 @@ var sets = new Dictionary<string, (string[] Public, string[] Own, int OwnRepeats
 {
     ["en"] = (["uner-en-ewt", "btc", "wnut17", "wikigold", "re3d"], ["en"], 3, 0, 6),
     ["ru"] = (["wikiner-ru"], ["ru"], 5, 3, 8),
-    // Ukrainian has no permissive public set: our Ukrainian texts alone (adding Russian ones measured worse).
-    ["uk"] = ([], ["uk"], 2, 0, 6),
+    // Ukrainian has no permissive public set: our Ukrainian texts, and our Russian ones for what the two languages share
+    // (alone, the Ukrainian texts give a small model that runs names on through verbs; with them the test split scores the same).
+    ["uk"] = ([], ["uk", "ru"], 2, 0, 6),
 };
 foreach (var (lang, (publicSets, own, repeats, freRepeats, epochs)) in sets)
 {

@@ -8,7 +8,7 @@ namespace Corroborate.Bench;
 /// Named-entity recognition on the public gold sets in ../shared/bench (or any CoNLL/IOB2 file): exact-span
 /// precision/recall/F1 per type (PER, ORG, LOC) and overall, and the analysis stage's throughput. The sets named
 /// ours-{en,ru,uk} are the test split of the project's own annotated corpus (data/annotated, docs/annotation.md);
-/// factrueval and factrueval-dev are scored by <see cref="FactRuEvalBench"/>.
+/// factrueval and factrueval-dev are scored by <see cref="FactRuEvalBench"/>. CORROBORATE_BENCH_DETAIL=1 lists every error.
 /// </summary>
 public static class NerBench
 {
@@ -37,16 +37,20 @@ public static class NerBench
             var score = new NerScore();
             long chars = 0;
             var timer = Stopwatch.StartNew();
+            var misses = new List<string>();
             foreach (var sentence in Sentences(path, lang))
             {
                 chars += sentence.Tokens.Sum(t => t.Length + 1);
-                score.Add(sentence.Gold, tagger == "model"
+                var predicted = tagger == "model"
                     ? (NerModel.For(lang) ?? throw new InvalidOperationException($"no model for {lang}")).Predict(sentence.Tokens)
-                    : Conll.Tag(analyzer, sentence, lang));
+                    : Conll.Tag(analyzer, sentence, lang);
+                score.Add(sentence.Gold, predicted);
+                if (Detail) misses.AddRange(Misses(sentence.Tokens, sentence.Gold, predicted));
             }
             var seconds = timer.Elapsed.TotalSeconds;
             Console.WriteLine($"{name} ({lang}, {tagger}): exact-span entities, {chars / 1024.0 / 1024.0 / seconds:F2} MB/s on one core");
             Print(score);
+            misses.ForEach(Console.WriteLine);
             // Our own texts are whole documents: the analysis stage also reads them as the product does, each text at once,
             // so that a name found once in a document informs its other mentions. Spans are compared in characters.
             if (Directory.Exists(path) && tagger == "analysis")
@@ -63,6 +67,23 @@ public static class NerBench
         foreach (var name in factRuEval)
             if (FactRuEvalBench.Run(shared, name, tagger, analyzer) != 0) return 1;
         return 0;
+    }
+
+    /// <summary>With CORROBORATE_BENCH_DETAIL=1 each set also lists its errors, one line each.</summary>
+    private static bool Detail => Environment.GetEnvironmentVariable("CORROBORATE_BENCH_DETAIL") == "1";
+
+    /// <summary>A sentence's gold entities that were not found exactly (with what was found there) and its spurious ones.</summary>
+    private static IEnumerable<string> Misses(IReadOnlyList<string> tokens, IReadOnlyList<string> gold, IReadOnlyList<string> predicted)
+    {
+        var g = Conll.Entities(gold).ToList();
+        var p = Conll.Entities(predicted).ToList();
+        string Text((int First, int End, string Type) e) => $"{e.Type} {string.Join(' ', tokens.Skip(e.First).Take(e.End - e.First))}";
+        bool Overlap((int First, int End, string) a, (int First, int End, string) b) => a.First < b.End && b.First < a.End;
+        var sentence = string.Join(' ', tokens);
+        foreach (var e in g.Where(e => !p.Contains(e)))
+            yield return $"miss  [{Text(e)}] → {string.Join(", ", p.Where(x => Overlap(x, e)).Select(x => $"[{Text(x)}]").DefaultIfEmpty("nothing"))}  | {sentence}";
+        foreach (var e in p.Where(e => !g.Any(x => Overlap(x, e))))
+            yield return $"extra [{Text(e)}]  | {sentence}";
     }
 
     private static void Print(NerScore score) => PrintRows(score.Rows(), "  ");

@@ -76,6 +76,9 @@ public sealed class AnalysisLexicons
             NameOpeners.UnionWith(Lexicon.Rows(asm, lang, "name-openers.txt").Select(r => r[0].ToLowerInvariant()));
             foreach (var r in Rows("demonyms.tsv")) if (r.Length >= 1) Demonyms.Add(r[0], r.Length > 1 ? r[1] : "");
             _anyFunctionWord.UnionWith(Lexicon.Rows(asm, lang, "function-words.txt").Select(r => r[0].ToLowerInvariant()));
+            // Given names in a language's own spelling where the shipped list lacks them (Павло, Олена); as written only,
+            // since English text spells these through the shipped list's Russian forms.
+            foreach (var r in Rows("given-names.txt")) GivenNames.Add(r[0].ToLowerInvariant());
         }
         var reference = typeof(Gazetteer).Assembly;
         foreach (var r in Lexicon.Rows(reference, "Data/given-names.tsv.gz"))

@@ -56,6 +56,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             SentencePass(doc, first, end, drafts, claimed, aliases, surnames, predicted.GetRange(from, next - from));
         }
         ModelPass(doc, predicted, drafts, claimed, surnames);
+        ExtendPersons(doc, drafts, claimed);
         ConsistencyPass(doc, drafts, claimed);
         drafts.Sort((a, b) => a.First.CompareTo(b.First));
 
@@ -188,6 +189,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 // The tagger's kind wins when it sees the whole rest: "Администрация Дональда Трампа" is about a person.
                 draft = rest.End == draft.End ? ModelDraft(doc, rest.First, rest.End, rest.Type, first, surnames)
                     : draft.Kind == MentionKind.Person ? Person(doc, first + 1, draft.End) : draft with { First = first + 1, Normal = JoinTokens(doc, first + 1, draft.End) };
+            if (draft is { Kind: MentionKind.Organization } && DescribedPlace(doc, draft.First, draft.End, first) is { } described) draft = described;
             if (draft is not null) Add(draft);
             i = Math.Max(i, run.End - 1);
         }
@@ -239,9 +241,30 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             break;
         }
         // "Belgorod region", "Белгородской области": a lower-case place head right after the run.
-        if (j < end && !claimed[j] && char.IsLower(doc.Tokens[j].Text[0]) && Lex.PlaceHeads.Match(low, j) is { } ph) j += ph.Length;
+        if (j < end && !claimed[j] && char.IsLower(doc.Tokens[j].Text[0]) && Lex.PlaceHeads.Match(low, j) is { } ph) return (i, j + ph.Length);
+        // "Московском государственном университете", "Львівського військового училища": a capitalized adjective,
+        // lower-case adjectives and an organization's head make one name.
+        if (j == i + 1 && IsAdjectiveForm(low[i]))
+        {
+            var k = j;
+            while (k < end && k - j < 3 && !claimed[k] && char.IsLower(doc.Tokens[k].Text[0]) && IsAdjectiveForm(low[k])) k++;
+            if (k > j && k < end && !claimed[k] && char.IsLower(doc.Tokens[k].Text[0]) && Lex.OrgHeadsLast.TryGet(low[k], out _))
+            {
+                // Whose it is stays in the name: "Государственная миграционная служба Украины", "… комиссии ПМР".
+                var m = k + 1;
+                while (m < end && m - k <= 2 && !claimed[m] && IsNameToken(doc.Tokens[m].Text) && !Lex.GivenNames.Contains(low[m])) m++;
+                return (i, m);
+            }
+        }
         return (i, j);
     }
+
+    /// <summary>A Russian or Ukrainian word with an adjective's ending (государственном, військового).</summary>
+    private static bool IsAdjectiveForm(string lower) =>
+        lower.Length > 4 && AdjectiveEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] AdjectiveEndings =
+        ["ый", "ий", "ій", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ім", "ом", "ем", "ую", "юю", "ых", "их", "іх", "ыми", "ими", "іми", "ої", "ою"];
 
     /// <summary>The kind of a capitalized run, and whether a head word, lexicon or title decided it (strong) or only a shape or the gazetteer (weak).</summary>
     private (Draft? Draft, bool Strong) Classify(AnalyzedDocument doc, int first, int end, int sentenceFirst, HashSet<string> surnames)
@@ -318,7 +341,10 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static Draft Person(AnalyzedDocument doc, int first, int end)
     {
         var words = new List<string>();
-        for (var k = first; k < end; k++) words.Add(NameMorphology.Nominative(doc.Tokens[k].Text, Lex.GivenNames));
+        for (var k = first; k < end; k++)
+            // An initial's point stays with it: "В. А. Моцарт".
+            if (doc.Tokens[k].Text == "." && words.Count > 0) words[^1] += ".";
+            else words.Add(NameMorphology.Nominative(doc.Tokens[k].Text, Lex.GivenNames));
         return new Draft(first, end, MentionKind.Person, string.Join(' ', words));
     }
 
@@ -434,6 +460,8 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         for (var k = from; k < end; k++)
         {
             if (IsLatinWithCyrillicWord(doc.Tokens[k].Text)) return k + 1;
+            // A verb ends the name before it: "Адміністрація Сумської області повідомила", "Роскомнадзор должен".
+            if (k > from && LooksLikeVerb(doc.LowerTokens[k]) && char.IsLower(doc.Tokens[k].Text[0])) return k;
             if (k > from && OrgHeadAt(doc.LowerTokens, k) is int head && k + head < doc.Tokens.Count && IsOpenQuote(doc.Tokens[k + head].Text))
             {
                 while (k > from + 1 && char.IsLower(doc.Tokens[k - 1].Text[0])) k--;
@@ -442,6 +470,18 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         }
         return end;
     }
+
+    /// <summary>
+    /// A Russian or Ukrainian word shaped like a verb in the past tense (заявил, повідомила, визнав), a reflexive one
+    /// (сообщается) or a modal (должен, має): names do not go on through them. Heads of names (канал, совет) are not verbs.
+    /// </summary>
+    private static bool LooksLikeVerb(string lower) =>
+        lower.Length >= 4 && NameKey.IsCyrillic(lower[0]) && !lower.Contains('-')
+        && (VerbEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) || Modals.Contains(lower))
+        && !Lex.OrgHeadsLast.TryGet(lower, out _) && !Lex.OrgHeadsFirst.TryGet(lower, out _) && !Lex.PlaceHeads.TryGet(lower, out _);
+
+    private static readonly string[] VerbEndings = ["ла", "ло", "ли", "ал", "ил", "ел", "ял", "ыл", "ав", "ив", "яв", "ся", "сь"];
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "должен", "должна", "должно", "должны", "готов", "готова", "готово", "готовы", "может", "могут", "має", "мають", "може", "можуть" };
 
     /// <summary>Whether the tokens [first, end) occur elsewhere in the document, not at a sentence's start.</summary>
     private static bool WrittenMidSentence(AnalyzedDocument doc, int first, int end)
@@ -475,8 +515,20 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (!char.IsUpper(doc.Tokens[from].Text[0]) || (to - from == 1 && (Lex.IsFunctionWord(low[from]) || Lex.Demonyms.Match(low, from) is not null
             || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
         var kind = AnnotationTypes.KindOf(type);
+        if (kind == MentionKind.Organization && DescribedPlace(doc, from, to, sentenceFirst) is { } place) return place;
         return kind == MentionKind.Person ? Person(doc, from, to) : new Draft(from, to, kind, JoinTokens(doc, from, to));
     }
+
+    /// <summary>
+    /// An institution's word capitalized only because it starts the sentence, before a region, describes: "Адміністрація
+    /// Сумської області повідомила" is the region's administration, named by the region (unless the document writes the
+    /// word capitalized inside a sentence too).
+    /// </summary>
+    private static Draft? DescribedPlace(AnalyzedDocument doc, int from, int to, int sentenceFirst) =>
+        from == sentenceFirst && to - from >= 3 && Lex.OrgHeadsFirst.TryGet(doc.LowerTokens[from], out _) && Lex.PlaceHeads.TryGet(doc.LowerTokens[to - 1], out _)
+        && IsNameToken(doc.Tokens[from + 1].Text) && !WrittenMidSentence(doc, from, from + 1)
+            ? new Draft(from + 1, to, MentionKind.Place, JoinTokens(doc, from + 1, to))
+            : null;
 
     /// <summary>A country, capital or first-level region: a name that is rarely a person's, whatever precedes it ("Слава Україні").</summary>
     private bool IsMajorPlace(string text) =>
@@ -502,6 +554,38 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     /// Documents re-use names: a bare "Andronikov" or "Caesar" later in a text is the person named earlier;
     /// a capitalized run left unclassified takes the kind of an equal name found elsewhere in the document.
     /// </summary>
+    /// <summary>
+    /// A person found by the surname alone takes what stands right before it: initials ("В. А. Моцарта", "С.Донской"),
+    /// and, inside a sentence, a capitalized word of the same script that nothing else claimed and that is no title,
+    /// head or place ("гендиректор Apple Тим Кук").
+    /// </summary>
+    private void ExtendPersons(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
+    {
+        var tokens = doc.Tokens;
+        var low = doc.LowerTokens;
+        for (var n = 0; n < drafts.Count; n++)
+        {
+            var d = drafts[n];
+            if (d.Kind != MentionKind.Person || d.Antecedent is not null) continue;
+            var (sentenceFirst, _) = doc.TokenRange(tokens[d.First].Sentence);
+            var first = d.First;
+            while (first - 2 >= sentenceFirst && tokens[first - 1].Text == "." && IsInitial(tokens[first - 2].Text) && !claimed[first - 2]
+                && tokens[first - 1].Span.Start == tokens[first - 2].Span.End) first -= 2;
+            var before = first - 1;
+            if (first == d.First && d.End - d.First == 1 && before > sentenceFirst && !claimed[before] && IsNameToken(tokens[before].Text)
+                && NameKey.IsCyrillic(tokens[before].Text[0]) == NameKey.IsCyrillic(tokens[first].Text[0])
+                && !Lex.IsFunctionWord(low[before]) && !Lex.Titles.TryGet(low[before], out _) && !Lex.OrgHeadsFirst.TryGet(low[before], out _)
+                && !Lex.OrgHeadsLast.TryGet(low[before], out _) && !Lex.Demonyms.TryGet(low[before], out _) && !IsAcronym(tokens[before].Text)
+                && (IsGivenName(doc, before) || !gazetteer.Contains(tokens[before].Text)))
+                first = before;
+            if (first == d.First) continue;
+            for (var k = first; k < d.First; k++) claimed[k] = true;
+            drafts[n] = Person(doc, first, d.End);
+        }
+    }
+
+    private static bool IsInitial(string token) => token.Length == 1 && char.IsUpper(token[0]);
+
     private void ConsistencyPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
     {
         var known = new Dictionary<string, Draft>(StringComparer.Ordinal);

@@ -50,6 +50,28 @@ public sealed class NameRecognizerTests
     }
 
     [Theory]
+    [InlineData("Он окончил Харьковское высшее танковое училище в 1990 году.", "ru", "Харьковское высшее танковое училище")]
+    [InlineData("Жалобу подали в Государственную миграционную службу Украины вчера.", "ru", "Государственную миграционную службу Украины")]
+    public void Annotate_CapitalizedAdjectiveLowerCaseAdjectivesAndHead_OneOrganization(string text, string language, string name)
+    {
+        var doc = Analyze(text, language);
+
+        Assert.Contains(doc.Mentions, m => m.Kind == MentionKind.Organization && m.Text == name);
+    }
+
+    [Theory]
+    [InlineData("На концерте прозвучала музыка В. А. Моцарта и других авторов.", "В. А. Моцарта", "В. А. Моцарта")]
+    [InlineData("Доклад представил С.Тихонравов на заседании совета.", "С.Тихонравов", "С. Тихонравов")]
+    public void Annotate_InitialsBeforeSurname_BelongToThePerson(string text, string name, string normal)
+    {
+        var doc = Analyze(text, "ru");
+
+        var person = Assert.Single(doc.Mentions, m => m.Kind == MentionKind.Person);
+        Assert.Equal(name, person.Text);
+        Assert.Equal(normal, person.Normal);
+    }
+
+    [Theory]
     [InlineData("Поставки сорвало ООО «Северный берег», сообщил источник.", "ru", "Северный берег")]
     [InlineData("Роман вышел в издательстве «Белая гора» весной.", "ru", "Белая гора")]
     [InlineData("Про угоду повідомило ТОВ «Зелена долина» у середу.", "uk", "Зелена долина")]
