@@ -123,18 +123,32 @@ public sealed class NerModel
     /// <summary>Tags with, per token, the document features of <see cref="DocumentFeatures"/> (null where a token has none).</summary>
     private string[] Predict(IReadOnlyList<string> tokens, IReadOnlyList<string[]?>? document, int beam = DefaultBeam)
     {
-        var n = tokens.Count;
+        var sentence = new Sentence(tokens);
+        return Decode(sentence, WordScores(sentence), document, beam);
+    }
+
+    /// <summary>The word features' scores of every token, T per token: what both passes over a document share.</summary>
+    private float[] WordScores(Sentence sentence)
+    {
+        var all = new float[sentence.Count * T];
+        Span<char> scratch = stackalloc char[ScratchLength];
+        for (var i = 0; i < sentence.Count; i++) ScoreWord(sentence, i, new ArraySegment<float>(all, i * T, T), scratch);
+        return all;
+    }
+
+    /// <summary>The best tags by beam search over the words' scores, with document features where given.</summary>
+    private string[] Decode(Sentence sentence, float[] wordScores, IReadOnlyList<string[]?>? document, int beam)
+    {
+        var n = sentence.Count;
         if (n == 0) return [];
         // Hypotheses per position, each pointing back to its parent at the previous position.
         var steps = new List<(int Parent, int Tag, float Score)>[n];
         var word = new float[T];
         var scores = new float[T];
-        var sentence = new Sentence(tokens);
         Span<char> scratch = stackalloc char[ScratchLength];
         for (var i = 0; i < n; i++)
         {
-            Array.Clear(word);
-            ScoreWord(sentence, i, word, scratch);
+            Array.Copy(wordScores, i * T, word, 0, T);
             if (document?[i] is { } features)
             {
                 var sink = new ScoreSink(this, word);
@@ -174,10 +188,12 @@ public sealed class NerModel
     /// </summary>
     public IReadOnlyList<string[]> PredictDocument(IReadOnlyList<IReadOnlyList<string>> sentences, int beam = DefaultBeam)
     {
-        var first = sentences.Select(s => Predict(s, null, beam)).ToList();
+        var prepared = sentences.Select(s => new Sentence(s)).Select(s => (Sentence: s, Scores: WordScores(s))).ToList();
+        var first = prepared.Select(p => Decode(p.Sentence, p.Scores, null, beam)).ToList();
         if (!_knowsDocument) return first;
         var features = DocumentFeatures(sentences, first);
-        return sentences.Select((s, k) => features[k] is { } f ? Predict(s, f, beam) : first[k]).ToList();
+        // A word left out everywhere in the first pass only learns that it is left out: its sentence need not be tagged again.
+        return prepared.Select((p, k) => features[k] is { } f && f.Any(x => x is not null && !x.All(IsOutside)) ? Decode(p.Sentence, p.Scores, f, beam) : first[k]).ToList();
     }
 
     private readonly bool _knowsDocument;
@@ -191,9 +207,10 @@ public sealed class NerModel
     {
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var firsts = new Dictionary<string, (int Sentence, int Token, int Kind)>(StringComparer.Ordinal);
+        var keys = sentences.Select(s => s.Select(DocumentKey).ToArray()).ToArray();
         for (var s = 0; s < sentences.Count; s++)
             for (var i = 0; i < sentences[s].Count; i++)
-                if (DocumentKey(sentences[s][i]) is { } key)
+                if (keys[s][i] is { } key)
                 {
                     var kind = KindOf(tags[s][i]);
                     if (!counts.TryGetValue(key, out var c)) counts[key] = c = new int[DocumentKinds.Length];
@@ -204,7 +221,7 @@ public sealed class NerModel
         for (var s = 0; s < sentences.Count; s++)
             for (var i = 0; i < sentences[s].Count; i++)
             {
-                if (DocumentKey(sentences[s][i]) is not { } key) continue;
+                if (keys[s][i] is not { } key) continue;
                 var own = KindOf(tags[s][i]);
                 var c = counts[key];
                 var list = new List<string>(3);
@@ -217,6 +234,8 @@ public sealed class NerModel
             }
         return result;
     }
+
+    private static bool IsOutside(string feature) => feature is "doc=O" or "doc1=O";
 
     private static readonly string[] DocumentKinds = ["doc=O", "doc=PER", "doc=ORG", "doc=LOC"];
     private static readonly string[] FirstKinds = ["doc1=O", "doc1=PER", "doc1=ORG", "doc1=LOC"];
@@ -438,7 +457,7 @@ public sealed class NerModel
     private int _remembered;
 
     /// <summary>The word features' scores of token <paramref name="i"/>, from the words' kept contributions.</summary>
-    private void ScoreWord(Sentence sentence, int i, float[] scores, Span<char> scratch)
+    private void ScoreWord(Sentence sentence, int i, ArraySegment<float> scores, Span<char> scratch)
     {
         var n = sentence.Count;
         Add(scores, Contributions(sentence.Tokens[i], sentence.Lower[i], sentence.Shapes[i]), 0);
@@ -454,9 +473,10 @@ public sealed class NerModel
         PairFeatures(sentence, i, ref pairs, scratch);
     }
 
-    private static void Add(float[] scores, float[] contributions, int part)
+    private static void Add(ArraySegment<float> scores, float[] contributions, int part)
     {
-        for (var k = 0; k < T; k++) scores[k] += contributions[part * T + k];
+        var target = scores.AsSpan();
+        for (var k = 0; k < T; k++) target[k] += contributions[part * T + k];
     }
 
     /// <summary>The scores the sentence's edges add (as a neighbour that is not there), computed once.</summary>
