@@ -434,7 +434,21 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             foreach (var (a, tagEnd, type) in Conll.Entities(tags))
             {
                 var b = tagEnd;
-                if (type != "PER") { found.Add((first + a, NameEnd(doc, first + a, first + b), type)); continue; }
+                if (type != "PER")
+                {
+                    var stop = NameEnd(doc, first + a, first + b);
+                    found.Add((first + a, stop, LatinInCyrillicText(doc, first + a, stop) && type == "LOC" ? "ORG" : type));
+                    // The tagger ran an organization on into the name of the person who heads it: "член Общественной палаты Иосиф Диски".
+                    if (stop < first + b && Lex.GivenNames.Contains(doc.LowerTokens[stop]) && Enumerable.Range(stop, first + b - stop).All(k => IsNameToken(doc.Tokens[k].Text)))
+                        found.Add((stop, first + b, "PER"));
+                    continue;
+                }
+                // Russian and Ukrainian texts write people's names in Cyrillic: a Latin "person" is a company or a brand (Fiat Chrysler, Sotheby's).
+                if (LatinInCyrillicText(doc, first + a, first + b) && !Enumerable.Range(first + a, b - a).Any(k => Lex.GivenNames.Contains(doc.LowerTokens[k])))
+                {
+                    found.Add((first + a, first + b, "ORG"));
+                    continue;
+                }
                 // A generational or double surname the tagger does not know ("Буш-старший", "Хантсмен-младший") ends the name.
                 if (b < tokens.Length && tags[b] == "O" && IsNameToken(tokens[b]) && IsSuffixedSurname(tokens[b])) b++;
                 // A person's name has no lower-case words but particles: the tagger's "Дональд Трамп выдвинет Хантсмена" is two names.
@@ -460,6 +474,9 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         for (var k = from; k < end; k++)
         {
             if (IsLatinWithCyrillicWord(doc.Tokens[k].Text)) return k + 1;
+            // A given name in the nominative after the name is its head's, not part of it: "Lenta.ru Галина Тимченко"; a
+            // person the name is named after stands in the genitive ("фонд Владимира Потанина").
+            if (k > from && k + 1 < end && Lex.GivenNames.Contains(doc.LowerTokens[k]) && IsNameToken(doc.Tokens[k].Text) && IsNameToken(doc.Tokens[k + 1].Text)) return k;
             // A verb ends the name before it: "Адміністрація Сумської області повідомила", "Роскомнадзор должен".
             if (k > from && LooksLikeVerb(doc.LowerTokens[k]) && char.IsLower(doc.Tokens[k].Text[0])) return k;
             if (k > from && OrgHeadAt(doc.LowerTokens, k) is int head && k + head < doc.Tokens.Count && IsOpenQuote(doc.Tokens[k + head].Text))
@@ -482,6 +499,20 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
 
     private static readonly string[] VerbEndings = ["ла", "ло", "ли", "ал", "ил", "ел", "ял", "ыл", "ав", "ив", "яв", "ся", "сь"];
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "должен", "должна", "должно", "должны", "готов", "готова", "готово", "готовы", "может", "могут", "має", "мають", "може", "можуть" };
+
+    /// <summary>Whether the tokens [first, end) are all in Latin letters, not in brackets, in a sentence written mostly in Cyrillic.</summary>
+    private static bool LatinInCyrillicText(AnalyzedDocument doc, int first, int end)
+    {
+        if (end <= first || !Enumerable.Range(first, end - first).All(k => doc.Tokens[k].Text.All(c => !char.IsLetter(c) || c < 'ʯ'))
+            || !Enumerable.Range(first, end - first).Any(k => doc.Tokens[k].Text.Any(char.IsLetter))) return false;
+        var (from, to) = doc.TokenRange(doc.Tokens[first].Sentence);
+        // A name's original spelling in brackets is the name again, of whatever kind: "Фрэнка Помероя (Frank Pomeroy)".
+        if (first > from && doc.Tokens[first - 1].Text == "(") return false;
+        int cyrillic = 0, latin = 0;
+        for (var k = from; k < to; k++)
+            if (char.IsLetter(doc.Tokens[k].Text[0])) { if (NameKey.IsCyrillic(doc.Tokens[k].Text[0])) cyrillic++; else latin++; }
+        return cyrillic > latin;
+    }
 
     /// <summary>Whether the tokens [first, end) occur elsewhere in the document, not at a sentence's start.</summary>
     private static bool WrittenMidSentence(AnalyzedDocument doc, int first, int end)

@@ -71,6 +71,24 @@ public sealed class NameRecognizerTests
         Assert.Equal(normal, person.Normal);
     }
 
+    [Fact]
+    public void Annotate_LatinNameInRussianSentence_IsAnOrganizationUnlessAnOriginalSpelling()
+    {
+        var doc = Analyze("Сделку одобрил автоконцерн Fiat Chrysler в пятницу. Его раскритиковал пастор Фрэнк Померой (Frank Pomeroy).", "ru");
+
+        Assert.Contains(doc.Mentions, m => m.Text == "Fiat Chrysler" && m.Kind == MentionKind.Organization);
+        Assert.Contains(doc.Mentions, m => m.Text == "Frank Pomeroy" && m.Kind == MentionKind.Person);
+    }
+
+    [Fact]
+    public void Annotate_OrganizationFollowedByItsHeadsFullName_TwoNames()
+    {
+        var doc = Analyze("Об этом сказал член Общественной палаты Иосиф Диски на встрече.", "ru");
+
+        Assert.Contains(doc.Mentions, m => m.Text == "Общественной палаты" && m.Kind == MentionKind.Organization);
+        Assert.Contains(doc.Mentions, m => m.Text == "Иосиф Диски" && m.Kind == MentionKind.Person);
+    }
+
     [Theory]
     [InlineData("Поставки сорвало ООО «Северный берег», сообщил источник.", "ru", "Северный берег")]
     [InlineData("Роман вышел в издательстве «Белая гора» весной.", "ru", "Белая гора")]
