@@ -73,10 +73,9 @@ public sealed class TransliterationModel
             {
                 var here = best[i * (m + 1) + j];
                 if (double.IsNegativeInfinity(here)) continue;
-                for (var a = 0; a <= MaxLatin && i + a <= n; a++)
-                    for (var b = 0; b <= MaxCyrillic && j + b <= m; b++)
+                foreach (var (a, b) in Steps)
                     {
-                        if (a == 0 && b == 0 || a == 0 && b > 1) continue;
+                        if (i + a > n || j + b > m) continue;
                         var key = Key(l.AsSpan(i, a), c.AsSpan(j, b));
                         float weight;
                         if (!joint.TryGetValue(key, out weight))
@@ -144,9 +143,8 @@ public sealed class TransliterationModel
             {
                 var f = forward[i * width + j];
                 if (f == 0) continue;
-                for (var a = 0; a <= MaxLatin && i + a <= n; a++)
-                    for (var b = 0; b <= MaxCyrillic && j + b <= m; b++)
-                        if (Allowed(a, b)) forward[(i + a) * width + j + b] += f * Weight(i, a, j, b);
+                foreach (var (a, b) in Steps)
+                    if (i + a <= n && j + b <= m) forward[(i + a) * width + j + b] += f * Weight(i, a, j, b);
             }
         backward[n * width + m] = 1;
         for (var i = n; i >= 0; i--)
@@ -154,9 +152,8 @@ public sealed class TransliterationModel
             {
                 if (i == n && j == m) continue;
                 var sum = 0.0;
-                for (var a = 0; a <= MaxLatin && i + a <= n; a++)
-                    for (var b = 0; b <= MaxCyrillic && j + b <= m; b++)
-                        if (Allowed(a, b)) sum += Weight(i, a, j, b) * backward[(i + a) * width + j + b];
+                foreach (var (a, b) in Steps)
+                    if (i + a <= n && j + b <= m) sum += Weight(i, a, j, b) * backward[(i + a) * width + j + b];
                 backward[i * width + j] = sum;
             }
         var z = forward[n * width + m];
@@ -166,10 +163,9 @@ public sealed class TransliterationModel
             {
                 var f = forward[i * width + j];
                 if (f == 0) continue;
-                for (var a = 0; a <= MaxLatin && i + a <= n; a++)
-                    for (var b = 0; b <= MaxCyrillic && j + b <= m; b++)
+                foreach (var (a, b) in Steps)
                     {
-                        if (!Allowed(a, b)) continue;
+                        if (i + a > n || j + b > m) continue;
                         var posterior = f * Weight(i, a, j, b) * backward[(i + a) * width + j + b] / z;
                         if (posterior < 1e-6) continue;
                         var key = Key(l.AsSpan(i, a), c.AsSpan(j, b));
@@ -180,6 +176,10 @@ public sealed class TransliterationModel
     }
 
     private static bool Allowed(int a, int b) => !(a == 0 && b == 0) && !(a == 0 && b > 1);
+
+    /// <summary>Every allowed step of an alignment (Latin run length, Cyrillic run length), in the order the passes visit them.</summary>
+    private static readonly (int A, int B)[] Steps =
+        [.. Enumerable.Range(0, MaxLatin + 1).SelectMany(a => Enumerable.Range(0, MaxCyrillic + 1).Select(b => (a, b))).Where(s => Allowed(s.a, s.b))];
 
     /// <summary>Up to three Latin letters (16 bits each) and up to two Cyrillic letters (7 bits each) in one number; 0 pads.</summary>
     private static long Key(ReadOnlySpan<char> latin, ReadOnlySpan<char> cyrillic)
