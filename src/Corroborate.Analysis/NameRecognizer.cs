@@ -476,7 +476,9 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (IsLatinWithCyrillicWord(doc.Tokens[k].Text)) return k + 1;
             // A given name in the nominative after the name is its head's, not part of it: "Lenta.ru Галина Тимченко"; a
             // person the name is named after stands in the genitive ("фонд Владимира Потанина").
-            if (k > from && k + 1 < end && Lex.GivenNames.Contains(doc.LowerTokens[k]) && IsNameToken(doc.Tokens[k].Text) && IsNameToken(doc.Tokens[k + 1].Text)) return k;
+            // (Cyrillic only: English names of places and bodies hold given names, "Santa Marta", "Hong Kong Island".)
+            if (k > from && k + 1 < end && NameKey.IsCyrillic(doc.Tokens[k].Text[0]) && Lex.GivenNames.Contains(doc.LowerTokens[k])
+                && IsNameToken(doc.Tokens[k].Text) && IsNameToken(doc.Tokens[k + 1].Text)) return k;
             // A verb ends the name before it: "Адміністрація Сумської області повідомила", "Роскомнадзор должен".
             if (k > from && LooksLikeVerb(doc.LowerTokens[k]) && char.IsLower(doc.Tokens[k].Text[0])) return k;
             if (k > from && OrgHeadAt(doc.LowerTokens, k) is int head && k + head < doc.Tokens.Count && IsOpenQuote(doc.Tokens[k + head].Text))
