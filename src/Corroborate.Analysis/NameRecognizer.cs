@@ -497,7 +497,10 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static bool LooksLikeVerb(string lower) =>
         lower.Length >= 4 && NameKey.IsCyrillic(lower[0]) && !lower.Contains('-')
         && (VerbEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) || Modals.Contains(lower))
-        && !Lex.OrgHeadsLast.TryGet(lower, out _) && !Lex.OrgHeadsFirst.TryGet(lower, out _) && !Lex.PlaceHeads.TryGet(lower, out _);
+        && !IsOrgHeadWord(lower) && !Lex.PlaceHeads.TryGet(lower, out _);
+
+    /// <summary>A word that starts or ends organizations' names (служба, совет, corps), in any listed form.</summary>
+    private static bool IsOrgHeadWord(string lower) => Lex.OrgHeadsLast.TryGet(lower, out _) || Lex.OrgHeadsFirst.TryGet(lower, out _);
 
     private static readonly string[] VerbEndings = ["ла", "ло", "ли", "ал", "ил", "ел", "ял", "ыл", "ав", "ив", "яв", "ся", "сь"];
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "должен", "должна", "должно", "должны", "готов", "готова", "готово", "готовы", "может", "могут", "має", "мають", "може", "можуть" };
@@ -505,7 +508,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     /// <summary>Whether the tokens [first, end) are all in Latin letters, not in brackets, in a sentence written mostly in Cyrillic.</summary>
     private static bool LatinInCyrillicText(AnalyzedDocument doc, int first, int end)
     {
-        if (end <= first || !Enumerable.Range(first, end - first).All(k => doc.Tokens[k].Text.All(c => !char.IsLetter(c) || c < 'ʯ'))
+        if (end <= first || Enumerable.Range(first, end - first).Any(k => doc.Tokens[k].Text.Any(NameKey.IsCyrillic))
             || !Enumerable.Range(first, end - first).Any(k => doc.Tokens[k].Text.Any(char.IsLetter))) return false;
         var (from, to) = doc.TokenRange(doc.Tokens[first].Sentence);
         // A name's original spelling in brackets is the name again, of whatever kind: "Фрэнка Помероя (Frank Pomeroy)".
@@ -584,10 +587,6 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static bool AnyClaimed(bool[] claimed, int first, int end) => claimed.AsSpan(first, end - first).Contains(true);
 
     /// <summary>
-    /// Documents re-use names: a bare "Andronikov" or "Caesar" later in a text is the person named earlier;
-    /// a capitalized run left unclassified takes the kind of an equal name found elsewhere in the document.
-    /// </summary>
-    /// <summary>
     /// A person found by the surname alone takes what stands right before it: initials ("В. А. Моцарта", "С.Донской"),
     /// and, inside a sentence, a capitalized word of the same script that nothing else claimed and that is no title,
     /// head or place ("гендиректор Apple Тим Кук").
@@ -607,8 +606,8 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             var before = first - 1;
             if (first == d.First && d.End - d.First == 1 && before > sentenceFirst && !claimed[before] && IsNameToken(tokens[before].Text)
                 && NameKey.IsCyrillic(tokens[before].Text[0]) == NameKey.IsCyrillic(tokens[first].Text[0])
-                && !Lex.IsFunctionWord(low[before]) && !Lex.Titles.TryGet(low[before], out _) && !Lex.OrgHeadsFirst.TryGet(low[before], out _)
-                && !Lex.OrgHeadsLast.TryGet(low[before], out _) && !Lex.Demonyms.TryGet(low[before], out _) && !IsAcronym(tokens[before].Text)
+                && !Lex.IsFunctionWord(low[before]) && !Lex.Titles.TryGet(low[before], out _) && !IsOrgHeadWord(low[before])
+                && !Lex.Demonyms.TryGet(low[before], out _) && !IsAcronym(tokens[before].Text)
                 && (IsGivenName(doc, before) || !gazetteer.Contains(tokens[before].Text)))
                 first = before;
             if (first == d.First) continue;
@@ -619,6 +618,10 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
 
     private static bool IsInitial(string token) => token.Length == 1 && char.IsUpper(token[0]);
 
+    /// <summary>
+    /// Documents re-use names: a bare "Andronikov" or "Caesar" later in a text is the person named earlier;
+    /// a capitalized run left unclassified takes the kind of an equal name found elsewhere in the document.
+    /// </summary>
     private void ConsistencyPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
     {
         var known = new Dictionary<string, Draft>(StringComparer.Ordinal);

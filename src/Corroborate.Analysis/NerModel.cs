@@ -118,13 +118,10 @@ public sealed class NerModel
     }
 
     /// <summary>Tags by beam search over tag sequences (<paramref name="beam"/> 1 is greedy): word features scored once per token, tag-history features per hypothesis.</summary>
-    public string[] Predict(IReadOnlyList<string> tokens, int beam = DefaultBeam) => Predict(tokens, null, beam);
-
-    /// <summary>Tags with, per token, the document features of <see cref="DocumentFeatures"/> (null where a token has none).</summary>
-    private string[] Predict(IReadOnlyList<string> tokens, IReadOnlyList<string[]?>? document, int beam = DefaultBeam)
+    public string[] Predict(IReadOnlyList<string> tokens, int beam = DefaultBeam)
     {
         var sentence = new Sentence(tokens);
-        return Decode(sentence, WordScores(sentence), document, beam);
+        return Decode(sentence, WordScores(sentence), null, beam);
     }
 
     /// <summary>The word features' scores of every token, T per token: what both passes over a document share.</summary>

@@ -57,7 +57,8 @@ public sealed record FreDocument(string Name, string Text, IReadOnlyList<FreToke
                     start = space < 0 ? end : space + 1;
                 }
                 // An opening quote inside the name closes with it; quotes that wrap the whole name are outside.
-                if (end < Text.Length && Text.AsSpan(start, end - start).Count('«') > Text.AsSpan(start, end - start).Count('»') && Text[end] == '»') end++;
+                var name = Text.AsSpan(start, end - start);
+                if (end < Text.Length && name.Count('«') > name.Count('»') && Text[end] == '»') end++;
                 if (start < end && Quotes.Contains(Text[start]) && Quotes.Contains(Text[end - 1])) (start, end) = (start + 1, end - 1);
                 // What is left is a place with words after it: the place alone is the name.
                 if (start >= end || names.Any(s => s.Type == "loc_name" && s.Start == start)) continue;
