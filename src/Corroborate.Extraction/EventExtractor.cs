@@ -32,7 +32,10 @@ public sealed class EventExtractor(Gazetteer gazetteer)
         var main = found.FirstOrDefault(f => !Generic.Contains(f.Trigger.Kind) && (f.At == found[0].At || !TimeRelationBetween(s, found[0].At, f.At)));
         if (main.Length == 0) main = found[0];
         if (Generic.Contains(main.Trigger.Kind) && Weapon(s) is { } weapon && Lex.Kinds.TryGetValue(weapon, out var refined)) main = main with { Trigger = refined };
-        yield return Build(s, main.At, main.Length, main.Trigger, EarlierDate(sentences, index));
+        // What follows "after the raid on Kozinka" is that other event's: its place is not this one's.
+        var other = found.FirstOrDefault(f => f.At > main.At && TimeRelationBetween(s, main.At, f.At));
+        var end = other.Length > 0 ? other.At : s.End;
+        yield return Build(s, main.At, main.Length, main.Trigger, EarlierDate(sentences, index), end);
     }
 
     /// <summary>Triggers and two-part frames in the sentence, in order, outside names ("Security Service", "Raid Battalion").</summary>
@@ -110,7 +113,7 @@ public sealed class EventExtractor(Gazetteer gazetteer)
         return null;
     }
 
-    private ExtractedEvent Build(SentenceContext s, int at, int length, Trigger trigger, DateValue? earlier)
+    private ExtractedEvent Build(SentenceContext s, int at, int length, Trigger trigger, DateValue? earlier, int end)
     {
         var times = s.Times.Where(t => !DatesTheSaying(s, t.First)).ToList();
         var date = times
@@ -122,7 +125,7 @@ public sealed class EventExtractor(Gazetteer gazetteer)
         // A place word inside a quoted name («Северная рысь», «Сіверська варта») names a group, not where it acted.
         // Nor is a place that speaks through its authorities ("the Belgorod regional administration said"), when
         // another place of the sentence is known; else its region is the best known place of the event.
-        var places = s.Mentions.Where(m => m.Mention.Kind == MentionKind.Place && !(m.First > 0 && IsOpenQuote(s.Doc.Tokens[m.First - 1].Text))).ToList();
+        var places = s.Mentions.Where(m => m.Mention.Kind == MentionKind.Place && m.First < end && !(m.First > 0 && IsOpenQuote(s.Doc.Tokens[m.First - 1].Text))).ToList();
         if (places.Any(m => m.Mention.Index != s.Attribution.Speaker && (m.Mention.GeonamesId is not null || m.Mention.AreaId != 0)))
             places.RemoveAll(m => m.Mention.Index == s.Attribution.Speaker);
         var place = places

@@ -290,11 +290,5 @@ public static class EventCoreference
     }
 
     /// <summary>True when <paramref name="outer"/> is a region or country that contains <paramref name="inner"/>.</summary>
-    private static bool Contains(Entity outer, Entity inner)
-    {
-        if (outer.Place is not { } o || inner.Place is not { } i) return false;
-        if (o.Precision == "country") return o.Country == i.Country;
-        if (o.Precision is "region" or "district") return o.Country == i.Country && o.Admin1 is not null && o.Admin1 == i.Admin1 && i.Precision != o.Precision;
-        return false;
-    }
+    private static bool Contains(Entity outer, Entity inner) => PlaceValue.Of(outer).Contains(PlaceValue.Of(inner));
 }

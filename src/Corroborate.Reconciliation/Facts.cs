@@ -85,6 +85,11 @@ public static class Facts
             if (da.Refines(db) || db.Refines(da)) return (DisagreementKind.Precision, Reason(DisagreementKind.Precision, def));
             if (da.IsCompatibleWith(db)) return (null, $"the dates {va} and {vb} can overlap");
         }
+        if (def.ValueType == "place")
+        {
+            var (pa, pb) = (PlaceValue.Parse(va), PlaceValue.Parse(vb));
+            if (pa.Contains(pb) || pb.Contains(pa)) return (DisagreementKind.Precision, Reason(DisagreementKind.Precision, def));
+        }
         var ta = a.Select(s => TimeOf(def, s)).Where(t => t.At is not null).Distinct().ToList();
         var tb = b.Select(s => TimeOf(def, s)).Where(t => t.At is not null).Distinct().ToList();
         var differentTimes = ta.Count > 0 && tb.Count > 0 && !ta.Select(t => t.At).Intersect(tb.Select(t => t.At)).Any() && !Overlap(ta, tb);

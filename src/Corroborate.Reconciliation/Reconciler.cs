@@ -142,7 +142,11 @@ public sealed class Reconciler(Syndication syndication)
         return latest.ToDictionary(kv => kv.Key, kv => $"{kv.Value.Year:D4}-{kv.Value.Month:D2}", StringComparer.Ordinal);
     }
 
-    /// <summary>An event with the casualty statements its members make about it.</summary>
+    /// <summary>
+    /// An event with the statements its members make about it: when and where (each report's own date and place, so
+    /// that a month against a day, or a region against a village in it, shows as a matter of precision), casualty
+    /// counts with who gives or denies them, and the organization it is tied to.
+    /// </summary>
     private static (EventRecord, List<StatementRecord>) EventStatements(
         EventRecord record, List<EventMention> members, Dictionary<string, ExtractedDocument> byId, Origins origins)
     {
@@ -151,24 +155,24 @@ public sealed class Reconciler(Syndication syndication)
         {
             var quote = m.Event.Span.Of(byId[m.Document].Document.Text);
             var published = byId[m.Document].Document.Published?.ToString();
+            void Add(string property, string value, string? speakerId, Stance stance, string? validAt, Origin? origin = null)
+            {
+                var speaker = origins.Entity(speakerId);
+                var from = origin ?? origins.Of(m.Document, speaker?.Id);
+                statements.Add(new StatementRecord(Ids.Of("stm", m.Document, m.Event.Span.Start.ToString(), property, value, record.Id),
+                    record.Id, EventName(record), property, value, m.Document, m.Event.Span.Start, m.Event.Span.End, quote,
+                    speaker?.Id, speaker?.Name, stance, published, validAt, from.Id, from.Name, origins.Chain(m.Document, speaker?.Id)));
+            }
+            if (m.Event.Date is { } date) Add("date", date.ToString(), null, Stance.Asserted, null);
+            if (m.Place is { } place) Add("place", PlaceValue.Of(place).ToString(), null, Stance.Asserted, null);
             foreach (var (prop, count) in new[] { ("fatalities", m.Event.Fatalities), ("injured", m.Event.Injured) })
             {
                 if (count is null) continue;
                 var value = count.Min == count.Max ? $"{count.Min}" : $"{count.Min}-{count.Max}";
-                var speaker = origins.Entity(m.ClaimedBy);
-                statements.Add(new StatementRecord(Ids.Of("stm", m.Document, m.Event.Span.Start.ToString(), prop, value, record.Id),
-                    record.Id, EventName(record), prop, value, m.Document, m.Event.Span.Start, m.Event.Span.End, quote,
-                    speaker?.Id, speaker?.Name, count.Denied ? Stance.Denied : speaker is null ? Stance.Asserted : Stance.Claimed, published, record.Date, m.Origin.Id, m.Origin.Name,
-                    origins.Chain(m.Document, speaker?.Id)));
+                Add(prop, value, m.ClaimedBy, count.Denied ? Stance.Denied : origins.Entity(m.ClaimedBy) is null ? Stance.Asserted : Stance.Claimed,
+                    record.Date, m.Origin);
             }
-            if (m.Event.Link is { } link && m.LinkedTo is { } tied)
-            {
-                var speaker = origins.Entity(m.LinkClaimedBy);
-                var origin = origins.Of(m.Document, speaker?.Id);
-                statements.Add(new StatementRecord(Ids.Of("stm", m.Document, m.Event.Span.Start.ToString(), "linked_to", tied.Name, record.Id),
-                    record.Id, EventName(record), "linked_to", tied.Name, m.Document, m.Event.Span.Start, m.Event.Span.End, quote,
-                    speaker?.Id, speaker?.Name, link.Stance, published, record.Date, origin.Id, origin.Name, origins.Chain(m.Document, speaker?.Id)));
-            }
+            if (m.Event.Link is { } link && m.LinkedTo is { } tied) Add("linked_to", tied.Name, m.LinkClaimedBy, link.Stance, record.Date);
         }
         return (record, statements);
     }

@@ -60,6 +60,17 @@ public sealed class EventExtractorTests
         Assert.Equal(injured, e.Injured?.Min);
     }
 
+    [Theory]
+    [InlineData("Затримання в Сумах відбулося через три тижні після рейду на Козинку.", "uk", "Сум")]
+    [InlineData("The arrest came two weeks after the raid on Kozinka.", "en", null)]
+    public void Extract_PlaceOfAnEarlierEventNamedAfterAfter_IsNotTheEventsPlace(string text, string lang, string? place)
+    {
+        var (e, x) = Only(text, lang);
+        Assert.Equal("arrest", e.Kind);
+        if (place is null) Assert.Null(e.Place);
+        else Assert.StartsWith(place, x.Mentions[e.Place!.Value].Text);
+    }
+
     [Fact]
     public void Extract_PlaceWordInsideQuotedName_IsNotTheEventsPlace()
     {

@@ -189,9 +189,13 @@ public sealed class ReconcilerTests
         Assert.Equal(2, ev.Sources.Count);
         Assert.Equal(2, ev.IndependentOrigins);
         Assert.Single(ev.MergeReasons);
-        var d = Assert.Single(r.Disagreements, x => x.Subject == ev.Id);
-        Assert.Equal("fatalities", d.Property);
+        var d = Assert.Single(r.Disagreements, x => x.Subject == ev.Id && x.Property == "fatalities");
         Assert.Equal(DisagreementKind.Contradiction, d.Kind);
+        // "on 14 October" against "in October": one refines the other.
+        var date = Assert.Single(r.Disagreements, x => x.Subject == ev.Id && x.Property == "date");
+        Assert.Equal(DisagreementKind.Precision, date.Kind);
+        Assert.Equal(["2023-10-14", "2023-10"], date.Values.Select(v => v.Value));
+        Assert.Equal(2, r.Disagreements.Count(x => x.Subject == ev.Id));
     }
 
     [Fact]
