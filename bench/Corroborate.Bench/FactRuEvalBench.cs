@@ -40,12 +40,31 @@ public static class FactRuEvalBench
             documents++;
             chars += doc.Text.Length;
             official.Add(doc, predicted);
+            if (NerBench.Detail) foreach (var line in Misses(doc, predicted)) Console.WriteLine(line);
             strict.Add(doc.Mentions.Select(m => new GoldSpan(m.Extent, m.Type)).Select(Triple), predicted.Select(Triple));
         }
         Console.WriteLine($"{set} (ru, {tagger}): {documents} documents, {chars / 1024.0 / 1024.0 / tagging.TotalSeconds:F2} MB/s on one core");
         Print("official track 1 (t1_eval.py -l: locorg counted as loc; weighted token overlap, one-to-one matching)", official.Rows());
         Print("strict: exact span and type of the .objects mentions", strict.Rows());
         return 0;
+    }
+
+    /// <summary>
+    /// Gold mentions with a name (outermost, LocOrg as LOC) that no predicted name of their type overlaps, with what was predicted
+    /// there, and predicted names that overlap no gold mention: the errors the official score counts most.
+    /// </summary>
+    private static IEnumerable<string> Misses(FreDocument doc, List<GoldSpan> predicted)
+    {
+        var gold = doc.Mentions.Where(m => m.Spans.Any(s => FreDocument.NameWords[m.Type].Contains(s.Type)))
+            .Select(m => new GoldSpan(m.Extent, m.Type)).ToList();
+        bool Overlap(Span a, Span b) => a.Start < b.End && b.Start < a.End;
+        string Text(GoldSpan g) => $"{g.Type} {doc.Text[g.Span.Start..g.Span.End].ReplaceLineEndings(" ")}";
+        string Context(Span s) => doc.Text[Math.Max(0, s.Start - 60)..Math.Min(doc.Text.Length, s.End + 60)].ReplaceLineEndings(" ");
+        foreach (var g in gold.Where(g => !gold.Any(o => o != g && o.Span.Start <= g.Span.Start && g.Span.End <= o.Span.End && o.Span.Length > g.Span.Length)))
+            if (!predicted.Any(p => p.Type == g.Type && Overlap(p.Span, g.Span)))
+                yield return $"miss  [{Text(g)}] → {string.Join(", ", predicted.Where(p => Overlap(p.Span, g.Span)).Select(p => $"[{Text(p)}]").DefaultIfEmpty("nothing"))}  | {Context(g.Span)}";
+        foreach (var p in predicted.Where(p => !gold.Any(g => Overlap(g.Span, p.Span))))
+            yield return $"extra [{Text(p)}]  | {Context(p.Span)}";
     }
 
     private static (int, int, string) Triple(GoldSpan s) => (s.Span.Start, s.Span.End, s.Type);

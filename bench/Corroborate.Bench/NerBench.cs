@@ -70,7 +70,7 @@ public static class NerBench
     }
 
     /// <summary>With CORROBORATE_BENCH_DETAIL=1 each set also lists its errors, one line each.</summary>
-    private static bool Detail => Environment.GetEnvironmentVariable("CORROBORATE_BENCH_DETAIL") == "1";
+    internal static bool Detail => Environment.GetEnvironmentVariable("CORROBORATE_BENCH_DETAIL") == "1";
 
     /// <summary>A sentence's gold entities that were not found exactly (with what was found there) and its spurious ones.</summary>
     private static IEnumerable<string> Misses(IReadOnlyList<string> tokens, IReadOnlyList<string> gold, IReadOnlyList<string> predicted)

@@ -34,6 +34,8 @@ public sealed class AnalysisLexicons
     public PhraseTable<string> Demonyms { get; } = new();
     public PhraseTable<string> CodenameCues { get; } = new();
     public PhraseTable<bool> AliasCues { get; } = new();
+    /// <summary>Words for works, operations and campaigns: a quoted title after them is no organization.</summary>
+    public PhraseTable<bool> WorkHeads { get; } = new();
     public PhraseTable<bool> StateForms { get; } = new();
     public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
     public HashSet<string> NameOpeners { get; } = new(StringComparer.Ordinal);
@@ -71,6 +73,7 @@ public sealed class AnalysisLexicons
                 if (r.Length >= 3) Anaphors.Add(r[0], (r[1] == "person" ? MentionKind.Person : MentionKind.Organization, r[2]));
             foreach (var r in Rows("codename-cues.tsv")) if (r.Length >= 2) CodenameCues.Add(r[0], r[1]);
             foreach (var r in Rows("alias-cues.tsv")) AliasCues.Add(r[0], true);
+            foreach (var r in Rows("work-heads.tsv")) WorkHeads.Add(r[0], true);
             foreach (var r in Rows("state-forms.tsv")) StateForms.Add(r[0], true);
             NameParticles.UnionWith(Lexicon.Rows(asm, lang, "name-particles.txt").Select(r => r[0].ToLowerInvariant()));
             NameOpeners.UnionWith(Lexicon.Rows(asm, lang, "name-openers.txt").Select(r => r[0].ToLowerInvariant()));

@@ -162,6 +162,14 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                     i = after - 1;
                     continue;
                 }
+                // Russian and Ukrainian news quote the names of companies, media, parties and bands, never of people or places:
+                // a name the tagger sees in quotes is an organization («Сколково», «Ленинград»). Titles are quoted too, so the tagger must see it.
+                if (QuotedOrganization(doc, i, q2, end, claimed) && predicted.Any(p => p.First >= q2.First && p.End <= q2.End))
+                {
+                    Add(new Draft(q2.First, q2.End, MentionKind.Organization, JoinTokens(doc, q2.First, q2.End)));
+                    i = CloseQuoteAfter(doc, q2.End, end);
+                    continue;
+                }
             }
             if (!IsNameToken(tokens[i].Text)) continue;
             var run = CapitalizedRun(doc, i, end, claimed);
@@ -207,6 +215,24 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         while (last > open + 1 && !char.IsLetterOrDigit(doc.Tokens[last - 1].Text[0])) last--;
         if (last <= open + 1 || !char.IsUpper(doc.Tokens[open + 1].Text[0])) return null;
         return (open + 1, last);
+    }
+
+    /// <summary>
+    /// A short quoted name in Cyrillic text that is neither a title (фильм «Брат», операция «…»: see work-heads.tsv)
+    /// nor quoted speech (no verb, no function word first, not followed by "», —").
+    /// </summary>
+    private static bool QuotedOrganization(AnalyzedDocument doc, int open, (int First, int End) name, int end, bool[] claimed)
+    {
+        if (doc.Language is not ("ru" or "uk") || name.End - name.First > 4 || AnyClaimed(claimed, name.First, name.End)) return false;
+        var low = doc.LowerTokens;
+        for (var k = Math.Max(doc.TokenRange(doc.Tokens[open].Sentence).First, open - 2); k < open; k++)
+            if (Lex.WorkHeads.Match(low, k) is not null) return false;
+        if (Lex.IsFunctionWord(low[name.First])) return false;
+        for (var k = name.First; k < name.End; k++)
+            if (low[k] is "?" or "." or "," || char.IsLower(doc.Tokens[k].Text[0]) && LooksLikeVerb(low[k])) return false;
+        var close = CloseQuoteAfter(doc, name.End, end);
+        var next = close + 1 < end ? doc.Tokens[close + 1].Text : "";
+        return !(next is "—" or "–" or "-" || next == "," && close + 2 < end && doc.Tokens[close + 2].Text is "—" or "–" or "-");
     }
 
     private static int CloseQuoteAfter(AnalyzedDocument doc, int from, int end)
@@ -444,7 +470,8 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                     continue;
                 }
                 // Russian and Ukrainian texts write people's names in Cyrillic: a Latin "person" is a company or a brand (Fiat Chrysler, Sotheby's).
-                if (LatinInCyrillicText(doc, first + a, first + b) && !Enumerable.Range(first + a, b - a).Any(k => Lex.GivenNames.Contains(doc.LowerTokens[k])))
+                if (LatinInCyrillicText(doc, first + a, first + b) && (IsOrgHeadWord(doc.LowerTokens[first + b - 1])
+                    || !Enumerable.Range(first + a, b - a).Any(k => doc.LowerTokens[k].Length >= 3 && Lex.GivenNames.Contains(doc.LowerTokens[k]))))
                 {
                     found.Add((first + a, first + b, "ORG"));
                     continue;
