@@ -578,6 +578,8 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (!char.IsUpper(doc.Tokens[from].Text[0]) || (to - from == 1 && (Lex.IsFunctionWord(low[from]) || Lex.Demonyms.Match(low, from) is not null
             || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
         var kind = AnnotationTypes.KindOf(type);
+        // "Anti-Putin Russians", "pro-Kremlin" describe people; they name no one.
+        if (kind == MentionKind.Person && (Lex.Demonyms.Match(low, to - 1) is { Length: 1 } || low[from].StartsWith("anti-", StringComparison.Ordinal) || low[from].StartsWith("pro-", StringComparison.Ordinal))) return null;
         if (kind == MentionKind.Organization && DescribedPlace(doc, from, to, sentenceFirst) is { } place) return place;
         return kind == MentionKind.Person ? Person(doc, from, to) : new Draft(from, to, kind, JoinTokens(doc, from, to));
     }
@@ -671,6 +673,13 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     }
 
     /// <summary>"X (FRL, Russian: Y; abbr. ЛСР)" and "X, also called Z": names of one thing within a sentence.</summary>
+    private static bool ShareWord(string a, string b)
+    {
+        static IEnumerable<string> Words(string s) =>
+            s.Split([' ', '-', '"', '«', '»'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3 && !Lex.IsFunctionWord(Casing.Lower(w))).Select(NameKey.StemKey);
+        return Words(a).Intersect(Words(b)).Any();
+    }
+
     private static void AliasPass(AnalyzedDocument doc, int first, int end, List<Draft> inSentence, List<(int, int, AliasKind, Span)> aliases)
     {
         var low = doc.LowerTokens;
@@ -684,7 +693,11 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 foreach (var inner in ordered.Where(d => d.First > m.End && d.End <= close && d.Kind == m.Kind))
                 {
                     var innerText = JoinTokens(doc, inner.First, inner.End);
-                    var kind = IsAcronym(innerText) ? AliasKind.Acronym : NameKey.ScriptOf(innerText) != NameKey.ScriptOf(JoinTokens(doc, m.First, m.End)) ? AliasKind.Translation : AliasKind.Alternate;
+                    var outerText = JoinTokens(doc, m.First, m.End);
+                    var kind = IsAcronym(innerText) ? AliasKind.Acronym : NameKey.ScriptOf(innerText) != NameKey.ScriptOf(outerText) ? AliasKind.Translation : AliasKind.Alternate;
+                    // Another name in the same script says who it belongs to ("Georgian Legion (Armed Forces of Ukraine)")
+                    // unless the two share a word ("Wagner Group (PMC Wagner)").
+                    if (kind == AliasKind.Alternate && m.Kind == MentionKind.Organization && !ShareWord(outerText, innerText)) continue;
                     aliases.Add((m.First, inner.First, kind, SpanOf(doc, m.First, close + 1)));
                 }
             }

@@ -192,6 +192,27 @@ public sealed class NameRecognizerTests
         Assert.Contains(doc.Aliases, a => a.Mention == main.Index && a.Alias == alternate.Index && a.Kind == AliasKind.Alternate);
     }
 
+    [Theory]
+    [InlineData("The Northern Shield Battalion (Armed Forces of Ukraine) took part in the raid.", "Northern Shield Battalion", "Armed Forces of Ukraine", false)]
+    [InlineData("The Wagner Group (PMC Wagner) took part in the raid.", "Wagner Group", "PMC Wagner", true)]
+    public void Annotate_OrganizationInBrackets_AliasOnlyWhenTheNamesShareAWord(string text, string outer, string inner, bool alias)
+    {
+        var doc = Analyze(text);
+
+        var a = Find(doc, outer);
+        var b = Find(doc, inner);
+        Assert.Equal(alias, doc.Aliases.Any(x => x.Mention == a.Index && x.Alias == b.Index));
+    }
+
+    [Fact]
+    public void Annotate_PeopleDescribedByNationality_AreNoPerson()
+    {
+        var doc = Analyze("Retrieved 2023-05-24. Shaw, Ann; Berg, Tom (2023-05-23). \"Anti-Putin Russians say they launched a cross-border attack from Ukraine. Here's what we know\". The Daily Courier.");
+
+        Assert.Contains(doc.Mentions, m => m.Kind == MentionKind.Person && m.Text == "Shaw");
+        Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Person && (m.Text.Contains("Russians") || m.Text.Contains("Putin")));
+    }
+
     [Fact]
     public void Annotate_SurnameStartingLikeKrai_ReturnsPerson()
     {
