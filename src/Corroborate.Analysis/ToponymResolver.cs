@@ -34,6 +34,10 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
         var places = mentions.Where(m => m.Kind == MentionKind.Place && m.Antecedent is null).OrderBy(m => m.Span.Start).ToList();
         if (places.Count == 0) return;
         var candidates = places.ToDictionary(m => m.Index, Candidates);
+        // "the Belgorod regional administration": the region, not its capital.
+        foreach (var m in places)
+            if (RegionalAfter(doc, m) && gazetteer.Lookup(m.Text + " region").Where(p => p.FeatureCode == "ADM1").ToList() is { Count: > 0 } regions)
+                candidates[m.Index] = regions.Select(p => new Candidate(p, false, false)).ToList();
         var qualifiers = Qualifiers(doc, places, candidates);
         var home = HomeCountries.TryGetValue(doc.Language, out var h) ? h : [];
 
@@ -65,6 +69,9 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
             : resolved.TryGetValue(m.Antecedent ?? m.Index, out var id) ? m with { GeonamesId = id }
             : areas.TryGetValue(m.Antecedent ?? m.Index, out var area) ? m with { AreaId = area } : m).ToList();
     }
+
+    private static bool RegionalAfter(AnalyzedDocument doc, Mention m) =>
+        doc.Text.AsSpan(m.Span.End).TrimStart(' ').StartsWith("regional ", StringComparison.OrdinalIgnoreCase);
 
     private List<Candidate> Candidates(Mention m)
     {

@@ -11,9 +11,9 @@ public static class Attributor
 {
     private static ExtractionLexicons Lex => ExtractionLexicons.Shared;
 
-    public static Attribution Attribute(SentenceContext s)
+    public static Attribution Attribute(SentenceContext s, SentenceContext? previous = null)
     {
-        var outer = Find(s, s.First);
+        var outer = Continued(s, Find(s, s.First), previous);
         // "Как сообщает The Border Courier, Меркулов заявил…": an outlet relays a person's words. The person is the
         // speaker, the outlet only passes them on.
         if (outer is not { Speaker: int relay, VerbToken: int v } || Kind(s, relay) != MentionKind.Organization) return outer;
@@ -21,6 +21,18 @@ public static class Attributor
             if (said.Speaker is int inner && inner != relay && Kind(s, inner) == MentionKind.Person)
                 return said with { Via = relay, Stance = outer.Stance == Stance.Alleged ? Stance.Alleged : said.Stance };
         return outer;
+    }
+
+    /// <summary>
+    /// "The regional administration said five were killed. It said two were wounded": a pronoun that opens a sentence
+    /// goes on with the speaker of the sentence before, whatever the pronoun was linked to by name.
+    /// </summary>
+    private static Attribution Continued(SentenceContext s, Attribution found, SentenceContext? previous)
+    {
+        if (found.Speaker is not int sp || previous?.Attribution.Speaker is not int before || before == sp) return found;
+        var m = s.Mentions.FirstOrDefault(x => x.Mention.Index == sp);
+        if (m.Mention is not { Antecedent: not null } || m.First != s.First || m.End - m.First != 1 || !Lex.Pronouns.Contains(s.Low[m.First])) return found;
+        return found with { Speaker = before };
     }
 
     private static MentionKind? Kind(SentenceContext s, int mention) =>

@@ -17,7 +17,7 @@ public sealed class Extractor(Analyzer analyzer, StatementExtractor statements, 
         if (!document.IsAnalysed) return ExtractedDocument.Unanalysed(document);
         var doc = analyzer.Analyze(document);
         var sentences = SentenceContext.Build(doc);
-        foreach (var s in sentences) s.Attribution = Attributor.Attribute(s);
+        for (var i = 0; i < sentences.Count; i++) sentences[i].Attribution = Attributor.Attribute(sentences[i], i > 0 ? sentences[i - 1] : null);
         var found = sentences.SelectMany(s => statements.Extract(s, doc.Aliases)).ToList();
         var happened = sentences.SelectMany((_, i) => events.Extract(sentences, i)).ToList();
         AttachCasualtyClaims(sentences, happened);

@@ -20,6 +20,16 @@ public sealed class ToponymResolverTests
     public void Annotate_RegionRightAfterTheName_PicksTheNamesakeInThatRegion(string text, long id) =>
         Assert.Equal(id, Place(text, "en", "Pervomaisk").GeonamesId);
 
+    [Theory]
+    [InlineData("The Kursk regional administration said the bridge was hit.", "region")]
+    [InlineData("The bridge in Kursk was hit.", "settlement")]
+    public void Annotate_NameBeforeRegional_IsTheRegion(string text, string precision)
+    {
+        var id = Place(text, "en", "Kursk").GeonamesId;
+        Assert.NotNull(id);
+        Assert.Equal(precision, Gazetteer.Shared.ById(id!.Value)!.Precision);
+    }
+
     [Fact]
     public void Annotate_SmallNamesakesAndNoContext_LeavesThePlaceUnresolved()
     {

@@ -23,6 +23,15 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void Extract_ItOpensTheNextSentence_GoesOnWithTheSpeakerBefore()
+    {
+        var x = Extract("The Eastern Shield Legion shelled Kozinka on Monday. The Kursk regional administration said five people were killed. It said two residents were wounded.", "en");
+
+        var injured = Assert.Single(x.Events, e => e.Injured is not null).Injured!;
+        Assert.Contains("Kursk", MentionText(x, injured.ClaimedBy));
+    }
+
+    [Fact]
     public void Extract_DescriptionInRelayedSentence_IsTheRelayingOutletsWord()
     {
         var x = Extract("Как сообщает газета «Северный курьер», Игорь Соколов, 41-летний бывший школьный учитель, заявил, что батальон отступил.", "ru");
