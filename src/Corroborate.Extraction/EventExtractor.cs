@@ -32,8 +32,9 @@ public sealed class EventExtractor(Gazetteer gazetteer)
         var main = found.FirstOrDefault(f => !Generic.Contains(f.Trigger.Kind) && (f.At == found[0].At || !TimeRelationBetween(s, found[0].At, f.At)));
         if (main.Length == 0) main = found[0];
         if (Generic.Contains(main.Trigger.Kind) && Weapon(s) is { } weapon && Lex.Kinds.TryGetValue(weapon, out var refined)) main = main with { Trigger = refined };
-        // What follows "after the raid on Kozinka" is that other event's: its place is not this one's.
-        var other = found.FirstOrDefault(f => f.At > main.At && TimeRelationBetween(s, main.At, f.At));
+        // What follows "after the raid on Kozinka" is that other event's: its place is not this one's ("before dawn … and
+        // traded fire near Krasnaya Yaruga" introduces no other event: the relation word must lead to the trigger).
+        var other = found.FirstOrDefault(f => f.At > main.At && LedByTimeRelation(s, main.At, f.At));
         var end = other.Length > 0 ? other.At : s.End;
         yield return Build(s, main.At, main.Length, main.Trigger, EarlierDate(sentences, index), end);
     }
@@ -60,6 +61,14 @@ public sealed class EventExtractor(Gazetteer gazetteer)
             for (var j = i + first.Length; j < Math.Min(s.End, i + first.Length + f.Gap + 1); j++)
                 if (f.Second.Match(s.Low, j) is { } second) return new Found(i, j + second.Length - i, f.Trigger);
         return null;
+    }
+
+    /// <summary>"after the raid", "після рейду": a relation word right before a trigger, over an article at most.</summary>
+    private static bool LedByTimeRelation(SentenceContext s, int from, int trigger)
+    {
+        var k = trigger - 1;
+        if (k > from && s.Low[k] is "the" or "a" or "an" or "its" or "their") k--;
+        return k > from && Lex.TimeRelations.Contains(s.Low[k]);
     }
 
     private static bool TimeRelationBetween(SentenceContext s, int from, int to)

@@ -72,6 +72,14 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void Extract_BeforeThatLeadsToNoOtherEvent_KeepsThePlaceAfterIt()
+    {
+        var (e, x) = Only("The Eastern Shield Legion raided the border before dawn and exchanged fire with guards near Tyotkino.", "en");
+        Assert.NotNull(e.Place);
+        Assert.Equal("Tyotkino", x.Mentions[e.Place!.Value].Text);
+    }
+
+    [Fact]
     public void Extract_PlaceWordInsideQuotedName_IsNotTheEventsPlace()
     {
         var (e, x) = Only("Бійці загону «Сумська варта» обстріляли позиції ворога поблизу Глушкова.", "uk");
