@@ -282,8 +282,36 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 return (i, m);
             }
         }
+        if (j == i + 1 && GenitiveTail(doc, i, end, claimed) is int tail) return (i, tail);
+        // "Бойцы Сил специальных операций": the sentence's first word is capitalized anyway; the name starts after it.
+        if (j == i + 2 && i == doc.TokenRange(doc.Tokens[i].Sentence).First && GenitiveTail(doc, i + 1, end, claimed) is not null) return (i, i + 1);
         return (i, j);
     }
+
+    /// <summary>
+    /// "Служба внешней разведки", "Сил безпілотних систем", "Министерство обороны": a capitalized institution word and the
+    /// lower-case words that say which, up to the word that ends them (a verb, a function word, punctuation). The tail
+    /// ends in a noun; at a sentence's start, where every word is capitalized, it must hold an adjective too ("Силы противника" is none).
+    /// </summary>
+    private static int? GenitiveTail(AnalyzedDocument doc, int head, int end, bool[] claimed)
+    {
+        var low = doc.LowerTokens;
+        if (!NameKey.IsCyrillic(low[head][0]) || Lex.OrgHeadsFirst.Match(low, head) is not { Length: 1 }) return null;
+        var k = head + 1;
+        while (k < end && k - head <= 4 && !claimed[k] && doc.Tokens[k].Text.All(char.IsLower) && !Lex.IsFunctionWord(low[k]) && Lex.Titles.Match(low, k) is null
+               && !LooksLikeVerb(low[k]) && !PresentTense.Any(e => low[k].EndsWith(e, StringComparison.Ordinal))) k++;
+        // Nouns in -ций/-цій, -ом/-ем (операций, організацій, систем) only look like adjectives.
+        while (k > head + 1 && IsAdjectiveForm(low[k - 1]) && !NounLike.Any(e => low[k - 1].EndsWith(e, StringComparison.Ordinal))) k--;
+        if (k == head + 1) return null;
+        var sentenceStart = head == doc.TokenRange(doc.Tokens[head].Sentence).First;
+        if (sentenceStart && !Enumerable.Range(head + 1, k - head - 1).Any(x => IsAdjectiveForm(low[x]))) return null;
+        // Whose it is stays in the name: "Министерство внутренних дел Сингапура".
+        while (k < end && !claimed[k] && IsNameToken(doc.Tokens[k].Text) && !Lex.GivenNames.Contains(low[k]) && k - head <= 6) k++;
+        return k;
+    }
+
+    private static readonly string[] PresentTense = ["ет", "ит", "ют", "ят", "ут", "ть", "ться", "тся"];
+    private static readonly string[] NounLike = ["ций", "цій", "ом", "ем"];
 
     /// <summary>A Russian or Ukrainian word with an adjective's ending (государственном, військового).</summary>
     private static bool IsAdjectiveForm(string lower) =>

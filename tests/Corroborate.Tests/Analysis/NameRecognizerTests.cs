@@ -213,6 +213,26 @@ public sealed class NameRecognizerTests
         Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Person && (m.Text.Contains("Russians") || m.Text.Contains("Putin")));
     }
 
+    [Theory]
+    [InlineData("Вчера Министерство иностранных дел заявило о протесте.", "ru", "Министерство иностранных дел")]
+    [InlineData("Бойцы Сил специальных операций уничтожили склад.", "ru", "Сил специальных операций")]
+    [InlineData("Вчора підрозділи Сил безпілотних систем знищили склад.", "uk", "Сил безпілотних систем")]
+    [InlineData("Здание Министерства обороны Эквадора в Кито пострадало.", "ru", "Министерства обороны Эквадора")]
+    public void Annotate_InstitutionWordAndLowerCaseWordsSayingWhich_OneOrganization(string text, string lang, string name)
+    {
+        var doc = Analyze(text, lang);
+
+        Assert.Equal(MentionKind.Organization, Find(doc, name).Kind);
+    }
+
+    [Fact]
+    public void Annotate_SentenceStartingWithForcesOfTheEnemy_NoOrganization()
+    {
+        var doc = Analyze("Силы противника отступили к реке.", "ru");
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Organization && m.Text.Contains("противника"));
+    }
+
     [Fact]
     public void Annotate_SurnameStartingLikeKrai_ReturnsPerson()
     {
