@@ -40,6 +40,8 @@ public sealed class AnalysisLexicons
     public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
     public HashSet<string> NameOpeners { get; } = new(StringComparer.Ordinal);
     public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words written in lower case inside sentences (common-words.txt.gz, built from raw text and treebanks).</summary>
+    public HashSet<string> CommonWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> OrgNames { get; } = new(StringComparer.Ordinal);
 
@@ -82,6 +84,7 @@ public sealed class AnalysisLexicons
             // Given names in a language's own spelling where the shipped list lacks them (Павло, Олена); as written only,
             // since English text spells these through the shipped list's Russian forms.
             foreach (var r in Rows("given-names.txt")) GivenNames.Add(r[0].ToLowerInvariant());
+            foreach (var r in Rows("common-words.txt.gz")) CommonWords.Add(r[0]);
         }
         var reference = typeof(Gazetteer).Assembly;
         foreach (var r in Lexicon.Rows(reference, "Data/given-names.tsv.gz"))

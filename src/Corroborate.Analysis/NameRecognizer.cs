@@ -175,6 +175,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             var run = CapitalizedRun(doc, i, end, claimed);
             if (run.End <= run.First) continue;
             var (draft, strong) = Classify(doc, run.First, run.End, first, surnames);
+            if (draft is { Kind: not MentionKind.Person } && draft.End - draft.First == 1 && CapitalizedCommonWord(doc, draft.First, first, surnames)) draft = null;
             // A guess from a name's shape or the gazetteer alone yields to the tagger, which sees the context.
             var tagged = strong ? [] : predicted.Where(p => p.First < run.End && run.First < p.End && !AnyClaimed(claimed, p.First, p.End)).ToList();
             // Where both see one name of the same kind, the run's wider span stands ("Sergei Orlov" when the tagger sees "Orlov").
@@ -606,11 +607,17 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (!char.IsUpper(doc.Tokens[from].Text[0]) || (to - from == 1 && (Lex.IsFunctionWord(low[from]) || Lex.Demonyms.Match(low, from) is not null
             || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
         var kind = AnnotationTypes.KindOf(type);
+        if (to - from == 1 && CapitalizedCommonWord(doc, from, sentenceFirst, surnames)) return null;
         // "Anti-Putin Russians", "pro-Kremlin" describe people; they name no one.
         if (kind == MentionKind.Person && (Lex.Demonyms.Match(low, to - 1) is { Length: 1 } || low[from].StartsWith("anti-", StringComparison.Ordinal) || low[from].StartsWith("pro-", StringComparison.Ordinal))) return null;
         if (kind == MentionKind.Organization && DescribedPlace(doc, from, to, sentenceFirst) is { } place) return place;
         return kind == MentionKind.Person ? Person(doc, from, to) : new Draft(from, to, kind, JoinTokens(doc, from, to));
     }
+
+    /// <summary>"Гости", "Правда", «Красные …»: a common word capitalized only because it opens a sentence or a quote.</summary>
+    private bool CapitalizedCommonWord(AnalyzedDocument doc, int at, int sentenceFirst, HashSet<string> surnames) =>
+        (at == sentenceFirst || IsOpenQuote(doc.Tokens[at - 1].Text)) && Lex.CommonWords.Contains(doc.LowerTokens[at])
+        && !IsGivenName(doc, at) && !surnames.Contains(SurnameKey(doc.Tokens[at].Text)) && !IsMajorPlace(doc.Tokens[at].Text);
 
     /// <summary>
     /// An institution's word capitalized only because it starts the sentence, before a region, describes: "Адміністрація

@@ -233,6 +233,24 @@ public sealed class NameRecognizerTests
         Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Organization && m.Text.Contains("противника"));
     }
 
+    [Theory]
+    [InlineData("Гости приехали поздно вечером.", "ru", "Гости")]
+    [InlineData("Правда оказалась другой.", "ru", "Правда")]
+    public void Annotate_CommonWordOpeningASentence_IsNoName(string text, string lang, string word)
+    {
+        var doc = Analyze(text, lang);
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Text == word);
+    }
+
+    [Fact]
+    public void Annotate_CommonWordAsAQuotedNameAfterItsHead_StaysAName()
+    {
+        var doc = Analyze("Об этом пишет газета «Правда».", "ru");
+
+        Assert.Equal(MentionKind.Organization, Find(doc, "Правда").Kind);
+    }
+
     [Fact]
     public void Annotate_SurnameStartingLikeKrai_ReturnsPerson()
     {
