@@ -29,7 +29,10 @@ public sealed record EventActor(int Mention, string Role);
 /// <summary>A count of casualties with who gives it; <see cref="Denied"/> when the sentence denies it ("reports of five killed are not true").</summary>
 public sealed record CountRange(long Min, long Max, int? ClaimedBy, bool Denied = false);
 
-/// <summary>An event as one document tells it.</summary>
+/// <summary>
+/// An event as one document tells it. <see cref="DateInferred"/>: its sentence gives no date; the date was carried
+/// from the sentences before, or is the report's own (an ongoing event).
+/// </summary>
 public sealed record ExtractedEvent(
     Span Span,
     string Kind,
@@ -41,7 +44,8 @@ public sealed record ExtractedEvent(
     IReadOnlyList<EventActor> Actors,
     CountRange? Fatalities,
     CountRange? Injured,
-    EventLink? Link = null);
+    EventLink? Link = null,
+    bool DateInferred = false);
 
 /// <summary>
 /// An organization an event is tied to by a suspicion or an accusation ("suspected of helping the battalion"), or a

@@ -125,12 +125,11 @@ public sealed class EventExtractor(Gazetteer gazetteer)
     private ExtractedEvent Build(SentenceContext s, int at, int length, Trigger trigger, DateValue? earlier, int end)
     {
         var times = s.Times.Where(t => !DatesTheSaying(s, t.First)).ToList();
-        var date = times
+        var stated = times
             .Where(t => t.Time.Modifier is not ("until" or "before" or "after" or "since"))
             .OrderBy(t => Math.Abs(t.First - at)).Select(t => (DateValue?)t.Time.Value).FirstOrDefault()
-            ?? times.Where(t => t.Time.Modifier == "since").Select(t => (DateValue?)t.Time.Value).FirstOrDefault()
-            ?? earlier
-            ?? OngoingOnPublication(s);
+            ?? times.Where(t => t.Time.Modifier == "since").Select(t => (DateValue?)t.Time.Value).FirstOrDefault();
+        var date = stated ?? earlier ?? OngoingOnPublication(s);
         // A place word inside a quoted name («Северная рысь», «Сіверська варта») names a group, not where it acted.
         // Nor is a place that speaks through its authorities ("the Belgorod regional administration said"), when
         // another place of the sentence is known; else its region is the best known place of the event.
@@ -144,7 +143,8 @@ public sealed class EventExtractor(Gazetteer gazetteer)
         CountRange? Count(string unit) => Claimed(s, s.Quantities.FirstOrDefault(q => q.Quantity.Unit == unit).Quantity);
         var text = s.Doc.Text;
         var triggerText = text[s.Doc.Tokens[at].Span.Start..s.Doc.Tokens[at + length - 1].Span.End];
-        return new ExtractedEvent(s.Span, trigger.Kind, trigger.EventType, trigger.SubEventType, triggerText, date, place, actors, Count("killed"), Count("injured"));
+        return new ExtractedEvent(s.Span, trigger.Kind, trigger.EventType, trigger.SubEventType, triggerText, date, place, actors, Count("killed"), Count("injured"),
+            DateInferred: stated is null && date is not null);
     }
 
     /// <summary>A count of casualties as the sentence gives it: claimed by its speaker, denied when the sentence denies it.</summary>

@@ -50,7 +50,7 @@ public sealed class Extractor(Analyzer analyzer, StatementExtractor statements, 
             if (events[k].Date is { } date) last[Strand(events[k])] = date;
             // "The strike came two days after the raid": an event placed before or after another is not on its date.
             else if (last.TryGetValue(Strand(events[k]), out var earlier) && !(bySpan.TryGetValue(events[k].Span, out var s) && RelatesInTime(s)))
-                events[k] = events[k] with { Date = earlier };
+                events[k] = events[k] with { Date = earlier, DateInferred = true };
         }
     }
 

@@ -163,7 +163,8 @@ public sealed class Reconciler(Syndication syndication)
                     record.Id, EventName(record), property, value, m.Document, m.Event.Span.Start, m.Event.Span.End, quote,
                     speaker?.Id, speaker?.Name, stance, published, validAt, from.Id, from.Name, origins.Chain(m.Document, speaker?.Id)));
             }
-            if (m.Event.Date is { } date) Add("date", date.ToString(), null, Stance.Asserted, null);
+            // Only a sentence that gives the date states it; one that goes on about the event borrows it.
+            if (m.Event.Date is { } date && !m.Event.DateInferred) Add("date", date.ToString(), null, Stance.Asserted, null);
             if (m.Place is { } place) Add("place", PlaceValue.Of(place).ToString(), null, Stance.Asserted, null);
             foreach (var (prop, count) in new[] { ("fatalities", m.Event.Fatalities), ("injured", m.Event.Injured) })
             {

@@ -42,6 +42,17 @@ public sealed class EventExtractorTests
         Assert.Equal("2024-03-14", Only("Fighting is still raging on the outskirts of Vovchansk.", "en").Event.Date?.ToString());
 
     [Fact]
+    public void Extract_SentenceGoingOnAboutADatedRaid_BorrowsTheDateAndSaysSo()
+    {
+        var x = Extractor.Extract(new Document("t", "The brigade raided Kozinka on 11 March 2024. During the raid, two houses burned down.",
+            null, null, null, "en", DateValue.OfDay(2024, 3, 14), "t", "text"));
+
+        Assert.Equal(2, x.Events.Count);
+        Assert.All(x.Events, e => Assert.Equal("2024-03-11", e.Date?.ToString()));
+        Assert.Equal([false, true], x.Events.OrderBy(e => e.Span.Start).Select(e => e.DateInferred));
+    }
+
+    [Fact]
     public void Extract_PastEventWithoutDate_StaysUndated() =>
         Assert.Null(Only("The brigade shelled the outskirts of Vovchansk.", "en").Event.Date);
 
