@@ -56,6 +56,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             SentencePass(doc, first, end, drafts, claimed, aliases, surnames, predicted.GetRange(from, next - from));
         }
         ModelPass(doc, predicted, drafts, claimed, surnames);
+        LatinNamesPass(doc, drafts, claimed);
         ExtendPersons(doc, drafts, claimed);
         ConsistencyPass(doc, drafts, claimed);
         drafts.Sort((a, b) => a.First.CompareTo(b.First));
@@ -203,6 +204,54 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             i = Math.Max(i, run.End - 1);
         }
         AliasPass(doc, first, end, sentenceDrafts, aliases);
+    }
+
+    /// <summary>
+    /// Names that Russian and Ukrainian texts write in Latin letters and nothing else claimed: companies, media and
+    /// groupings (агентство Amaq, S&amp;P, G-20) and sites (NEWSru.com, lifenews.ru). People and places they write in Cyrillic.
+    /// </summary>
+    private static void LatinNamesPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
+    {
+        if (doc.Language is not ("ru" or "uk")) return;
+        var tokens = doc.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (claimed[i] || !(IsLatinName(tokens[i].Text) || IsSite(tokens[i].Text))) continue;
+            var j = i + 1;
+            while (j < tokens.Count && !claimed[j] && tokens[j].Sentence == tokens[i].Sentence && IsLatinName(tokens[j].Text)) j++;
+            // A site, a name with "&" or digits (S&P, G-20), or one that an organization's word introduces ("агентство Amaq",
+            // "компания Access Industries"); not a gloss in brackets, nor titles and words quoted in English.
+            var introduced = i > 0 && char.IsLower(tokens[i - 1].Text[0]) && IsOrgHeadWord(doc.LowerTokens[i - 1]);
+            var shaped = j == i + 1 && (IsSite(tokens[i].Text) || tokens[i].Text.Any(c => c is '&' || char.IsDigit(c)));
+            if ((introduced || shaped) && LatinInCyrillicText(doc, i, j))
+            {
+                drafts.Add(new Draft(i, j, MentionKind.Organization, JoinTokens(doc, i, j)));
+                for (var k = i; k < j; k++) claimed[k] = true;
+            }
+            i = j - 1;
+        }
+    }
+
+    private static bool InBrackets(AnalyzedDocument doc, int at)
+    {
+        var first = doc.TokenRange(doc.Tokens[at].Sentence).First;
+        for (var k = at - 1; k >= first; k--)
+            if (doc.Tokens[k].Text is ")" or "]") return false;
+            else if (doc.Tokens[k].Text is "(" or "[") return true;
+        return false;
+    }
+
+    /// <summary>A capitalized Latin word ("Bonhams", "G-20", "S&amp;P"), not a lone letter or a Roman numeral.</summary>
+    private static bool IsLatinName(string t) =>
+        t.Length >= 2 && char.IsAsciiLetterUpper(t[0]) && t.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '&' or '.' or '\'')
+        && !t.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'M');
+
+    /// <summary>A site's name: "NEWSru.com", "lifenews.ru", "news.yandex.ru".</summary>
+    private static bool IsSite(string t)
+    {
+        var dot = t.LastIndexOf('.');
+        return dot > 0 && t.Length - dot - 1 is >= 2 and <= 4 && t[(dot + 1)..].All(char.IsAsciiLetterLower)
+               && t[..dot].All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.') && t.Any(char.IsAsciiLetter);
     }
 
     /// <summary>Tokens of a quoted capitalized name starting at the opening quote: [First, End) and End is the closing quote.</summary>
@@ -530,6 +579,8 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         for (var k = from; k < end; k++)
         {
             if (IsLatinWithCyrillicWord(doc.Tokens[k].Text)) return k + 1;
+            // Lower-case Russian or Ukrainian words belong to no Latin name: "NEWSru.com со ссылкой на…".
+            if (k > from && NameKey.IsCyrillic(doc.Tokens[k].Text[0]) && char.IsLower(doc.Tokens[k].Text[0]) && char.IsAsciiLetter(doc.Tokens[k - 1].Text[0])) return k;
             // A given name in the nominative after the name is its head's, not part of it: "Lenta.ru Галина Тимченко"; a
             // person the name is named after stands in the genitive ("фонд Владимира Потанина").
             // (Cyrillic only: English names of places and bodies hold given names, "Santa Marta", "Hong Kong Island".)
@@ -568,7 +619,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             || !Enumerable.Range(first, end - first).Any(k => doc.Tokens[k].Text.Any(char.IsLetter))) return false;
         var (from, to) = doc.TokenRange(doc.Tokens[first].Sentence);
         // A name's original spelling in brackets is the name again, of whatever kind: "Фрэнка Помероя (Frank Pomeroy)".
-        if (first > from && doc.Tokens[first - 1].Text == "(") return false;
+        if (InBrackets(doc, first)) return false;
         int cyrillic = 0, latin = 0;
         for (var k = from; k < to; k++)
             if (char.IsLetter(doc.Tokens[k].Text[0])) { if (NameKey.IsCyrillic(doc.Tokens[k].Text[0])) cyrillic++; else latin++; }

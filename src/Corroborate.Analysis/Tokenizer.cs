@@ -10,7 +10,8 @@ public sealed partial class Tokenizer : IAnnotator
     public IReadOnlyList<string> Requires => [];
     public IReadOnlyList<string> Produces => ["tokens", "sentences"];
 
-    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}\d]*(?:[-'’][\p{L}\d][\p{L}\p{M}\d]*)*|\S")]
+    // Sites ("lifenews.ru", "news.yandex.ru") and ampersand names ("S&P", "AT&T") are one token each.
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.(?:com|ru|ua|org|net|info|io|by|uk)\b|\p{Lu}{1,3}&\p{Lu}{1,3}\b|\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}\d]*(?:[-'’][\p{L}\d][\p{L}\p{M}\d]*)*|\S")]
     private static partial Regex TokenPattern();
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)

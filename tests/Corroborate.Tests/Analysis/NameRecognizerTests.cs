@@ -251,6 +251,27 @@ public sealed class NameRecognizerTests
         Assert.Equal(MentionKind.Organization, Find(doc, "Правда").Kind);
     }
 
+    [Theory]
+    [InlineData("Ответственность взяло на себя агентство Qarib, сообщили в полиции.", "Qarib")]
+    [InlineData("Как пишет news.example.ru, сделка сорвалась.", "news.example.ru")]
+    [InlineData("Саммит G-20 пройдет осенью.", "G-20")]
+    public void Annotate_LatinNameInRussianText_IsAnOrganization(string text, string name)
+    {
+        var doc = Analyze(text, "ru");
+
+        Assert.Equal(MentionKind.Organization, Find(doc, name).Kind);
+    }
+
+    [Theory]
+    [InlineData("Премию получила песня Always Be Near, а альбом года достался другим.")]
+    [InlineData("Ролик называется «Внутри» (Inside Story 4).")]
+    public void Annotate_EnglishTitleOrGlossInRussianText_IsNoOrganization(string text)
+    {
+        var doc = Analyze(text, "ru");
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Organization && char.IsAsciiLetter(m.Text[0]));
+    }
+
     [Fact]
     public void Annotate_SurnameStartingLikeKrai_ReturnsPerson()
     {

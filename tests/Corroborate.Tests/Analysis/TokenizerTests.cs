@@ -19,6 +19,18 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Annotate_SitesAndAmpersandNames_AreOneTokenInOneSentence()
+    {
+        var doc = Tokenize("Как пишет news.example.ru, агентство S&P понизило рейтинг. Об этом сообщил Example.com.", "ru");
+
+        var tokens = doc.Tokens.Select(t => t.Text).ToList();
+        Assert.Contains("news.example.ru", tokens);
+        Assert.Contains("S&P", tokens);
+        Assert.Contains("Example.com", tokens);
+        Assert.Equal(2, doc.Sentences.Count);
+    }
+
+    [Fact]
     public void Annotate_TitleAbbreviation_DoesNotSplit()
     {
         Assert.Equal(
