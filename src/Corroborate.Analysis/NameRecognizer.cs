@@ -324,7 +324,8 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         {
             var k = j;
             while (k < end && k - j < 3 && !claimed[k] && char.IsLower(doc.Tokens[k].Text[0]) && IsAdjectiveForm(low[k])) k++;
-            if (k > j && k < end && !claimed[k] && char.IsLower(doc.Tokens[k].Text[0]) && Lex.OrgHeadsLast.TryGet(low[k], out _))
+            // With no lower-case adjective between ("Первый канал", "Большой театр"), only inside a sentence, where the capital means a name.
+            if ((k > j || i > doc.TokenRange(doc.Tokens[i].Sentence).First) && k < end && !claimed[k] && char.IsLower(doc.Tokens[k].Text[0]) && Lex.OrgHeadsLast.TryGet(low[k], out _))
             {
                 // Whose it is stays in the name: "Государственная миграционная служба Украины", "… комиссии ПМР".
                 var m = k + 1;

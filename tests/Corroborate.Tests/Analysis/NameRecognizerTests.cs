@@ -272,6 +272,16 @@ public sealed class NameRecognizerTests
         Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Organization && char.IsAsciiLetter(m.Text[0]));
     }
 
+    [Theory]
+    [InlineData("Рядом с ним была только младшая дочь Надя.", "Надя")]
+    [InlineData("Новости показал Первый канал.", "Первый канал")]
+    public void Annotate_ShortGivenNameAndNumberedChannel_AreNamed(string text, string name)
+    {
+        var doc = Analyze(text, "ru");
+
+        Assert.Equal(name == "Надя" ? MentionKind.Person : MentionKind.Organization, Find(doc, name).Kind);
+    }
+
     [Fact]
     public void Annotate_SurnameStartingLikeKrai_ReturnsPerson()
     {
