@@ -352,7 +352,7 @@ public sealed class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         bool Word(int x) => x < end && !claimed[x] && doc.Tokens[x].Text.All(char.IsLower) && !Lex.IsFunctionWord(low[x]) && Lex.Titles.Match(low, x) is null
                             && !LooksLikeVerb(low[x]) && !PresentTense.Any(e => low[x].EndsWith(e, StringComparison.Ordinal));
         // "Комитет по обороне", "Совет при президенте": what the body deals with, after "по" or "при".
-        while (k - head <= 6 && (Word(k) || low[k] is "по" or "при" && Word(k + 1))) k++;
+        while (k < end && k - head <= 6 && (Word(k) || low[k] is "по" or "при" && Word(k + 1))) k++;
         // Nouns in -ций/-цій, -ом/-ем (операций, організацій, систем) only look like adjectives.
         while (k > head + 1 && IsAdjectiveForm(low[k - 1]) && !NounLike.Any(e => low[k - 1].EndsWith(e, StringComparison.Ordinal))) k--;
         if (k == head + 1) return null;

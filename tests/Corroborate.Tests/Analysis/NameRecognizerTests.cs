@@ -219,6 +219,7 @@ public sealed class NameRecognizerTests
     [InlineData("Вчора підрозділи Сил безпілотних систем знищили склад.", "uk", "Сил безпілотних систем")]
     [InlineData("Здание Министерства обороны Эквадора в Кито пострадало.", "ru", "Министерства обороны Эквадора")]
     [InlineData("Вчера Комитет по обороне одобрил закон.", "ru", "Комитет по обороне")]
+    [InlineData("Закон одобрил Комитет по обороне", "ru", "Комитет по обороне")]
     public void Annotate_InstitutionWordAndLowerCaseWordsSayingWhich_OneOrganization(string text, string lang, string name)
     {
         var doc = Analyze(text, lang);
