@@ -10,8 +10,8 @@ public sealed partial class Tokenizer : IAnnotator
     public IReadOnlyList<string> Requires => [];
     public IReadOnlyList<string> Produces => ["tokens", "sentences"];
 
-    // Sites ("lifenews.ru", "news.yandex.ru") and ampersand names ("S&P", "AT&T") are one token each.
-    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|[A-Za-z\d][A-Za-z\d-]*(?:\.[A-Za-z\d-]+)*\.(?:com|ru|ua|org|net|info|io|by|uk)\b|\p{Lu}{1,3}&\p{Lu}{1,3}\b|\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}\d]*(?:[-'’][\p{L}\d][\p{L}\p{M}\d]*)*|\S")]
+    // Ampersand names ("S&P", "AT&T") are one token.
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\p{Lu}{1,3}&\p{Lu}{1,3}\b|\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}\d]*(?:[-'’][\p{L}\d][\p{L}\p{M}\d]*)*|\S")]
     private static partial Regex TokenPattern();
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
@@ -20,6 +20,8 @@ public sealed partial class Tokenizer : IAnnotator
         "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "u.s", "e.g", "i.e",
         "г", "гг", "ул", "им", "ст", "т", "тыс", "млн", "млрд", "руб", "пос", "обл", "р", "с", "тис", "вул", "див",
     };
+
+    private static readonly HashSet<string> SiteEndings = new(StringComparer.Ordinal) { "com", "ru", "ua", "org", "net", "info", "io", "by", "uk" };
 
     public void Annotate(AnalyzedDocument doc)
     {
@@ -35,6 +37,15 @@ public sealed partial class Tokenizer : IAnnotator
                 raw.Add(new Span(start, start + len - 2)); raw.Add(new Span(start + len - 2, start + len)); continue;
             }
             raw.Add(new Span(start, start + len));
+            // Sites ("lifenews.ru", "news.yandex.ru") are one token: a domain's last part joins what the points bind to it.
+            if (SiteEndings.Contains(value))
+                while (raw.Count >= 3 && raw[^2].Length == 1 && text[raw[^2].Start] == '.' && raw[^3].End == raw[^2].Start && raw[^2].End == raw[^1].Start
+                       && char.IsAsciiLetterOrDigit(text[raw[^3].End - 1]))
+                {
+                    var site = new Span(raw[^3].Start, raw[^1].End);
+                    raw.RemoveRange(raw.Count - 3, 3);
+                    raw.Add(site);
+                }
         }
 
         var tokens = new List<Token>(raw.Count);
