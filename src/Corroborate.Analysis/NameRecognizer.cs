@@ -188,6 +188,12 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             {
                 foreach (var (from, to, type) in tagged)
                     if (ModelDraft(doc, from, to, type, first, surnames) is { } fromModel) Add(fromModel);
+                // A person after a title and the body or country it serves, which the tagger saw alone: "премьер Польши
+                // Мазовецкий", "глава МИД Азербайджана Эльмар Мамедъяров".
+                var seen = tagged.Max(p => p.End);
+                if (draft is { Kind: MentionKind.Person } && seen < run.End && seen > draft.First && !AnyClaimed(claimed, seen, run.End)
+                    && Enumerable.Range(seen, run.End - seen).All(k => IsNameToken(tokens[k].Text) && NameKey.IsCyrillic(tokens[k].Text[0])))
+                    Add(Person(doc, seen, run.End));
                 i = Math.Max(i, Math.Max(run.End, tagged.Max(p => p.End)) - 1);
                 continue;
             }

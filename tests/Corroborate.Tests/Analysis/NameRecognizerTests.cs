@@ -284,6 +284,16 @@ public sealed class NameRecognizerTests
         Assert.Equal(name == "Надя" ? MentionKind.Person : MentionKind.Organization, Find(doc, name).Kind);
     }
 
+    [Theory]
+    [InlineData("Глава МИД Азербайджана Эльмар Мамедъяров прибыл в Москву.", "Эльмар Мамедъяров")]
+    [InlineData("Будущий премьер Польши Мазовецкий вошел в комнату.", "Мазовецкий")]
+    public void Annotate_PersonAfterTitleAndCountry_IsAPerson(string text, string name)
+    {
+        var doc = Analyze(text, "ru");
+
+        Assert.Equal(MentionKind.Person, Find(doc, name).Kind);
+    }
+
     [Fact]
     public void Annotate_SurnameStartingLikeKrai_ReturnsPerson()
     {
