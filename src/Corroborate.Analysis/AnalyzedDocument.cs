@@ -28,11 +28,20 @@ public sealed class AnalyzedDocument(Document document)
     /// <summary>Index range [First, End) of the tokens of sentence <paramref name="s"/>.</summary>
     public (int First, int End) TokenRange(int s)
     {
-        int lo = 0, hi = Tokens.Count;
-        while (lo < hi) { var mid = (lo + hi) / 2; if (Tokens[mid].Sentence < s) lo = mid + 1; else hi = mid; }
+        var lo = FirstTokenOf(s);
         var end = lo;
         while (end < Tokens.Count && Tokens[end].Sentence == s) end++;
         return (lo, end);
+    }
+
+    /// <summary>Whether token <paramref name="token"/> opens its sentence, where every word is capitalized.</summary>
+    public bool StartsSentence(int token) => FirstTokenOf(Tokens[token].Sentence) == token;
+
+    private int FirstTokenOf(int s)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi) { var mid = (lo + hi) / 2; if (Tokens[mid].Sentence < s) lo = mid + 1; else hi = mid; }
+        return lo;
     }
 
     public string SpanText(Span span) => span.Of(Text);

@@ -283,17 +283,15 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             var k = j;
             while (k < end && k - j < 3 && !claimed[k] && char.IsLower(doc.Tokens[k].Text[0]) && IsAdjectiveForm(low[k])) k++;
             // With no lower-case adjective between ("Первый канал", "Большой театр"), only inside a sentence, where the capital means a name.
-            if ((k > j || i > doc.TokenRange(doc.Tokens[i].Sentence).First) && k < end && !claimed[k] && char.IsLower(doc.Tokens[k].Text[0]) && Lex.OrgHeadsLast.TryGet(low[k], out _))
+            if ((k > j || !doc.StartsSentence(i)) && k < end && !claimed[k] && char.IsLower(doc.Tokens[k].Text[0]) && Lex.OrgHeadsLast.TryGet(low[k], out _))
             {
                 // Whose it is stays in the name: "Государственная миграционная служба Украины", "… комиссии ПМР".
-                var m = k + 1;
-                while (m < end && m - k <= 2 && !claimed[m] && IsNameToken(doc.Tokens[m].Text) && !Lex.GivenNames.Contains(low[m])) m++;
-                return (i, m);
+                return (i, OwnerEnd(doc, k + 1, Math.Min(end, k + 3), claimed));
             }
         }
         if (j == i + 1 && GenitiveTail(doc, i, end, claimed) is int tail) return (i, tail);
         // "Бойцы Сил специальных операций": the sentence's first word is capitalized anyway; the name starts after it.
-        if (j == i + 2 && i == doc.TokenRange(doc.Tokens[i].Sentence).First && GenitiveTail(doc, i + 1, end, claimed) is not null) return (i, i + 1);
+        if (j == i + 2 && doc.StartsSentence(i) && GenitiveTail(doc, i + 1, end, claimed) is not null) return (i, i + 1);
         return (i, j);
     }
 
@@ -314,10 +312,16 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // Nouns in -ций/-цій, -ом/-ем (операций, організацій, систем) only look like adjectives.
         while (k > head + 1 && IsAdjectiveForm(low[k - 1]) && !NounLike.Any(e => low[k - 1].EndsWith(e, StringComparison.Ordinal))) k--;
         if (k == head + 1) return null;
-        var sentenceStart = head == doc.TokenRange(doc.Tokens[head].Sentence).First;
-        if (sentenceStart && !Enumerable.Range(head + 1, k - head - 1).Any(x => IsAdjectiveForm(low[x]))) return null;
+        if (doc.StartsSentence(head) && !Enumerable.Range(head + 1, k - head - 1).Any(x => IsAdjectiveForm(low[x]))) return null;
         // Whose it is stays in the name: "Министерство внутренних дел Сингапура".
-        while (k < end && !claimed[k] && IsNameToken(doc.Tokens[k].Text) && !Lex.GivenNames.Contains(low[k]) && k - head <= 6) k++;
+        return OwnerEnd(doc, k, Math.Min(end, head + 7), claimed);
+    }
+
+    /// <summary>Where the capitalized words naming an organization's owner end, from <paramref name="from"/>, before <paramref name="limit"/>; a given name starts a person instead.</summary>
+    private static int OwnerEnd(AnalyzedDocument doc, int from, int limit, bool[] claimed)
+    {
+        var k = from;
+        while (k < limit && !claimed[k] && IsNameToken(doc.Tokens[k].Text) && !Lex.GivenNames.Contains(doc.LowerTokens[k])) k++;
         return k;
     }
 

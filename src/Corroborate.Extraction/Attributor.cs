@@ -31,7 +31,7 @@ public static class Attributor
     {
         if (found.Speaker is not int sp || previous?.Attribution.Speaker is not int before || before == sp) return found;
         var m = s.Mentions.FirstOrDefault(x => x.Mention.Index == sp);
-        if (m.Mention is not { Antecedent: not null } || m.First != s.First || m.End - m.First != 1 || !Lex.Pronouns.Contains(s.Low[m.First])) return found;
+        if (m.Mention is not { Antecedent: not null } || m.First != s.First || m.End - m.First != 1 || !Lex.ContinuingPronouns.Contains(s.Low[m.First])) return found;
         return found with { Speaker = before };
     }
 

@@ -37,7 +37,7 @@ public sealed class ExtractionLexicons
     /// <summary>Words that place an event before or after another ("two days after the raid").</summary>
     public HashSet<string> TimeRelations { get; } = new(StringComparer.Ordinal);
     /// <summary>Pronouns that, opening a sentence, go on with the speaker of the sentence before ("It said…").</summary>
-    public HashSet<string> Pronouns { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> ContinuingPronouns { get; } = new(StringComparer.Ordinal);
     public PhraseTable<List<EventFrame>> Frames { get; } = new();
 
     /// <summary>Each event kind's ACLED type and sub-type, as its triggers give them.</summary>
@@ -68,7 +68,7 @@ public sealed class ExtractionLexicons
             foreach (var r in Rows("event-weapons.tsv")) if (r.Length >= 2) Weapons.Add(r[0], r[1]);
             foreach (var r in Rows("ongoing.tsv")) Ongoing.Add(r[0], true);
             foreach (var r in Rows("time-relations.tsv")) TimeRelations.Add(r[0]);
-            foreach (var r in Rows("continuing-pronouns.txt")) Pronouns.Add(r[0]);
+            foreach (var r in Rows("continuing-pronouns.txt")) ContinuingPronouns.Add(r[0]);
             foreach (var r in Rows("event-frames.tsv").Where(r => r.Length >= 4))
             {
                 var second = new PhraseTable<bool>();

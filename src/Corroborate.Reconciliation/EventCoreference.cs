@@ -284,11 +284,9 @@ public static class EventCoreference
         foreach (var p in places)
         {
             if (p.Id == m.Place.Id) return $"same place {p.Name}";
-            if (Contains(p, m.Place) || Contains(m.Place, p)) return $"{m.Place.Name} and {p.Name} nest";
+            var (outer, inner) = (PlaceValue.Of(p), PlaceValue.Of(m.Place));
+            if (outer.Contains(inner) || inner.Contains(outer)) return $"{m.Place.Name} and {p.Name} nest";
         }
         return null;
     }
-
-    /// <summary>True when <paramref name="outer"/> is a region or country that contains <paramref name="inner"/>.</summary>
-    private static bool Contains(Entity outer, Entity inner) => PlaceValue.Of(outer).Contains(PlaceValue.Of(inner));
 }
