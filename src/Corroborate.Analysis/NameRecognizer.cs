@@ -59,6 +59,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         LatinNamesPass(doc, drafts, claimed);
         ExtendPersons(doc, drafts, claimed);
         ConsistencyPass(doc, drafts, claimed);
+        // "the Irpin Declaration", "the Minsk Agreements": a document named after a place; its tokens stay claimed.
+        drafts.RemoveAll(d => d.Kind != MentionKind.Person && d.End - d.First >= 2 && Lex.DocumentTails.Contains(doc.LowerTokens[d.End - 1])
+                              && char.IsUpper(doc.Tokens[d.End - 1].Text[0]));
         drafts.Sort((a, b) => a.First.CompareTo(b.First));
 
         // Indexes change after sorting: relink aliases and anaphors by token position.
@@ -98,7 +101,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             // Anaphors: "the Legion", "he", "батальон" (not when a name follows: "the Legion of …").
             if (Lex.Anaphors.Match(low, i) is { } ana && !(i + ana.Length < end && (IsNameToken(tokens[i + ana.Length].Text) || IsOpenQuote(tokens[i + ana.Length].Text))))
             {
-                var antecedent = FindAntecedent(doc, drafts, i, ana.Value.Kind, ana.Value.Head);
+                var antecedent = SaidOfItself(doc, drafts, i, first) ? null : FindAntecedent(doc, drafts, i, ana.Value.Kind, ana.Value.Head);
                 if (antecedent is { } ant)
                 {
                     Add(new Draft(i, i + ana.Length, ana.Value.Kind, ant.Normal, ant.First));
@@ -423,6 +426,14 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static Span SpanOf(AnalyzedDocument doc, int first, int end) =>
         new(doc.Tokens[first].Span.Start, doc.Tokens[Math.Min(end, doc.Tokens.Count) - 1].Span.End);
 
+    /// <summary>
+    /// "Ukraine denied that it was in charge", "Russia says it will": a place that speaks of itself right before the
+    /// pronoun (no comma between) is what the pronoun means, not the armed group the report is about.
+    /// </summary>
+    private static bool SaidOfItself(AnalyzedDocument doc, List<Draft> drafts, int at, int sentenceFirst) =>
+        drafts.LastOrDefault(d => d.End <= at && d.First >= sentenceFirst) is { Kind: MentionKind.Place } place
+        && at - place.End is >= 1 and <= 3 && Enumerable.Range(place.End, at - place.End).All(k => char.IsLetter(doc.Tokens[k].Text[0]));
+
     /// <summary>The mention an anaphor points back to: the nearest one of its kind (persons: within three sentences).</summary>
     private static Draft? FindAntecedent(AnalyzedDocument doc, List<Draft> drafts, int at, MentionKind kind, string head)
     {
@@ -609,7 +620,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var kind = AnnotationTypes.KindOf(type);
         if (to - from == 1 && CapitalizedCommonWord(doc, from, sentenceFirst, surnames)) return null;
         // "Anti-Putin Russians", "pro-Kremlin" describe people; they name no one.
-        if (kind == MentionKind.Person && (Lex.Demonyms.Match(low, to - 1) is { Length: 1 } || low[from].StartsWith("anti-", StringComparison.Ordinal) || low[from].StartsWith("pro-", StringComparison.Ordinal))) return null;
+        var leaning = low[from].StartsWith("anti-", StringComparison.Ordinal) || low[from].StartsWith("pro-", StringComparison.Ordinal);
+        if (kind == MentionKind.Person && (Lex.Demonyms.Match(low, to - 1) is { Length: 1 } || leaning) || leaning && to - from == 1) return null;
         if (kind == MentionKind.Organization && DescribedPlace(doc, from, to, sentenceFirst) is { } place) return place;
         return kind == MentionKind.Person ? Person(doc, from, to) : new Draft(from, to, kind, JoinTokens(doc, from, to));
     }

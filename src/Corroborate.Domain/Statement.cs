@@ -24,7 +24,8 @@ public sealed record ExtractedStatement(
     int? ValueMention = null,
     int? Via = null);
 
-public sealed record EventActor(int Mention, string Role);
+/// <summary>An organization's part in an event, with who gives it and how: "the RVC denied that it had signed on" denies it.</summary>
+public sealed record EventActor(int Mention, string Role, Stance Stance = Stance.Asserted, int? ClaimedBy = null);
 
 /// <summary>A count of casualties with who gives it; <see cref="Denied"/> when the sentence denies it ("reports of five killed are not true").</summary>
 public sealed record CountRange(long Min, long Max, int? ClaimedBy, bool Denied = false);

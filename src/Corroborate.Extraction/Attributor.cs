@@ -35,6 +35,26 @@ public static class Attributor
         return found with { Speaker = before };
     }
 
+    /// <summary>
+    /// The speaker and stance of the clause that holds token <paramref name="token"/>. "Ponomarev said that the RVC had
+    /// signed the declaration, but the RVC denied that it had signed on": a contrasting clause with its own verb of
+    /// saying has its own speaker and stance; any other clause has the sentence's.
+    /// </summary>
+    public static Attribution OfClause(SentenceContext s, int token)
+    {
+        var (first, end) = (s.First, s.End);
+        for (var i = s.First + 1; i < s.End - 1; i++)
+        {
+            if (s.Low[i - 1] is not ("," or ";") || Lex.ContrastConjunctions.Match(s.Low, i) is null) continue;
+            if (i <= token) first = i;
+            else { end = i - 1; break; }
+        }
+        if (first == s.First && end == s.End) return s.Attribution;
+        var clause = s.Clause(first, end);
+        var own = Find(clause, clause.First);
+        return own.VerbToken is null ? s.Attribution : own;
+    }
+
     private static MentionKind? Kind(SentenceContext s, int mention) =>
         s.Mentions.FirstOrDefault(m => m.Mention.Index == mention).Mention?.Kind;
 
@@ -62,8 +82,10 @@ public static class Attributor
                 speaker = s.Mentions.LastOrDefault(m => m.End <= limit && CanSpeak(s, m) && limit - m.End <= 14).Mention?.Index
                           ?? s.Mentions.LastOrDefault(m => m.End <= i && CanSpeak(s, m) && i - m.End <= 14).Mention?.Index;
             }
+            // "said that the RVC had signed": a name in the reported clause is spoken about, not speaking.
             if (speaker is null && position is "after" or "both")
-                speaker = s.Mentions.FirstOrDefault(m => m.First >= i + verb.Length && m.First - (i + verb.Length) <= 4 && CanSpeak(s, m)).Mention?.Index;
+                speaker = s.Mentions.FirstOrDefault(m => m.First >= i + verb.Length && m.First - (i + verb.Length) <= 4 && CanSpeak(s, m)
+                                                         && !Enumerable.Range(i + verb.Length, m.First - i - verb.Length).Any(k => Lex.Complementizers.Contains(low[k]))).Mention?.Index;
             if (speaker is null && position == "before") continue;
             // "X said the reports were not true": what X says denies.
             var hedge = Hedge(s);

@@ -1,3 +1,4 @@
+using Corroborate.Analysis;
 using Corroborate.Domain;
 using Corroborate.Reference;
 
@@ -107,7 +108,7 @@ public sealed class EventExtractor(Gazetteer gazetteer)
     /// </summary>
     private static bool DatesTheSaying(SentenceContext s, int timeFirst) =>
         s.Attribution.VerbToken is int v && timeFirst > v && timeFirst - v <= 3
-        && !Enumerable.Range(v + 1, timeFirst - v - 1).Any(k => s.Low[k] is "that" or "что" or "що" or "чтобы" or "як");
+        && !Enumerable.Range(v + 1, timeFirst - v - 1).Any(k => Lex.Complementizers.Contains(s.Low[k]));
 
     /// <summary>"is being shelled", "идут бои", "тривають бої": an event going on as the report is published happens on its date.</summary>
     private static DateValue? OngoingOnPublication(SentenceContext s)
@@ -139,7 +140,7 @@ public sealed class EventExtractor(Gazetteer gazetteer)
         var place = places
             .Select(m => (m.Mention, Rank: PrecisionRank(m.Mention), Distance: Math.Abs(m.First - at)))
             .OrderBy(x => x.Rank).ThenBy(x => x.Distance).Select(x => (int?)x.Mention.Index).FirstOrDefault();
-        var actors = Actors(s, at, length);
+        var actors = Actors(s, at, length).Select(a => Claim(s, a)).ToList();
         CountRange? Count(string unit) => Claimed(s, s.Quantities.FirstOrDefault(q => q.Quantity.Unit == unit).Quantity);
         var text = s.Doc.Text;
         var triggerText = text[s.Doc.Tokens[at].Span.Start..s.Doc.Tokens[at + length - 1].Span.End];
@@ -163,7 +164,7 @@ public sealed class EventExtractor(Gazetteer gazetteer)
         // "…, according to the group's Telegram channel": the source and what it speaks through are no actors.
         var sourceVerb = speakerAfterVerb is not null ? s.Attribution.VerbToken : null;
         var candidates = s.Mentions.Where(m => m.Mention.Kind == MentionKind.Organization && m.Mention.Index != speakerAfterVerb
-                                               && !(m.First > sourceVerb && m.First - sourceVerb <= 6)).ToList();
+                                               && !(m.First > sourceVerb && m.First - sourceVerb <= 6) && !Accuser(s, m, at) && !NoActor(s, m)).ToList();
         var actors = new List<EventActor>();
         var before = candidates.Where(m => m.End <= at).ToList();
         if (before.Count > 0)
@@ -182,6 +183,31 @@ public sealed class EventExtractor(Gazetteer gazetteer)
                 actors.Add(new EventActor(m.Mention.Index, "actor2"));
         }
         return actors.DistinctBy(a => a.Mention).ToList();
+    }
+
+    /// <summary>
+    /// Names the tagger calls organizations that take no part: platforms and outlets ("posted on Telegram", "told The
+    /// Times"), whoever is told, and weapons (MANPADS).
+    /// </summary>
+    private static bool NoActor(SentenceContext s, (Mention Mention, int First, int End) m)
+    {
+        var length = m.End - m.First;
+        bool Medium(int from) => Lex.Media.Match(s.Low, from) is { } x && x.Length == m.End - from;
+        return Medium(m.First) || s.Low[m.First] == "the" && length > 1 && Medium(m.First + 1) || m.First > s.First && s.Low[m.First - 1] == "the" && Medium(m.First - 1)
+               || AnalysisLexicons.Shared.OrgNames.TryGetValue(NameKey.Clean(m.Mention.Normal), out var type) && type == "ORG/media"
+               || Lex.Weapons.Match(s.Low, m.First) is { } weapon && weapon.Length == length
+               || m.First > s.First && s.Low[m.First - 1] == "told";
+    }
+
+    /// <summary>"The Kremlin accused Ukraine of the raid": who alleges another's part before the trigger takes no part.</summary>
+    private static bool Accuser(SentenceContext s, (Mention Mention, int First, int End) m, int trigger) =>
+        Attributor.OfClause(s, m.First) is { Stance: Stance.Alleged, VerbToken: int v } a && a.Speaker == m.Mention.Index && m.End <= v && v < trigger;
+
+    /// <summary>Who gives an actor's part in the event, and how: the speaker and stance of the clause that names the actor.</summary>
+    private static EventActor Claim(SentenceContext s, EventActor a)
+    {
+        var by = Attributor.OfClause(s, s.Mentions.First(m => m.Mention.Index == a.Mention).First);
+        return a with { Stance = by.Stance, ClaimedBy = by.Speaker };
     }
 
     private static bool IntroducedAsAlly(IReadOnlyList<string> low, int first, int sentenceFirst)

@@ -39,6 +39,12 @@ public sealed class ExtractionLexicons
     /// <summary>Pronouns that, opening a sentence, go on with the speaker of the sentence before ("It said…").</summary>
     public HashSet<string> ContinuingPronouns { get; } = new(StringComparer.Ordinal);
     public PhraseTable<List<EventFrame>> Frames { get; } = new();
+    /// <summary>Words that open a reported clause ("said that …"): a name after them is spoken about, not speaking.</summary>
+    public HashSet<string> Complementizers { get; } = new(StringComparer.Ordinal);
+    /// <summary>Conjunctions that open a contrasting clause after a comma ("…, but the RVC denied …").</summary>
+    public PhraseTable<bool> ContrastConjunctions { get; } = new();
+    /// <summary>Platforms and outlets: where a claim appears, never an actor of the event.</summary>
+    public PhraseTable<bool> Media { get; } = new();
 
     /// <summary>Each event kind's ACLED type and sub-type, as its triggers give them.</summary>
     public IReadOnlyDictionary<string, Trigger> Kinds => _kinds;
@@ -69,6 +75,9 @@ public sealed class ExtractionLexicons
             foreach (var r in Rows("ongoing.tsv")) Ongoing.Add(r[0], true);
             foreach (var r in Rows("time-relations.tsv")) TimeRelations.Add(r[0]);
             foreach (var r in Rows("continuing-pronouns.txt")) ContinuingPronouns.Add(r[0]);
+            foreach (var r in Rows("complementizers.txt")) Complementizers.Add(r[0]);
+            foreach (var r in Rows("contrast-conjunctions.txt")) ContrastConjunctions.Add(r[0], true);
+            foreach (var r in Rows("media.txt")) Media.Add(r[0], true);
             foreach (var r in Rows("event-frames.tsv").Where(r => r.Length >= 4))
             {
                 var second = new PhraseTable<bool>();

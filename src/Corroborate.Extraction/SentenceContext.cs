@@ -3,7 +3,6 @@ using Corroborate.Domain;
 
 namespace Corroborate.Extraction;
 
-/// <summary>Who speaks in a sentence, with what stance, and where the verb of saying is.</summary>
 /// <summary>Who speaks in a sentence, with what stance, from which verb; <c>Via</c> is the source that relays them ("как сообщает X, Y заявил").</summary>
 public readonly record struct Attribution(int? Speaker, Stance Stance, int? VerbToken, int? Via = null);
 
@@ -27,6 +26,15 @@ public sealed class SentenceContext
 
     /// <summary>The sentence's time expression, preferring one that states when a value holds ("as of …").</summary>
     public DateValue? Time => Times.Count == 0 ? null : (Times.FirstOrDefault(t => t.Time.Modifier == "as-of").Time ?? Times[0].Time).Value;
+
+    /// <summary>A clause of the sentence, tokens [<paramref name="first"/>, <paramref name="end"/>), with the views inside it.</summary>
+    public SentenceContext Clause(int first, int end) => new()
+    {
+        Doc = Doc, Index = Index, First = first, End = end,
+        Mentions = Mentions.Where(m => m.First >= first && m.End <= end).ToList(),
+        Times = Times.Where(t => t.First >= first && t.End <= end).ToList(),
+        Quantities = Quantities.Where(q => q.First >= first && q.End <= end).ToList(),
+    };
 
     public static IReadOnlyList<SentenceContext> Build(AnalyzedDocument doc)
     {

@@ -5,7 +5,14 @@ namespace Corroborate.Reconciliation;
 
 /// <summary>An event as one document tells it, with its actors and place resolved to entities.</summary>
 public sealed record EventMention(string Document, ExtractedEvent Event, IReadOnlyList<EventActorRecord> Actors, Entity? Place, Origin Origin, string? ClaimedBy,
-    Entity? LinkedTo = null, string? LinkClaimedBy = null);
+    Entity? LinkedTo = null, string? LinkClaimedBy = null)
+{
+    /// <summary>The parts in the event that the mention's own sentence gives, each with who gives it and how.</summary>
+    public IReadOnlyList<ActorClaim> ActorClaims { get; init; } = [];
+}
+
+/// <summary>An organization's part in an event as one sentence gives it: its stance and who claims it (an entity id).</summary>
+public readonly record struct ActorClaim(string Entity, string Name, Stance Stance, string? ClaimedBy);
 
 /// <summary>
 /// The same event across reports: compatible kind, dates that can overlap (respecting precision), places that

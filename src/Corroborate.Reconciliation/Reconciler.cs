@@ -62,13 +62,19 @@ public sealed class Reconciler(Syndication syndication)
             }
             foreach (var e in x.Events)
             {
-                var actors = e.Actors.Select(a => (a, entity: origins.Entity(EntityOf(d.Id, a.Mention))))
-                    .Where(a => a.entity is not null).Select(a => new EventActorRecord(a.entity!.Id, a.entity.Name, a.a.Role))
+                var named = e.Actors.Select(a => (a, entity: origins.Entity(EntityOf(d.Id, a.Mention)))).Where(a => a.entity is not null).ToList();
+                // An organization whose part the report only denies is no actor of the event: the denial is a statement.
+                var actors = named.Where(a => a.a.Stance != Stance.Denied).Select(a => new EventActorRecord(a.entity!.Id, a.entity.Name, a.a.Role))
                     .DistinctBy(a => a.Entity).ToList();
+                // The parts this sentence gives (a casualty claim that goes on about the event repeats none).
+                var claims = named.Where(a => x.Mentions.FirstOrDefault(m => m.Index == a.a.Mention) is { } m && e.Span.Start <= m.Span.Start && m.Span.End <= e.Span.End)
+                    .Select(a => new ActorClaim(a.entity!.Id, a.entity.Name, a.a.Stance, EntityOf(d.Id, a.a.ClaimedBy)))
+                    .Distinct().ToList();
                 var place = origins.Entity(EntityOf(d.Id, e.Place));
                 var claimedBy = EntityOf(d.Id, e.Fatalities?.ClaimedBy ?? e.Injured?.ClaimedBy);
                 eventMentions.Add(new EventMention(d.Id, e, actors, place, origins.Of(d.Id, claimedBy), claimedBy,
-                    e.Link is { } link ? origins.Entity(EntityOf(d.Id, link.Organization)) : null, e.Link is { } l ? EntityOf(d.Id, l.ClaimedBy) : null));
+                    e.Link is { } link ? origins.Entity(EntityOf(d.Id, link.Organization)) : null, e.Link is { } l ? EntityOf(d.Id, l.ClaimedBy) : null)
+                { ActorClaims = claims });
             }
         }
 
@@ -124,7 +130,8 @@ public sealed class Reconciler(Syndication syndication)
             string.Join('|', m.Actors.Select(a => $"{a.Entity}:{a.Name}:{a.Role}")),
             m.Place is { } p ? $"{p.Id}:{p.Name}:{p.Place}" : "",
             m.Origin.Id, m.Origin.Name, m.ClaimedBy, origins.Entity(m.ClaimedBy)?.Name, origins.OfDocument(m.Document), origins.OriginalOf(m.Document),
-            m.LinkedTo?.Id, m.LinkedTo?.Name, m.LinkClaimedBy, origins.Entity(m.LinkClaimedBy)?.Name, origins.Of(m.Document, m.LinkClaimedBy));
+            m.LinkedTo?.Id, m.LinkedTo?.Name, m.LinkClaimedBy, origins.Entity(m.LinkClaimedBy)?.Name, origins.Of(m.Document, m.LinkClaimedBy),
+            string.Join('|', m.ActorClaims.Select(c => $"{c.Entity}:{c.Name}:{c.Stance}:{c.ClaimedBy}:{origins.Entity(c.ClaimedBy)?.Name}:{origins.Of(m.Document, c.ClaimedBy)}")));
 
     /// <summary>
     /// When undated reports were written, as far as their events tell: no earlier than the latest fully dated event
@@ -145,7 +152,7 @@ public sealed class Reconciler(Syndication syndication)
     /// <summary>
     /// An event with the statements its members make about it: when and where (each report's own date and place, so
     /// that a month against a day, or a region against a village in it, shows as a matter of precision), casualty
-    /// counts with who gives or denies them, and the organization it is tied to.
+    /// counts with who gives or denies them, the organization it is tied to, and who took part by whose account.
     /// </summary>
     private static (EventRecord, List<StatementRecord>) EventStatements(
         EventRecord record, List<EventMention> members, Dictionary<string, ExtractedDocument> byId, Origins origins)
@@ -155,11 +162,13 @@ public sealed class Reconciler(Syndication syndication)
         {
             var quote = m.Event.Span.Of(byId[m.Document].Document.Text);
             var published = byId[m.Document].Document.Published?.ToString();
-            void Add(string property, string value, string? speakerId, Stance stance, string? validAt, Origin? origin = null)
+            void Add(string property, string value, string? speakerId, Stance stance, string? validAt, Origin? origin = null, string? distinct = null)
             {
                 var speaker = origins.Entity(speakerId);
                 var from = origin ?? origins.Of(m.Document, speaker?.Id);
-                statements.Add(new StatementRecord(Ids.Of("stm", m.Document, m.Event.Span.Start.ToString(), property, value, record.Id),
+                var id = distinct is null ? Ids.Of("stm", m.Document, m.Event.Span.Start.ToString(), property, value, record.Id)
+                    : Ids.Of("stm", m.Document, m.Event.Span.Start.ToString(), property, value, record.Id, distinct);
+                statements.Add(new StatementRecord(id,
                     record.Id, EventName(record), property, value, m.Document, m.Event.Span.Start, m.Event.Span.End, quote,
                     speaker?.Id, speaker?.Name, stance, published, validAt, from.Id, from.Name, origins.Chain(m.Document, speaker?.Id)));
             }
@@ -174,6 +183,8 @@ public sealed class Reconciler(Syndication syndication)
                     record.Date, m.Origin);
             }
             if (m.Event.Link is { } link && m.LinkedTo is { } tied) Add("linked_to", tied.Name, m.LinkClaimedBy, link.Stance, record.Date);
+            // Who took part, according to whom: "Ponomarev said the RVC had signed" against "the RVC denied that it had".
+            foreach (var c in m.ActorClaims) Add("actor", c.Name, c.ClaimedBy, c.Stance, null, distinct: $"{c.Stance}:{c.ClaimedBy}");
         }
         return (record, statements);
     }

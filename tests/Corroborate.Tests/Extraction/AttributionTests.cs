@@ -100,4 +100,36 @@ public sealed class AttributionTests
         Assert.Contains(x.Events, e => e.Fatalities is { Min: 5, Denied: true });
         Assert.Contains(x.Events, e => e.Fatalities is { Min: 2, Denied: false });
     }
+
+    [Theory]
+    [InlineData("Ivan Petrov said that the Eastern Shield Legion had signed the pact, but the Eastern Shield Legion denied that it had signed.", "en")]
+    [InlineData("Иван Петров заявил, что Легион «Восточный щит» подписал декларацию, но Легион «Восточный щит» опроверг это.", "ru")]
+    public void Extract_ClaimThenDenialInOneSentence_EachClauseHasItsOwnSpeaker(string text, string lang)
+    {
+        var x = Extract(text, lang);
+
+        var actors = Assert.Single(x.Events).Actors;
+        Assert.Contains(actors, a => a.Stance != Stance.Denied && MentionText(x, a.ClaimedBy).Contains("Петров") | MentionText(x, a.ClaimedBy).Contains("Petrov"));
+        Assert.Contains(actors, a => a.Stance == Stance.Denied && MentionText(x, a.ClaimedBy).Contains("Legion", StringComparison.OrdinalIgnoreCase)
+                                     | MentionText(x, a.ClaimedBy).Contains("Легион", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_SaidThatName_TheNameIsSpokenAboutNotSpeaking()
+    {
+        var x = Extract("Officials said that the Eastern Shield Legion had shelled Kozinka.", "en");
+
+        Assert.Null(Assert.Single(x.Events).Actors.Single().ClaimedBy);
+    }
+
+    [Fact]
+    public void Extract_AccusedOfARaid_TheAccuserTakesNoPart()
+    {
+        var x = Extract("The Northern Watch accused the Eastern Shield Legion of the raid on Kozinka.", "en");
+
+        var actor = Assert.Single(Assert.Single(x.Events).Actors);
+        Assert.Equal("Eastern Shield Legion", MentionText(x, actor.Mention));
+        Assert.Equal(Stance.Alleged, actor.Stance);
+        Assert.Equal("Northern Watch", MentionText(x, actor.ClaimedBy));
+    }
 }

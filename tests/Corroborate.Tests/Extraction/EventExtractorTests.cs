@@ -138,4 +138,21 @@ public sealed class EventExtractorTests
         Assert.All(links, l => Assert.Contains("Западный щит", x.Mentions[l.Organization].Normal, StringComparison.Ordinal));
         Assert.Equal("Игорь Соколов", x.Mentions[links[1].ClaimedBy!.Value].Text);
     }
+
+    [Theory]
+    [InlineData("The Eastern Shield Legion raided Kozinka on Monday, the group said on Telegram.")]
+    [InlineData("The Eastern Shield Legion raided Kozinka on Monday, its commander told The Times.")]
+    public void Extract_PlatformOrOutletNamed_IsNoActor(string text)
+    {
+        var (e, x) = Only(text, "en");
+        Assert.Equal(["Eastern Shield Legion"], e.Actors.Select(a => x.Mentions[a.Mention].Normal).Distinct());
+    }
+
+    [Fact]
+    public void Extract_DocumentNamedAfterAPlace_IsNotTheEventsPlace()
+    {
+        var (e, x) = Only("In August 2022, the Eastern Shield Legion signed the Irpin Declaration.", "en");
+        Assert.Null(e.Place);
+        Assert.DoesNotContain(x.Mentions, m => m.Text.Contains("Declaration", StringComparison.Ordinal));
+    }
 }

@@ -130,4 +130,16 @@ public sealed class SeedsEndToEndTests : IClassFixture<SeedsEndToEndTests.Store>
         Assert.Equal("2", s.Value);
         Assert.Equal(legion.Id, s.Speaker);
     }
+
+    [SeedsFact]
+    public void Reconcile_SignatureClaimedByPonomarevDeniedByTheCorps_FactNotSettled()
+    {
+        var rvc = EntityNamed("Russian Volunteer Corps");
+        var ponomarev = EntityNamed("Ilya Ponomarev");
+        var said = _s.Record.Statements.Where(x => x.Property == "actor" && x.Value == rvc.Name && x.SubjectName.StartsWith("declaration", StringComparison.Ordinal)).ToList();
+        Assert.Contains(said, x => x.Speaker == ponomarev.Id && x.Stance != Stance.Denied);
+        Assert.Contains(said, x => x.Speaker == rvc.Id && x.Stance == Stance.Denied);
+        var fact = Assert.Single(_s.Record.Facts, f => f.Subject == said[0].Subject && f.Property == "actor" && f.Value == rvc.Name);
+        Assert.Contains(fact.Status, new[] { FactStatus.Denied, FactStatus.Contested });
+    }
 }
