@@ -1,4 +1,5 @@
 using Corroborate.Domain;
+using Corroborate.Reference;
 
 namespace Corroborate.Extraction;
 
@@ -69,7 +70,7 @@ public static class Attributor
             int? speaker = null;
             // ", reports The Times" / ", said Vasnetsov": a verb after a comma takes the name that follows.
             if (position is "both" && i > s.First && low[i - 1] == ",")
-                speaker = s.Mentions.FirstOrDefault(m => m.First >= i + verb.Length && m.First - (i + verb.Length) <= 1 && CanSpeak(s, m)).Mention?.Index;
+                speaker = s.Mentions.FirstOrDefault(m => m.First >= i + verb.Length && m.First - (i + verb.Length) <= 1 && CanSpeak(s, m, i)).Mention?.Index;
             // "some might say", "некоторые называют": words said by no one in particular, an unattributed allegation.
             if (position is "before" or "both" && IndefiniteSubject(s, i)) return new Attribution(null, Stance.Alleged, i);
             if (speaker is null && position is "before" or "both")
@@ -79,12 +80,12 @@ public static class Attributor
                 if (i > s.First && low[i - 1] == ",")
                     for (var k = i - 2; k >= Math.Max(s.First, i - 16); k--)
                         if (low[k] == ",") { limit = k; break; }
-                speaker = s.Mentions.LastOrDefault(m => m.End <= limit && CanSpeak(s, m) && limit - m.End <= 14).Mention?.Index
-                          ?? s.Mentions.LastOrDefault(m => m.End <= i && CanSpeak(s, m) && i - m.End <= 14).Mention?.Index;
+                speaker = s.Mentions.LastOrDefault(m => m.End <= limit && CanSpeak(s, m, i) && limit - m.End <= 14).Mention?.Index
+                          ?? s.Mentions.LastOrDefault(m => m.End <= i && CanSpeak(s, m, i) && i - m.End <= 14).Mention?.Index;
             }
             // "said that the RVC had signed": a name in the reported clause is spoken about, not speaking.
             if (speaker is null && position is "after" or "both")
-                speaker = s.Mentions.FirstOrDefault(m => m.First >= i + verb.Length && m.First - (i + verb.Length) <= 4 && CanSpeak(s, m)
+                speaker = s.Mentions.FirstOrDefault(m => m.First >= i + verb.Length && m.First - (i + verb.Length) <= 4 && CanSpeak(s, m, i)
                                                          && !Enumerable.Range(i + verb.Length, m.First - i - verb.Length).Any(k => Lex.Complementizers.Contains(low[k]))).Mention?.Index;
             if (speaker is null && position == "before") continue;
             // "X said the reports were not true": what X says denies.
@@ -107,10 +108,12 @@ public static class Attributor
     /// <summary>
     /// A person or organization can speak; a place only through its governing body named next to it
     /// ("администрация Белгородской области", "the Belgorod regional administration"): the place then stands for its authorities.
+    /// A country right before the verb speaks as its government ("Ukraine denied").
     /// </summary>
-    private static bool CanSpeak(SentenceContext s, (Mention Mention, int First, int End) m)
+    private static bool CanSpeak(SentenceContext s, (Mention Mention, int First, int End) m, int verb)
     {
         if (m.Mention.Kind != MentionKind.Place) return true;
+        if (m.End == verb && IsCountry(m.Mention)) return true;
         for (var k = Math.Max(s.First, m.First - 3); k < m.First; k++)
             if (Lex.Authorities.Match(s.Low, k) is not null && Enumerable.Range(k + 1, m.First - k - 1).All(j => s.Low[j] is "of" or "the" or "in")) return true;
         for (var k = m.End; k < Math.Min(s.End, m.End + 2); k++)
@@ -118,6 +121,8 @@ public static class Attributor
             else if (s.Low[k] is not ("regional" or "region's" or "oblast" or "city")) break;
         return false;
     }
+
+    public static bool IsCountry(Mention m) => m.Kind == MentionKind.Place && m.GeonamesId is long id && Gazetteer.Shared.ById(id)?.Precision == "country";
 
     /// <summary>The sentence's hedge: a denial ("… не соответствуют действительности") over any other, else the first.</summary>
     private static Stance? Hedge(SentenceContext s)

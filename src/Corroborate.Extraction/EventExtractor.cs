@@ -134,13 +134,15 @@ public sealed class EventExtractor(Gazetteer gazetteer)
         // A place word inside a quoted name («Северная рысь», «Сіверська варта») names a group, not where it acted.
         // Nor is a place that speaks through its authorities ("the Belgorod regional administration said"), when
         // another place of the sentence is known; else its region is the best known place of the event.
-        var places = s.Mentions.Where(m => m.Mention.Kind == MentionKind.Place && m.First < end && !(m.First > 0 && IsOpenQuote(s.Doc.Tokens[m.First - 1].Text))).ToList();
+        // A country that acts ("accused Ukraine of …") is no place of the event.
+        var actors = Actors(s, at, length).Select(a => Claim(s, a)).ToList();
+        var places = s.Mentions.Where(m => m.Mention.Kind == MentionKind.Place && m.First < end && !(m.First > 0 && IsOpenQuote(s.Doc.Tokens[m.First - 1].Text))
+                                           && actors.All(a => a.Mention != m.Mention.Index)).ToList();
         if (places.Any(m => m.Mention.Index != s.Attribution.Speaker && (m.Mention.GeonamesId is not null || m.Mention.AreaId != 0)))
             places.RemoveAll(m => m.Mention.Index == s.Attribution.Speaker);
         var place = places
             .Select(m => (m.Mention, Rank: PrecisionRank(m.Mention), Distance: Math.Abs(m.First - at)))
             .OrderBy(x => x.Rank).ThenBy(x => x.Distance).Select(x => (int?)x.Mention.Index).FirstOrDefault();
-        var actors = Actors(s, at, length).Select(a => Claim(s, a)).ToList();
         CountRange? Count(string unit) => Claimed(s, s.Quantities.FirstOrDefault(q => q.Quantity.Unit == unit).Quantity);
         var text = s.Doc.Text;
         var triggerText = text[s.Doc.Tokens[at].Span.Start..s.Doc.Tokens[at + length - 1].Span.End];
@@ -164,7 +166,8 @@ public sealed class EventExtractor(Gazetteer gazetteer)
         // "…, according to the group's Telegram channel": the source and what it speaks through are no actors.
         var sourceVerb = speakerAfterVerb is not null ? s.Attribution.VerbToken : null;
         var candidates = s.Mentions.Where(m => m.Mention.Kind == MentionKind.Organization && m.Mention.Index != speakerAfterVerb
-                                               && !(m.First > sourceVerb && m.First - sourceVerb <= 6) && !Accuser(s, m, at) && !NoActor(s, m)).ToList();
+                                               && !(m.First > sourceVerb && m.First - sourceVerb <= 6) && !Accuser(s, m, at) && !NoActor(s, m))
+            .Concat(CountryParts(s)).OrderBy(m => m.First).ToList();
         var actors = new List<EventActor>();
         var before = candidates.Where(m => m.End <= at).ToList();
         if (before.Count > 0)
@@ -197,6 +200,23 @@ public sealed class EventExtractor(Gazetteer gazetteer)
                || AnalysisLexicons.Shared.OrgNames.TryGetValue(NameKey.Clean(m.Mention.Normal), out var type) && type == "ORG/media"
                || Lex.Weapons.Match(s.Low, m.First) is { } weapon && weapon.Length == length
                || m.First > s.First && s.Low[m.First - 1] == "told";
+    }
+
+    /// <summary>
+    /// A country takes part as its state when a clause says so of it: the accused ("accused Ukraine of the raid", "обвинил
+    /// Украину в …") or the one that denies its own part ("Ukraine denied that it was in charge").
+    /// </summary>
+    private static IEnumerable<(Mention Mention, int First, int End)> CountryParts(SentenceContext s)
+    {
+        foreach (var m in s.Mentions.Where(m => Attributor.IsCountry(m.Mention)))
+        {
+            var by = Attributor.OfClause(s, m.First);
+            if (by is { Stance: Stance.Alleged, VerbToken: int v } && v < m.First && m.First - v <= 2 && m.End < s.End && s.Low[m.End] is "of" or "в" or "у")
+                yield return m;
+            else if (by is { Stance: Stance.Denied, VerbToken: int d } && by.Speaker == m.Mention.Index
+                     && Enumerable.Range(d + 1, Math.Max(0, Math.Min(s.End, d + 5) - d - 1)).Any(k => Lex.OwnPart.Contains(s.Low[k])))
+                yield return m;
+        }
     }
 
     /// <summary>"The Kremlin accused Ukraine of the raid": who alleges another's part before the trigger takes no part.</summary>

@@ -45,6 +45,8 @@ public sealed class ExtractionLexicons
     public PhraseTable<bool> ContrastConjunctions { get; } = new();
     /// <summary>Platforms and outlets: where a claim appears, never an actor of the event.</summary>
     public PhraseTable<bool> Media { get; } = new();
+    /// <summary>Words that, after a verb of denial, make it a denial of the speaker's own part ("denied that it …").</summary>
+    public HashSet<string> OwnPart { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Each event kind's ACLED type and sub-type, as its triggers give them.</summary>
     public IReadOnlyDictionary<string, Trigger> Kinds => _kinds;
@@ -78,6 +80,7 @@ public sealed class ExtractionLexicons
             foreach (var r in Rows("complementizers.txt")) Complementizers.Add(r[0]);
             foreach (var r in Rows("contrast-conjunctions.txt")) ContrastConjunctions.Add(r[0], true);
             foreach (var r in Rows("media.txt")) Media.Add(r[0], true);
+            foreach (var r in Rows("own-part.txt")) OwnPart.Add(r[0]);
             foreach (var r in Rows("event-frames.tsv").Where(r => r.Length >= 4))
             {
                 var second = new PhraseTable<bool>();

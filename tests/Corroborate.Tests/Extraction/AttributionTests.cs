@@ -132,4 +132,18 @@ public sealed class AttributionTests
         Assert.Equal(Stance.Alleged, actor.Stance);
         Assert.Equal("Northern Watch", MentionText(x, actor.ClaimedBy));
     }
+
+    [Theory]
+    [InlineData("The Northern Watch accused Ukraine of the raid on Kozinka, although Ukraine denied that it was in charge of it.", "en", "Ukraine")]
+    [InlineData("ФСБ обвинила Украину в теракте в Брянске, но Украина отрицает свою причастность.", "ru", "Украин")]
+    public void Extract_CountryAccusedThenDenying_CountryIsAnActorAllegedAndDenied(string text, string lang, string country)
+    {
+        var x = Extract(text, lang);
+
+        var e = Assert.Single(x.Events);
+        var parts = e.Actors.Where(a => x.Mentions[a.Mention].Text.StartsWith(country, StringComparison.Ordinal)).ToList();
+        Assert.Contains(parts, a => a.Stance == Stance.Alleged);
+        Assert.Contains(parts, a => a.Stance == Stance.Denied && x.Mentions[a.ClaimedBy!.Value].Text.StartsWith(country, StringComparison.Ordinal));
+        Assert.NotEqual(e.Place, parts[0].Mention);
+    }
 }
