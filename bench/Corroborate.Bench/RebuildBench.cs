@@ -25,6 +25,7 @@ public static class RebuildBench
             warm.Rebuild(store);
             Console.WriteLine($"store of {store.DocumentCount():N0} reports · full rebuild (resolution + reconciliation + saving): {full.Elapsed.TotalSeconds:F2} s"
                               + $" · reconciliation {warm.LastReconciliationWork.Elapsed.TotalSeconds:F2} s");
+            Console.WriteLine($"  {warm.LastRebuildTimes}");
 
             var added = warm.Ingest([Path.Combine(work, "one")], store).Added;
             var incremental = Stopwatch.StartNew();
@@ -33,12 +34,14 @@ public static class RebuildBench
             var w = warm.LastReconciliationWork;
             Console.WriteLine($"after adding {added} report: rebuild {seconds:F2} s · reconciliation {w.Elapsed.TotalSeconds:F2} s · facts rebuilt for {w.SubjectsRebuilt:N0} of {w.Subjects:N0} subjects · "
                               + $"{w.EventMentionsReclustered:N0} of {w.EventMentions:N0} event mentions clustered again");
+            Console.WriteLine($"  {warm.LastRebuildTimes}");
 
             var cold = Corroborator.CreateDefault();
             var fresh = Stopwatch.StartNew();
             var (_, again) = cold.Rebuild(store);
             Console.WriteLine($"the same store rebuilt in full by a new process: {fresh.Elapsed.TotalSeconds:F2} s · reconciliation {cold.LastReconciliationWork.Elapsed.TotalSeconds:F2} s · "
                               + (Json.Serialize(again) == Json.Serialize(record) ? "records identical" : "RECORDS DIFFER"));
+            Console.WriteLine($"  {cold.LastRebuildTimes}");
             Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB");
             return 0;
         }

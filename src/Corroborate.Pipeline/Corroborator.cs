@@ -76,11 +76,27 @@ public sealed class Corroborator(Ingestor ingestor, Extractor extractor, Resolve
     /// </summary>
     public (ResolutionResult Resolution, ReconciliationResult Reconciliation) Rebuild(IStore store)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var extractions = store.Extractions().ToList();
+        var loaded = clock.Elapsed;
         var resolution = resolver.Resolve(extractions, store.Judgements());
+        var resolved = clock.Elapsed;
         store.SaveResolution(resolution);
+        var savedEntities = clock.Elapsed;
         var reconciliation = reconciler.Reconcile(extractions, resolution);
+        var reconciled = clock.Elapsed;
         store.SaveReconciliation(reconciliation);
+        LastRebuildTimes = new RebuildTimes(loaded, resolved - loaded, savedEntities - resolved, reconciled - savedEntities, clock.Elapsed - reconciled);
         return (resolution, reconciliation);
     }
+
+    /// <summary>Where the last <see cref="Rebuild"/> spent its time, stage by stage.</summary>
+    public RebuildTimes LastRebuildTimes { get; private set; }
+}
+
+/// <summary>The stages of a rebuild and their durations: reading the extractions, resolution, saving entities, reconciliation, saving the record.</summary>
+public readonly record struct RebuildTimes(TimeSpan Load, TimeSpan Resolve, TimeSpan SaveResolution, TimeSpan Reconcile, TimeSpan SaveRecord)
+{
+    public override string ToString() =>
+        $"load {Load.TotalSeconds:F2} s · resolve {Resolve.TotalSeconds:F2} s · save entities {SaveResolution.TotalSeconds:F2} s · reconcile {Reconcile.TotalSeconds:F2} s · save record {SaveRecord.TotalSeconds:F2} s";
 }
