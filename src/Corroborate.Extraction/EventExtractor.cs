@@ -17,6 +17,9 @@ public sealed class EventExtractor(Gazetteer gazetteer)
     { "with", "alongside", "and", "together", "вместе", "совместно", "и", "с", "разом", "спільно", "та", "і", "й", "з" };
 
     /// <summary>Kinds that say only that there was violence: a more specific trigger or weapon in the sentence names it better.</summary>
+    /// <summary>Prefixes that make a name a body someone formerly belonged to ("Ex-State Duma deputy").</summary>
+    private static readonly string[] FormerPrefixes = ["ex-", "экс-", "екс-"];
+
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal) { "attack", "armed clash" };
 
     private readonly record struct Found(int At, int Length, Trigger Trigger);
@@ -48,10 +51,27 @@ public sealed class EventExtractor(Gazetteer gazetteer)
         for (var i = s.First; i < s.End; i++)
         {
             if (s.MentionAt(i) is not null) continue;
-            if (Lex.Triggers.Match(low, i) is { } trig) { found.Add(new Found(i, trig.Length, trig.Value)); i += trig.Length - 1; continue; }
+            if (Lex.Triggers.Match(low, i) is { } trig)
+            {
+                if (!InQuotedTitle(s, i, trig.Length)) found.Add(new Found(i, trig.Length, trig.Value));
+                i += trig.Length - 1;
+                continue;
+            }
             if (FrameAt(s, i) is { } frame) found.Add(frame);
         }
         return found;
+    }
+
+    /// <summary>"… 'Russian Legion' Fighting With Ukraine": a capitalized trigger inside quotes, next to capitalized words, is part of a title.</summary>
+    private static bool InQuotedTitle(SentenceContext s, int at, int length)
+    {
+        var tokens = s.Doc.Tokens;
+        bool Capital(int k) => k > s.First && k < s.End && tokens[k].Text is [var c, ..] && char.IsUpper(c);
+        if (!Capital(at) || !(Capital(at - 1) || Capital(at + length))) return false;
+        var quotes = 0;
+        for (var k = s.First; k < at; k++)
+            if (tokens[k].Text is "\"" or "“" or "”" or "«" or "»" or "„") quotes++;
+        return quotes % 2 == 1;
     }
 
     /// <summary>A two-part frame whose first part starts at token <paramref name="i"/> and whose second follows within its gap.</summary>
@@ -190,7 +210,8 @@ public sealed class EventExtractor(Gazetteer gazetteer)
 
     /// <summary>
     /// Names the tagger calls organizations that take no part: platforms and outlets ("posted on Telegram", "told The
-    /// Times"), whoever is told, and weapons (MANPADS).
+    /// Times"), whoever is told, weapons and equipment ("Stinger MANPADS"), and a body someone formerly belonged to
+    /// ("former Wagner fighters", "Ex-State Duma deputy").
     /// </summary>
     private static bool NoActor(SentenceContext s, (Mention Mention, int First, int End) m)
     {
@@ -198,8 +219,9 @@ public sealed class EventExtractor(Gazetteer gazetteer)
         bool Medium(int from) => Lex.Media.Match(s.Low, from) is { } x && x.Length == m.End - from;
         return Medium(m.First) || s.Low[m.First] == "the" && length > 1 && Medium(m.First + 1) || m.First > s.First && s.Low[m.First - 1] == "the" && Medium(m.First - 1)
                || AnalysisLexicons.Shared.OrgNames.TryGetValue(NameKey.Clean(m.Mention.Normal), out var type) && type == "ORG/media"
-               || Lex.Weapons.Match(s.Low, m.First) is { } weapon && weapon.Length == length
-               || m.First > s.First && s.Low[m.First - 1] == "told";
+               || Enumerable.Range(m.First, length).Any(j => Lex.Weapons.Match(s.Low, j)?.Length == m.End - j || Lex.Arms.Match(s.Low, j)?.Length == m.End - j)
+               || m.First > s.First && (s.Low[m.First - 1] == "told" || Lex.Former.Match(s.Low, m.First - 1)?.Length == 1)
+               || FormerPrefixes.Any(p => s.Low[m.First].StartsWith(p, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -47,6 +47,11 @@ public sealed class ExtractionLexicons
     public PhraseTable<bool> Media { get; } = new();
     /// <summary>Words that, after a verb of denial, make it a denial of the speaker's own part ("denied that it …").</summary>
     public HashSet<string> OwnPart { get; } = new(StringComparer.Ordinal);
+    /// <summary>Arms and equipment ("Stinger MANPADS"): a name ending in one is no actor.</summary>
+    public PhraseTable<bool> Arms { get; } = new();
+    /// <summary>Marks of a reference-list entry, anywhere in a sentence or (<see cref="CitationStarts"/>) at its start.</summary>
+    public PhraseTable<bool> Citations { get; } = new();
+    public PhraseTable<bool> CitationStarts { get; } = new();
 
     /// <summary>Each event kind's ACLED type and sub-type, as its triggers give them.</summary>
     public IReadOnlyDictionary<string, Trigger> Kinds => _kinds;
@@ -81,6 +86,8 @@ public sealed class ExtractionLexicons
             foreach (var r in Rows("contrast-conjunctions.txt")) ContrastConjunctions.Add(r[0], true);
             foreach (var r in Rows("media.txt")) Media.Add(r[0], true);
             foreach (var r in Rows("own-part.txt")) OwnPart.Add(r[0]);
+            foreach (var r in Rows("arms.txt")) Arms.Add(r[0], true);
+            foreach (var r in Rows("citations.txt")) (r[0].StartsWith('^') ? CitationStarts : Citations).Add(r[0].TrimStart('^'), true);
             foreach (var r in Rows("event-frames.tsv").Where(r => r.Length >= 4))
             {
                 var second = new PhraseTable<bool>();

@@ -18,6 +18,8 @@ public sealed class Extractor(Analyzer analyzer, StatementExtractor statements, 
         var doc = analyzer.Analyze(document);
         var sentences = SentenceContext.Build(doc);
         for (var i = 0; i < sentences.Count; i++) sentences[i].Attribution = Attributor.Attribute(sentences[i], i > 0 ? sentences[i - 1] : null);
+        var source = Attributor.DocumentSource(sentences);
+        sentences = sentences.Where(s => !IsCitation(s)).ToList();
         var found = sentences.SelectMany(s => statements.Extract(s, doc.Aliases)).ToList();
         var happened = sentences.SelectMany((_, i) => events.Extract(sentences, i)).ToList();
         AttachCasualtyClaims(sentences, happened);
@@ -31,7 +33,26 @@ public sealed class Extractor(Analyzer analyzer, StatementExtractor statements, 
                     null, [new EventActor(d.ValueMention!.Value, "actor1"), new EventActor(d.Subject, "actor2")], null, null));
             }
         InheritDates(happened, sentences);
-        return new ExtractedDocument(document, doc.Mentions, doc.Aliases, found, happened, Attributor.DocumentSource(sentences));
+        return new ExtractedDocument(document, doc.Mentions, doc.Aliases, found, happened, source);
+    }
+
+    /// <summary>
+    /// A reference-list entry pasted with an article tells nothing: a line such as "Retrieved March 15, 2024." or
+    /// "Архів оригіналу за …", or a cited headline, quoted whole with the full stop after the quote ("\"Pro-Kyiv group
+    /// reports second day of fighting\".").
+    /// </summary>
+    private static bool IsCitation(SentenceContext s)
+    {
+        var tokens = s.Doc.Tokens;
+        static bool Quote(string t) => t is "\"" or "“" or "”";
+        if (s.End - s.First > 3 && Quote(tokens[s.First].Text) && tokens[s.End - 1].Text == "." && Quote(tokens[s.End - 2].Text)
+            && !Enumerable.Range(s.First + 1, s.End - s.First - 3).Any(k => Quote(tokens[k].Text)))
+            return true;
+        var lex = ExtractionLexicons.Shared;
+        if (lex.CitationStarts.Match(s.Low, s.First) is not null) return true;
+        for (var i = s.First; i < s.End; i++)
+            if (lex.Citations.Match(s.Low, i) is not null) return true;
+        return false;
     }
 
     /// <summary>

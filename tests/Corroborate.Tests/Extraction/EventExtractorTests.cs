@@ -155,4 +155,33 @@ public sealed class EventExtractorTests
         Assert.Null(e.Place);
         Assert.DoesNotContain(x.Mentions, m => m.Text.Contains("Declaration", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Former Wagner fighters attacked Kozinka on Monday.", "Wagner")]
+    [InlineData("The Eastern Shield Legion attacked Kozinka on Monday with Stinger MANPADS.", "MANPADS")]
+    public void Extract_FormerBodyOrEquipmentNamed_IsNoActor(string text, string name)
+    {
+        var (e, x) = Only(text, "en");
+        Assert.DoesNotContain(e.Actors, a => x.Mentions[a.Mention].Text.Contains(name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ReferenceEntriesAfterTheReport_TellNoEvent()
+    {
+        var x = Extractor.Extract(new Document("t",
+            "The Eastern Shield Legion raided Kozinka on 14 October 2023. \"Partisans raid a border village in surprise attack\". "
+            + "The Border Courier. Retrieved 15 March 2024, with the attack on the village archived.",
+            null, null, null, "en", DateValue.OfDay(2024, 3, 14), "t", "text"));
+
+        var e = Assert.Single(x.Events);
+        Assert.Equal("raid", e.Kind);
+    }
+
+    [Fact]
+    public void Extract_TriggerInsideAQuotedTitle_IsNoEvent()
+    {
+        var x = Extractor.Extract(new Document("t", "The ministry cited the report \"The Elusive Legion Fighting With Ukraine\" in its review.",
+            null, null, null, "en", DateValue.OfDay(2024, 3, 14), "t", "text"));
+        Assert.Empty(x.Events);
+    }
 }
