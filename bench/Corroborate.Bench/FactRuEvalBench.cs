@@ -79,7 +79,7 @@ public static class FactRuEvalBench
     private static List<GoldSpan> FromAnalysis(Analyzer analyzer, FreDocument doc) =>
         analyzer.Analyze(new Document(doc.Name, doc.Text, null, null, null, "ru", null, "factrueval", "factrueval")).Mentions
             // Lowercase anaphors ("он", "батальон") are not names; a capitalized one repeats a name and is scored as one.
-            .Where(m => m.Antecedent is null || char.IsUpper(m.Text[0]))
+            .Where(m => !m.Descriptive && (m.Antecedent is null || char.IsUpper(m.Text[0])))
             .Select(m => new GoldSpan(m.Span, AnnotationTypes.Of(m.Kind)))
             .Distinct()
             .ToList();

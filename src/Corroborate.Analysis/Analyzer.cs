@@ -28,6 +28,7 @@ public sealed class Analyzer
         new QuantityRecognizer(),
         new NameRecognizer(Gazetteer.Shared),
         new ToponymResolver(Gazetteer.Shared),
+        new ForceRecognizer(),
     ]);
 
     public AnalyzedDocument Analyze(Document document)

@@ -59,7 +59,7 @@ public static class Conll
         foreach (var t in sentence.Tokens) { if (text.Length > 0) text.Append(' '); starts.Add(text.Length); text.Append(t); }
         var doc = analyzer.Analyze(new Document("conll", text.ToString(), null, null, null, language, null, "conll", "conll"));
         var tags = Enumerable.Repeat("O", sentence.Tokens.Count).ToArray();
-        foreach (var m in doc.Mentions.Where(m => m.Antecedent is null))
+        foreach (var m in doc.Mentions.Where(m => m.Antecedent is null && !m.Descriptive))
         {
             var type = Annotation.AnnotationTypes.Of(m.Kind);
             var first = true;

@@ -16,6 +16,12 @@ public sealed record Mention(int Index, Span Span, MentionKind Kind, string Text
     /// them lie in, or 0 when they lie in different countries. Null when the place was not looked up.
     /// </summary>
     public long? AreaId { get; init; }
+
+    /// <summary>
+    /// A description of a state's forces rather than a name ("Russian troops", "окупанти"): an actor with a canonical
+    /// <see cref="Normal"/> ("Military Forces of Russia"), left out of name recognition's output and scores.
+    /// </summary>
+    public bool Descriptive { get; init; }
 }
 
 /// <summary>A time expression with its normalized value.</summary>

@@ -48,18 +48,22 @@ public sealed class EventExtractor(Gazetteer gazetteer)
     {
         var low = s.Low;
         var found = new List<Found>();
+        var described = new List<Found>();
         for (var i = s.First; i < s.End; i++)
         {
-            if (s.MentionAt(i) is not null) continue;
+            // A trigger inside a name is none ("Raid Battalion"); inside a description of forces ("Ukrainian saboteurs",
+            // "вооружённые формирования") it tells the event only when the sentence has no trigger of its own.
+            var inside = s.MentionAt(i) is { } m ? m.Mention.Descriptive ? described : null : found;
+            if (inside is null) continue;
             if (Lex.Triggers.Match(low, i) is { } trig)
             {
-                if (!InQuotedTitle(s, i, trig.Length)) found.Add(new Found(i, trig.Length, trig.Value));
+                if (!InQuotedTitle(s, i, trig.Length)) inside.Add(new Found(i, trig.Length, trig.Value));
                 i += trig.Length - 1;
                 continue;
             }
-            if (FrameAt(s, i) is { } frame) found.Add(frame);
+            if (inside == found && FrameAt(s, i) is { } frame) found.Add(frame);
         }
-        return found;
+        return found.Count > 0 ? found : described;
     }
 
     /// <summary>"… 'Russian Legion' Fighting With Ukraine": a capitalized trigger inside quotes, next to capitalized words, is part of a title.</summary>
@@ -189,7 +193,7 @@ public sealed class EventExtractor(Gazetteer gazetteer)
                                                && !(m.First > sourceVerb && m.First - sourceVerb <= 6) && !Accuser(s, m, at) && !NoActor(s, m))
             .Concat(CountryParts(s)).OrderBy(m => m.First).ToList();
         var actors = new List<EventActor>();
-        var before = candidates.Where(m => m.End <= at).ToList();
+        var before = candidates.Where(m => m.First < at).ToList();
         if (before.Count > 0)
         {
             // The subject is the organization nearest the trigger that is not introduced by "together with".
@@ -219,7 +223,7 @@ public sealed class EventExtractor(Gazetteer gazetteer)
         bool Medium(int from) => Lex.Media.Match(s.Low, from) is { } x && x.Length == m.End - from;
         return Medium(m.First) || s.Low[m.First] == "the" && length > 1 && Medium(m.First + 1) || m.First > s.First && s.Low[m.First - 1] == "the" && Medium(m.First - 1)
                || AnalysisLexicons.Shared.OrgNames.TryGetValue(NameKey.Clean(m.Mention.Normal), out var type) && type == "ORG/media"
-               || Enumerable.Range(m.First, length).Any(j => Lex.Weapons.Match(s.Low, j)?.Length == m.End - j || Lex.Arms.Match(s.Low, j)?.Length == m.End - j)
+               || !m.Mention.Descriptive && Enumerable.Range(m.First, length).Any(j => Lex.Weapons.Match(s.Low, j)?.Length == m.End - j || Lex.Arms.Match(s.Low, j)?.Length == m.End - j)
                || m.First > s.First && (s.Low[m.First - 1] == "told" || Lex.Former.Match(s.Low, m.First - 1)?.Length == 1)
                || FormerPrefixes.Any(p => s.Low[m.First].StartsWith(p, StringComparison.Ordinal));
     }

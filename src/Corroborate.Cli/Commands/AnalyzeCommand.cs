@@ -34,7 +34,7 @@ internal static class AnalyzeCommand
             var doc = Analyzer.CreateDefault().Analyze(new Document("stdin", text, null, null, null, language, published, path, "text"));
             var w = Console.Out;
             foreach (var m in doc.Mentions)
-                w.WriteLine(Json.Serialize(new { type = "mention", kind = m.Kind, m.Text, normal = m.Normal, start = m.Span.Start, end = m.Span.End, antecedent = m.Antecedent, place = PlaceOf(m) }));
+                w.WriteLine(Json.Serialize(new { type = "mention", kind = m.Kind, m.Text, normal = m.Normal, start = m.Span.Start, end = m.Span.End, antecedent = m.Antecedent, descriptive = m.Descriptive, place = PlaceOf(m) }));
             foreach (var a in doc.Aliases)
                 w.WriteLine(Json.Serialize(new { type = "alias", name = doc.Mentions[a.Mention].Text, alias = doc.Mentions[a.Alias].Text, kind = a.Kind }));
             foreach (var t in doc.Times)

@@ -184,4 +184,15 @@ public sealed class EventExtractorTests
             null, null, null, "en", DateValue.OfDay(2024, 3, 14), "t", "text"));
         Assert.Empty(x.Events);
     }
+
+    [Theory]
+    [InlineData("Russian troops shelled Kupiansk on Monday.", "en", "Russian troops", "shelling")]
+    [InlineData("В ночь на среду украинские вооружённые формирования атаковали беспилотниками нефтебазу.", "ru", "украинские вооружённые формирования", "drone strike")]
+    [InlineData("Ukrainian saboteurs tried to push into a border village on Tuesday.", "en", "Ukrainian saboteurs", "raid")]
+    public void Extract_DescribedForces_AreTheActorAndTheirWordsNameNoOtherEvent(string text, string lang, string actor, string kind)
+    {
+        var (e, x) = Only(text, lang);
+        Assert.Equal(kind, e.Kind);
+        Assert.Equal(actor, x.Mentions[e.Actors.Single(a => a.Role == "actor1").Mention].Text);
+    }
 }
