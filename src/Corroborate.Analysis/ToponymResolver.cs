@@ -28,6 +28,10 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
 
     private sealed record Candidate(Place Place, bool Exact, bool BareName);
 
+    /// <summary>The war's front-line and border regions (Lexicons/war-regions.tsv): a small tie-breaker between namesakes.</summary>
+    private static readonly Lazy<HashSet<(string Country, string Admin1)>> WarRegions = new(() =>
+        Lexicon.Rows(typeof(ToponymResolver).Assembly, "Lexicons/war-regions.tsv").Where(r => r.Length >= 2).Select(r => (r[0], r[1])).ToHashSet());
+
     public void Annotate(AnalyzedDocument doc)
     {
         var mentions = doc.Mentions;
@@ -171,6 +175,8 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
             + p.FeatureCode switch { "PPLA2" => 0.75, "PPLA3" => 0.5, _ => 0 }; // a district's or community's seat is the namesake reports mean
         // "Bakhmut" is the town, not Bakhmut Raion, unless the name says "district".
         if (c.BareName && p.FeatureCode is "ADM2" or "ADM3") s -= 3;
+        // Reports about the war mean the village near the front or the border far more often than its namesakes.
+        if (p.PrecisionRank <= 1 && WarRegions.Value.Contains((p.Country, p.Admin1))) s += 1;
         var support = 0.0;
         if (qualifier is not null) support += Within(p, qualifier) ? 6 : -3;
         if (p.FeatureCode != "ADM1" && context.Regions.Contains((p.Country, p.Admin1))) support += 2.5;

@@ -49,6 +49,15 @@ public sealed class ToponymResolverTests
     }
 
     [Fact]
+    public void Annotate_NamesakesOneOfThemNearTheFront_PicksTheOneNearTheFront()
+    {
+        // Myropillia is a village in Sumy Oblast on the border, and a namesake lies far from the war.
+        Assert.Contains(Gazetteer.Shared.Lookup("Миропілля"), p => p.Admin1 != "21");
+        var m = Place("Уночі дрон влучив у будинок у Миропіллі.", "uk", "Миропіллі");
+        Assert.Equal("21", Gazetteer.Shared.ById(m.GeonamesId!.Value)!.Admin1);
+    }
+
+    [Fact]
     public void Annotate_BareNameOfTownAndDistrict_PicksTheTown() =>
         Assert.Equal(713174, Place("Бои под Бахмутом продолжаются.", "ru", "Бахмутом").GeonamesId);
 
