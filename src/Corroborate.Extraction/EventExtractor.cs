@@ -16,10 +16,10 @@ public sealed class EventExtractor(Gazetteer gazetteer)
     private static readonly HashSet<string> AllyCues = new(StringComparer.Ordinal)
     { "with", "alongside", "and", "together", "вместе", "совместно", "и", "с", "разом", "спільно", "та", "і", "й", "з" };
 
-    /// <summary>Kinds that say only that there was violence: a more specific trigger or weapon in the sentence names it better.</summary>
     /// <summary>Prefixes that make a name a body someone formerly belonged to ("Ex-State Duma deputy").</summary>
     private static readonly string[] FormerPrefixes = ["ex-", "экс-", "екс-"];
 
+    /// <summary>Kinds that say only that there was violence: a more specific trigger or weapon in the sentence names it better.</summary>
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal) { "attack", "armed clash" };
 
     private readonly record struct Found(int At, int Length, Trigger Trigger);
