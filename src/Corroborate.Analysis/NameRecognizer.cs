@@ -178,19 +178,24 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (!IsNameToken(tokens[i].Text)) continue;
             var run = CapitalizedRun(doc, i, end, claimed);
             if (run.End <= run.First) continue;
+            run.End = NextNameAt(doc, run.First, run.End);
             var (draft, strong) = Classify(doc, run.First, run.End, first, surnames);
             if (draft is { Kind: not MentionKind.Person } && draft.End - draft.First == 1 && CapitalizedCommonWord(doc, draft.First, first, surnames)) draft = null;
             // A guess from a name's shape or the gazetteer alone yields to the tagger, which sees the context.
             var tagged = strong ? [] : predicted.Where(p => p.First < run.End && run.First < p.End && !AnyClaimed(claimed, p.First, p.End)).ToList();
             // Where both see one name of the same kind, the run's wider span stands ("Sergei Orlov" when the tagger sees "Orlov").
             if (draft is not null && tagged.All(p => p.First >= draft.First && p.End <= draft.End && AnnotationTypes.KindOf(p.Type) == draft.Kind)) tagged.Clear();
-            // A lone word guessed from its shape alone ("Нобелевская", "Абелевская") needs the tagger's support; acronyms stay (LSR, ЛСР).
-            if (draft is not null && !strong && draft.End - draft.First == 1 && !IsAcronym(tokens[draft.First].Text)
+            // A lone word guessed from its shape alone ("Нобелевская", "Абелевская", "FYI", "AWFUL") needs the tagger's support.
+            if (draft is not null && !strong && draft.End - draft.First == 1 && !AbbreviatedInBrackets(doc, draft.First, claimed)
                 && !predicted.Any(p => p.First < run.End && run.First < p.End)) draft = null;
             if (tagged.Count > 0)
             {
                 foreach (var (from, to, type) in tagged)
-                    if (ModelDraft(doc, from, to, type, first, surnames) is { } fromModel) Add(fromModel);
+                {
+                    // The tagger too runs a body into the person it introduces: the person is what follows, the rest is left to other passes.
+                    var start = type == "PER" ? NextNameAt(doc, from, to, byGivenName: false) : from;
+                    if (ModelDraft(doc, start, to, type, first, surnames) is { } fromModel) Add(fromModel);
+                }
                 // A person after a title and the body or country it serves, which the tagger saw alone: "премьер Польши
                 // Мазовецкий", "глава МИД Азербайджана Эльмар Мамедъяров".
                 var seen = tagged.Max(p => p.End);
@@ -297,6 +302,42 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (j == i + 2 && doc.StartsSentence(i) && GenitiveTail(doc, i + 1, end, claimed) is not null) return (i, i + 1);
         return (i, j);
     }
+
+    /// <summary>
+    /// Where a capitalized run holds two names side by side, the end of the first: in Russian and Ukrainian text a change of
+    /// script ("Lenta.ru Галина Тимченко", "Николая Азарова NEWSru.com"), and in any text a person's given name and surname
+    /// after a word that is neither a given name nor a surname ("гендиректор Мегафона Иван Таврин", "Райффайзенбанка Сергей Либин";
+    /// not "Радіонову Вʼячеславу Денисовичу", surname first), unless <paramref name="byGivenName"/> is false.
+    /// </summary>
+    private static int NextNameAt(AnalyzedDocument doc, int first, int end, bool byGivenName = true)
+    {
+        var tokens = doc.Tokens;
+        for (var k = first + 1; k < end; k++)
+        {
+            string before = tokens[k - 1].Text, word = tokens[k].Text;
+            if (doc.Language is "ru" or "uk" && char.IsLetter(before[0]) && char.IsLetter(word[0]) && NameKey.IsCyrillic(before[0]) != NameKey.IsCyrillic(word[0])
+                && !IsRomanNumeral(before) && !IsRomanNumeral(word))
+                return k;
+            if (byGivenName && end - k is 2 or 3 && IsGivenName(doc, k) && !IsGivenName(doc, k - 1) && IsNameToken(before) && !Connectors.Contains(before)
+                && !NameMorphology.LooksLikeSurname(before) && !Lex.Surnames.Contains(doc.LowerTokens[k - 1]) && !IsPatronymic(doc.LowerTokens[end - 1])
+                && Lex.Titles.Match(doc.LowerTokens, k - 1) is null
+                && Enumerable.Range(k + 1, end - k - 1).All(x => IsNameToken(tokens[x].Text) && !IsAcronym(tokens[x].Text) && !Lex.OrgHeadsLast.TryGet(doc.LowerTokens[x], out _) && !Lex.PlaceHeads.TryGet(doc.LowerTokens[x], out _)))
+                return k;
+        }
+        return end;
+    }
+
+    /// <summary>A regnal or ordinal number in Roman numerals (Рамзес II, Карл XVI Густав): Latin letters that belong to a Cyrillic name.</summary>
+    private static bool IsRomanNumeral(string t) => t.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M');
+
+    /// <summary>An acronym in brackets right after a name: "the Eastern Shield Legion (ESL)" gives its abbreviation.</summary>
+    private static bool AbbreviatedInBrackets(AnalyzedDocument doc, int at, bool[] claimed) =>
+        IsAcronym(doc.Tokens[at].Text) && at >= 2 && doc.Tokens[at - 1].Text == "(" && claimed[at - 2];
+
+    /// <summary>A Russian or Ukrainian patronymic in any case (Денисовичу, Ивановной): after it, the name was written surname first.</summary>
+    private static bool IsPatronymic(string lower) => Patronymic.Any(p => lower.Contains(p, StringComparison.Ordinal));
+
+    private static readonly string[] Patronymic = ["ович", "евич", "йович", "овна", "овны", "овне", "овной", "евна", "евны", "евне", "евной", "івна", "івни", "івні", "івною", "ьович"];
 
     /// <summary>
     /// "Служба внешней разведки", "Сил безпілотних систем", "Министерство обороны": a capitalized institution word and the

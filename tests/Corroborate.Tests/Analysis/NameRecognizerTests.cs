@@ -389,4 +389,33 @@ public sealed class NameRecognizerTests
         Assert.Equal(2, doc.Mentions.Count(m => m.Text == "Free Russia Legion" && m.Kind == MentionKind.Organization));
         Assert.DoesNotContain(doc.Mentions, m => m.Text == "Russia Legion");
     }
+
+    [Theory]
+    [InlineData("Об этом рассказал гендиректор Telesystems Иван Гордеев на встрече с журналистами.", "ru", "Иван Гордеев")]
+    [InlineData("Как сообщил главный редактор Newsline.ru Галина Петренко, сайт продолжит работу.", "ru", "Галина Петренко")]
+    public void Annotate_OrganizationRunIntoPersonsName_EndsBeforeTheGivenName(string text, string language, string person)
+    {
+        var doc = Analyze(text, language);
+
+        var found = Assert.Single(doc.Mentions, m => m.Kind == MentionKind.Person);
+        Assert.Equal(person, found.Text);
+    }
+
+    [Fact]
+    public void Annotate_SurnameFirstWithPatronymic_StaysOnePerson()
+    {
+        var doc = Analyze("Наградить орденом старшего лейтенанта Коваленко Андрея Сергеевича.", "ru");
+
+        Assert.Contains(doc.Mentions, m => m.Kind == MentionKind.Person && m.Text == "Коваленко Андрея Сергеевича");
+    }
+
+    [Theory]
+    [InlineData("FYI , the meeting moved to noon .")]
+    [InlineData("The food was just AWFUL and we left .")]
+    public void Annotate_CapitalsAsEmphasisInEnglish_NoOrganization(string text)
+    {
+        var doc = Analyze(text);
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Organization);
+    }
 }
