@@ -59,6 +59,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         LatinNamesPass(doc, drafts, claimed);
         ExtendPersons(doc, drafts, claimed);
         ConsistencyPass(doc, drafts, claimed);
+        StateBodyPass(doc, drafts, claimed);
         // "the Irpin Declaration", "the Minsk Agreements": a document named after a place; its tokens stay claimed.
         drafts.RemoveAll(d => d.Kind != MentionKind.Person && d.End - d.First >= 2 && Lex.DocumentTails.Contains(doc.LowerTokens[d.End - 1])
                               && char.IsUpper(doc.Tokens[d.End - 1].Text[0]));
@@ -327,12 +328,56 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         return end;
     }
 
+    /// <summary>
+    /// "правительства Германии", "министерства иностранных дел Украины", "власти Петербурга": a state's or region's institution
+    /// written in lower case before the place it belongs to is one organization with it (docs/annotation.md). The body speaks
+    /// and acts, not the country; the place is no place of its own there. Up to four lower-case words may stand between.
+    /// </summary>
+    private static void StateBodyPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
+    {
+        var low = doc.LowerTokens;
+        for (var n = 0; n < drafts.Count; n++)
+        {
+            var place = drafts[n];
+            if (place.Kind != MentionKind.Place || place.Antecedent is not null) continue;
+            var sentenceFirst = doc.TokenRange(doc.Tokens[place.First].Sentence).First;
+            for (var head = place.First - 1; head >= Math.Max(sentenceFirst, place.First - 5) && !claimed[head]; head--)
+            {
+                var text = doc.Tokens[head].Text;
+                if ((char.IsLower(text[0]) || head == sentenceFirst) && StateBody(doc, head, place.End) is { } body)
+                {
+                    for (var k = head; k < place.First; k++) claimed[k] = true;
+                    drafts[n] = body;
+                    break;
+                }
+                // "в администрациях четырёх президентов США" is about the presidents: no number or title stands between.
+                if (!text.All(c => char.IsLower(c) || c == '-') || LooksLikeVerb(low[head]) || Lex.IsFunctionWord(low[head]) && low[head] is not ("по" or "з")
+                    || Lex.Titles.Match(low, head) is not null || Lex.Numbers.Match(low, head) is not null) break;
+            }
+        }
+    }
+
+    /// <summary>The organization a state body's word at <paramref name="head"/> makes with the words up to <paramref name="end"/>, named with the word's nominative; null for other words.</summary>
+    private static Draft? StateBody(AnalyzedDocument doc, int head, int end) =>
+        end - head >= 2 && Lex.StateBodies.Match(doc.LowerTokens, head) is { Length: 1 } body
+            ? new Draft(head, end, MentionKind.Organization, $"{body.Value} {JoinTokens(doc, head + 1, end)}")
+            : null;
+
     /// <summary>A regnal or ordinal number in Roman numerals (Рамзес II, Карл XVI Густав): Latin letters that belong to a Cyrillic name.</summary>
     private static bool IsRomanNumeral(string t) => t.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M');
 
-    /// <summary>An acronym in brackets right after a name: "the Eastern Shield Legion (ESL)" gives its abbreviation.</summary>
-    private static bool AbbreviatedInBrackets(AnalyzedDocument doc, int at, bool[] claimed) =>
-        IsAcronym(doc.Tokens[at].Text) && at >= 2 && doc.Tokens[at - 1].Text == "(" && claimed[at - 2];
+    /// <summary>An acronym in the brackets after a name: "the Eastern Shield Legion (ESL)", "(…; abbr. ЛСР)" give its abbreviation.</summary>
+    private static bool AbbreviatedInBrackets(AnalyzedDocument doc, int at, bool[] claimed)
+    {
+        if (!IsAcronym(doc.Tokens[at].Text)) return false;
+        // Brackets may hold a name's other spellings before it, with full stops in them ("abbr."): the bracket, not the sentence, bounds it.
+        for (var k = at - 1; k >= 1 && k >= at - 48; k--)
+        {
+            if (doc.Tokens[k].Text == ")") return false;
+            if (doc.Tokens[k].Text == "(") return claimed[k - 1];
+        }
+        return false;
+    }
 
     /// <summary>A Russian or Ukrainian patronymic in any case (Денисовичу, Ивановной): after it, the name was written surname first.</summary>
     private static bool IsPatronymic(string lower) => Patronymic.Any(p => lower.Contains(p, StringComparison.Ordinal));
@@ -654,6 +699,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         while (from < to && (Lex.IsFunctionWord(low[from]) && !(to - from > 1 && Lex.NameOpeners.Contains(low[from]) && IsNameToken(doc.Tokens[from + 1].Text))
                              || Lex.RelativeDates.Match(low, from) is not null)) from++;
         if (from >= to) return null;
+        // The tagger learned the state bodies too: "правительства Германии".
+        if (type == "ORG" && char.IsLower(doc.Tokens[from].Text[0]) && StateBody(doc, from, to) is { } body) return body;
         // A lone capitalized first word is a person only if it is a given name or the surname of a full name in the document ("Мадуро одержал").
         if (from == sentenceFirst && to - from == 1 && type == "PER" && !IsGivenName(doc, from) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))) return null;
         if (!char.IsUpper(doc.Tokens[from].Text[0]) || (to - from == 1 && (Lex.IsFunctionWord(low[from]) || Lex.Demonyms.Match(low, from) is not null

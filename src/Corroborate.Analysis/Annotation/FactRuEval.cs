@@ -1,5 +1,6 @@
 using static Corroborate.Analysis.Annotation.AnnotationTypes;
 using Corroborate.Domain;
+using Corroborate.Reference;
 
 namespace Corroborate.Analysis.Annotation;
 
@@ -33,8 +34,8 @@ public sealed record FreDocument(string Name, string Text, IReadOnlyList<FreToke
 
     /// <summary>
     /// The document's names under docs/annotation.md, for training: a person is its name words (jobs and titles
-    /// outside); an organization runs from its first to its last name word, and is left to its place when only a place
-    /// names it (мэрии Москвы: the place alone); a place is its name words with the descriptor words right after them
+    /// outside); an organization runs from its first to its last name word, and when only a place names it, it is a
+    /// state's institution with its place (правительства Германии) or else left to its place (the place alone); a place is its name words with the descriptor words right after them
     /// (Тверской площади), a descriptor before them stays outside (города Москвы). Of overlapping mentions the outermost wins.
     /// </summary>
     public AnnotatedText ToAnnotated()
@@ -43,7 +44,12 @@ public sealed record FreDocument(string Name, string Text, IReadOnlyList<FreToke
         foreach (var m in Mentions)
         {
             var names = m.Spans.Where(s => NameWords[m.Type].Contains(s.Type)).ToList();
-            if (names.Count == 0 || (m.Type == Organization && !names.Any(s => s.Type == "org_name"))) continue;
+            if (names.Count == 0) continue;
+            if (m.Type == Organization && !names.Any(s => s.Type == "org_name"))
+            {
+                if (StateBody(m, names) is { } body) candidates.Add(new GoldSpan(body, Organization));
+                continue;
+            }
             var (start, end) = (names.Min(s => s.Start), names.Max(s => s.End));
             if (m.Type == Location)
                 foreach (var d in m.Spans.Where(s => s.Type == "loc_descr").OrderBy(s => s.Start))
@@ -69,6 +75,19 @@ public sealed record FreDocument(string Name, string Text, IReadOnlyList<FreToke
         foreach (var c in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
             if (!kept.Any(k => k.Span.Start < c.Span.End && c.Span.Start < k.Span.End)) kept.Add(c);
         return new AnnotatedText(Name, "ru", Text, kept.OrderBy(k => k.Span.Start).ToList());
+    }
+
+    /// <summary>
+    /// A state's institution in lower case before its place ("правительства Германии", "министерства иностранных дел
+    /// Украины"): one organization from the institution's word to the place's end, as docs/annotation.md settles it.
+    /// </summary>
+    private Span? StateBody(FreMention m, IReadOnlyList<FreSpan> names)
+    {
+        var place = names.Min(s => s.Start);
+        var descriptor = m.Spans.Where(s => s.Type == "org_descr" && s.Start < place).OrderBy(s => s.Start).FirstOrDefault();
+        if (descriptor is null) return null;
+        var word = Text[descriptor.Start..descriptor.End].Split(' ')[0];
+        return AnalysisLexicons.Shared.StateBodies.TryGet(Casing.Lower(word), out _) ? new Span(descriptor.Start, names.Max(s => s.End)) : null;
     }
 
     /// <summary>The span types that carry a mention's name: those the official scorer weighs 1 (config.py QUALITY under -l).</summary>

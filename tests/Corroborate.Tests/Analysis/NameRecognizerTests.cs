@@ -418,4 +418,29 @@ public sealed class NameRecognizerTests
 
         Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Organization);
     }
+
+    [Theory]
+    [InlineData("Об этом сообщили в министерстве иностранных дел Эстонии во вторник.", "ru", "министерстве иностранных дел Эстонии", "министерство иностранных дел Эстонии")]
+    [InlineData("Вчера власти Молдавии закрыли границу.", "ru", "власти Молдавии", "власти Молдавии")]
+    [InlineData("Рішення ухвалив уряд Естонії минулого тижня.", "uk", "уряд Естонії", "уряд Естонії")]
+    public void Annotate_LowerCaseInstitutionBeforeItsPlace_OneOrganization(string text, string language, string name, string normal)
+    {
+        var doc = Analyze(text, language);
+
+        var body = Assert.Single(doc.Mentions, m => m.Kind == MentionKind.Organization);
+        Assert.Equal(name, body.Text);
+        Assert.Equal(normal, body.Normal);
+        Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Place);
+    }
+
+    [Theory]
+    [InlineData("Решение поддержали в администрациях четырёх президентов США.", "ru")]
+    [InlineData("The government of Estonia closed the border.", "en")]
+    public void Annotate_InstitutionWithNumberBetweenOrInEnglish_OnlyThePlace(string text, string language)
+    {
+        var doc = Analyze(text, language);
+
+        Assert.Contains(doc.Mentions, m => m.Kind == MentionKind.Place);
+        Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Organization);
+    }
 }
