@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Corroborate.Analysis;
 using Corroborate.Analysis.Annotation;
 using Corroborate.Domain;
+using Corroborate.Reference;
 using static Corroborate.Analysis.Annotation.AnnotationTypes;
 
 namespace Corroborate.Bench;
@@ -78,8 +79,9 @@ public static class FactRuEvalBench
     /// <summary>The analysis stage's names in the whole text.</summary>
     private static List<GoldSpan> FromAnalysis(Analyzer analyzer, FreDocument doc) =>
         analyzer.Analyze(new Document(doc.Name, doc.Text, null, null, null, "ru", null, "factrueval", "factrueval")).Mentions
-            // Lowercase anaphors ("он", "батальон") are not names; a capitalized one repeats a name and is scored as one.
-            .Where(m => !m.Descriptive && (m.Antecedent is null || char.IsUpper(m.Text[0])))
+            // Lowercase anaphors ("он", "батальон") are not names, nor pronouns capitalized at a sentence's start ("Он");
+            // another capitalized one repeats a name ("Легион") and is scored as one.
+            .Where(m => !m.Descriptive && (m.Antecedent is null || char.IsUpper(m.Text[0]) && !AnalysisLexicons.Shared.IsFunctionWord(Casing.Lower(m.Text))))
             .Select(m => new GoldSpan(m.Span, AnnotationTypes.Of(m.Kind)))
             .Distinct()
             .ToList();

@@ -193,9 +193,17 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             {
                 foreach (var (from, to, type) in tagged)
                 {
-                    // The tagger too runs a body into the person it introduces: the person is what follows, the rest is left to other passes.
-                    var start = type == "PER" ? NextNameAt(doc, from, to, byGivenName: false) : from;
-                    if (ModelDraft(doc, start, to, type, first, surnames) is { } fromModel) Add(fromModel);
+                    // The tagger too runs a body or a place into the person it introduces ("Facebook Кэмерон", "Ясной Поляны Льва
+                    // Толстого"): the person is what follows. A person's own tokens are cut only where the script changes, and what
+                    // comes before is left to other passes.
+                    var split = NextNameAt(doc, from, to, byGivenName: type != "PER");
+                    if (type != "PER" && split < to && Enumerable.Range(split, to - split).All(k => IsNameToken(tokens[k].Text)))
+                    {
+                        if (ModelDraft(doc, from, split, type, first, surnames) is { } body) Add(body);
+                        Add(Person(doc, split, to));
+                        continue;
+                    }
+                    if (ModelDraft(doc, type == "PER" ? split : from, to, type, first, surnames) is { } fromModel) Add(fromModel);
                 }
                 // A person after a title and the body or country it serves, which the tagger saw alone: "премьер Польши
                 // Мазовецкий", "глава МИД Азербайджана Эльмар Мамедъяров".
@@ -306,7 +314,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
 
     /// <summary>
     /// Where a capitalized run holds two names side by side, the end of the first: in Russian and Ukrainian text a change of
-    /// script ("Lenta.ru Галина Тимченко", "Николая Азарова NEWSru.com"), and in any text a person's given name and surname
+    /// script ("Lenta.ru Галина Тимченко", "Николая Азарова NEWSru.com"), and a person's Cyrillic given name and surname
     /// after a word that is neither a given name nor a surname ("гендиректор Мегафона Иван Таврин", "Райффайзенбанка Сергей Либин";
     /// not "Радіонову Вʼячеславу Денисовичу", surname first), unless <paramref name="byGivenName"/> is false.
     /// </summary>
@@ -319,7 +327,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (doc.Language is "ru" or "uk" && char.IsLetter(before[0]) && char.IsLetter(word[0]) && NameKey.IsCyrillic(before[0]) != NameKey.IsCyrillic(word[0])
                 && !IsRomanNumeral(before) && !IsRomanNumeral(word))
                 return k;
-            if (byGivenName && end - k is 2 or 3 && IsGivenName(doc, k) && !IsGivenName(doc, k - 1) && IsNameToken(before) && !Connectors.Contains(before)
+            // Russian and Ukrainian given names are seldom words of places or bodies; English ones often are ("Santa", "Kong").
+            if (byGivenName && end - k is 2 or 3 && NameKey.IsCyrillic(word[0]) && IsGivenName(doc, k) && !IsGivenName(doc, k - 1) && IsNameToken(before) && !Connectors.Contains(before)
                 && !NameMorphology.LooksLikeSurname(before) && !Lex.Surnames.Contains(doc.LowerTokens[k - 1]) && !IsPatronymic(doc.LowerTokens[end - 1])
                 && Lex.Titles.Match(doc.LowerTokens, k - 1) is null
                 && Enumerable.Range(k + 1, end - k - 1).All(x => IsNameToken(tokens[x].Text) && !IsAcronym(tokens[x].Text) && !Lex.OrgHeadsLast.TryGet(doc.LowerTokens[x], out _) && !Lex.PlaceHeads.TryGet(doc.LowerTokens[x], out _)))
