@@ -177,9 +177,18 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 }
             }
             if (!IsNameToken(tokens[i].Text)) continue;
+            // States that no longer exist, which the gazetteer lacks: "СССР", "Российской империи", "Soviet Union".
+            if (Lex.FormerStates.Match(low, i) is { } former && !AnyClaimed(claimed, i, i + former.Length))
+            {
+                Add(new Draft(i, i + former.Length, MentionKind.Place, former.Value));
+                i += former.Length - 1;
+                continue;
+            }
             var run = CapitalizedRun(doc, i, end, claimed);
             if (run.End <= run.First) continue;
             run.End = NextNameAt(doc, run.First, run.End);
+            for (var k = run.First + 1; k < run.End; k++)
+                if (Lex.FormerStates.Match(low, k) is not null) { run.End = k; break; }
             var (draft, strong) = Classify(doc, run.First, run.End, first, surnames);
             if (draft is { Kind: not MentionKind.Person } && draft.End - draft.First == 1 && CapitalizedCommonWord(doc, draft.First, first, surnames)) draft = null;
             // A guess from a name's shape or the gazetteer alone yields to the tagger, which sees the context.

@@ -443,4 +443,19 @@ public sealed class NameRecognizerTests
         Assert.Contains(doc.Mentions, m => m.Kind == MentionKind.Place);
         Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Organization);
     }
+
+    [Theory]
+    [InlineData("В 1991 году СССР распался на пятнадцать государств.", "ru", "СССР", "СССР")]
+    [InlineData("Граждане Российской империи покидали страну.", "ru", "Российской империи", "Российская империя")]
+    [InlineData("Після розпаду Радянського Союзу кордони змінилися.", "uk", "Радянського Союзу", "Радянський Союз")]
+    [InlineData("The collapse of the Soviet Union changed the map.", "en", "Soviet Union", "Soviet Union")]
+    public void Annotate_StateThatNoLongerExists_IsAPlace(string text, string language, string name, string normal)
+    {
+        var doc = Analyze(text, language);
+
+        var state = Assert.Single(doc.Mentions);
+        Assert.Equal(MentionKind.Place, state.Kind);
+        Assert.Equal(name, state.Text);
+        Assert.Equal(normal, state.Normal);
+    }
 }
