@@ -101,8 +101,11 @@ public sealed class NerModel
         return new NerModel(weights, keepNames: false);
     }
 
-    /// <summary>Writes weights rounded to <paramref name="decimals"/>, dropping features whose weights all round to zero.</summary>
-    public void Write(Stream stream, int decimals = 1)
+    /// <summary>
+    /// Writes weights rounded to <paramref name="decimals"/>, dropping features whose weights all round to zero or stay below
+    /// <paramref name="prune"/>: such features barely move a decision, and every one kept makes the table slower to miss in.
+    /// </summary>
+    public void Write(Stream stream, int decimals = 1, double prune = 0)
     {
         if (_weights is null) throw new InvalidOperationException("only a trained model can be written: a model read from a file keeps hashed features");
         using var gz = new GZipStream(stream, CompressionLevel.SmallestSize);
@@ -110,7 +113,7 @@ public sealed class NerModel
         foreach (var (feature, weights) in _weights.OrderBy(x => x.Key, StringComparer.Ordinal))
         {
             var rounded = weights.Select(x => Math.Round(x, decimals)).ToArray();
-            if (rounded.All(x => x == 0) || feature.Contains('\t') || feature.Contains('\n')) continue;
+            if (rounded.All(x => Math.Abs(x) < Math.Max(prune, double.Epsilon)) || feature.Contains('\t') || feature.Contains('\n')) continue;
             w.Write(feature);
             foreach (var x in rounded) { w.Write('\t'); if (x != 0) w.Write(x.ToString(CultureInfo.InvariantCulture)); }
             w.Write('\n');
