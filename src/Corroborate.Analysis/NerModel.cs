@@ -103,7 +103,7 @@ public sealed class NerModel
 
     /// <summary>
     /// Writes weights rounded to <paramref name="decimals"/>, dropping features whose weights all round to zero or stay below
-    /// <paramref name="prune"/>: such features barely move a decision, and every one kept makes the table slower to miss in.
+    /// <paramref name="prune"/>: such features barely move a decision, and every one kept costs memory and load time.
     /// </summary>
     public void Write(Stream stream, int decimals = 1, double prune = 0)
     {
@@ -520,10 +520,10 @@ public sealed class NerModel
     /// that has not seen the document, as at run time: the documents are split in two halves, a model trained on each half
     /// tags the other, and the final model learns from those tags. Each document's features are left out in half the
     /// epochs at random, so that the same model also tags well in the first pass, without them. A document counts
-    /// <c>Repeats</c> times, always on the same side of the split. The final model is the mean of <paramref name="orders"/> reading orders.
+    /// <c>Repeats</c> times, always on the same side of the split.
     /// </summary>
     public static NerModel TrainWithDocuments(IReadOnlyList<(IReadOnlyList<(string[] Tokens, string[] Tags)> Sentences, int Repeats)> documents,
-        int epochs, Action<string>? log = null, int orders = 1)
+        int epochs, Action<string>? log = null)
     {
         var fold = new Random(7);
         var side = documents.Select(_ => fold.Next(2)).ToArray();
@@ -545,41 +545,20 @@ public sealed class NerModel
             for (var r = 0; r < documents[d].Repeats; r++)
                 examples.AddRange(documents[d].Sentences.Select((x, k) => new Example(x.Tokens, x.Tags, features[d][k], d * 1000 + r)));
         log?.Invoke($"with document features: {examples.Count:N0} sentences");
-        return Train(examples, epochs, 0.5, log, orders);
+        return Train(examples, epochs, 0.5, log);
     }
 
     /// <summary>A training sentence, its document features (or null) and the copy of the document it belongs to.</summary>
     private sealed record Example(string[] Tokens, string[] Tags, string[]?[]? Document, int DocumentCopy);
 
-    /// <summary>
-    /// Trains one averaged perceptron per shuffling seed and averages their weights: a perceptron's result depends on the order
-    /// it reads its examples in, by about a point of F1 on a gold set; the mean of a few orders depends on it less.
-    /// </summary>
-    private static NerModel Train(IReadOnlyList<Example> data, int epochs, double leaveOut, Action<string>? log, int orders = 1)
-    {
-        var runs = new Dictionary<string, float[]>[orders];
-        Parallel.For(0, orders, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(orders, Environment.ProcessorCount) },
-            k => runs[k] = TrainOnce(data, epochs, leaveOut, k + 1, orders == 1 || k == 0 ? log : null));
-        if (orders == 1) return new NerModel(runs[0], keepNames: true);
-        var mean = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        foreach (var run in runs)
-            foreach (var (f, w) in run)
-            {
-                if (!mean.TryGetValue(f, out var m)) mean[f] = m = new float[T];
-                for (var k = 0; k < T; k++) m[k] += w[k] / orders;
-            }
-        log?.Invoke($"mean of {orders} orders: {mean.Count:N0} features");
-        return new NerModel(mean, keepNames: true);
-    }
-
-    private static Dictionary<string, float[]> TrainOnce(IReadOnlyList<Example> data, int epochs, double leaveOut, int seed, Action<string>? log)
+    private static NerModel Train(IReadOnlyList<Example> data, int epochs, double leaveOut, Action<string>? log)
     {
         var weights = new Dictionary<string, double[]>(StringComparer.Ordinal);
         var totals = new Dictionary<string, double[]>(StringComparer.Ordinal);
         var stamps = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var index = Tags.Select((t, k) => (t, k)).ToDictionary(x => x.t, x => x.k);
         var step = 0;
-        var rng = new Random(seed);
+        var rng = new Random(1);
         var order = Enumerable.Range(0, data.Count).ToArray();
         void Update(string f, int tag, double delta)
         {
@@ -627,6 +606,6 @@ public sealed class NerModel
             for (var k = 0; k < T; k++) a[k] = (float)((totals[f][k] + (step - stamps[f][k]) * w[k]) / step);
             averaged[f] = a;
         }
-        return averaged;
+        return new NerModel(averaged, keepNames: true);
     }
 }
