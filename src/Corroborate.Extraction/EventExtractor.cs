@@ -16,9 +16,6 @@ public sealed class EventExtractor(Gazetteer gazetteer)
     private static readonly HashSet<string> AllyCues = new(StringComparer.Ordinal)
     { "with", "alongside", "and", "together", "вместе", "совместно", "и", "с", "разом", "спільно", "та", "і", "й", "з" };
 
-    /// <summary>Prefixes that make a name a body someone formerly belonged to ("Ex-State Duma deputy").</summary>
-    private static readonly string[] FormerPrefixes = ["ex-", "экс-", "екс-"];
-
     /// <summary>Kinds that say only that there was violence: a more specific trigger or weapon in the sentence names it better.</summary>
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal) { "attack", "armed clash" };
 
@@ -225,7 +222,7 @@ public sealed class EventExtractor(Gazetteer gazetteer)
                || AnalysisLexicons.Shared.OrgNames.TryGetValue(NameKey.Clean(m.Mention.Normal), out var type) && type == "ORG/media"
                || !m.Mention.Descriptive && Enumerable.Range(m.First, length).Any(j => Lex.Weapons.Match(s.Low, j)?.Length == m.End - j || Lex.Arms.Match(s.Low, j)?.Length == m.End - j)
                || m.First > s.First && (s.Low[m.First - 1] == "told" || Lex.Former.Match(s.Low, m.First - 1)?.Length == 1)
-               || FormerPrefixes.Any(p => s.Low[m.First].StartsWith(p, StringComparison.Ordinal));
+               || Lex.FormerPrefixes.Any(p => s.Low[m.First].StartsWith(p, StringComparison.Ordinal));
     }
 
     /// <summary>

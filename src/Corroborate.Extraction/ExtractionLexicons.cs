@@ -30,6 +30,8 @@ public sealed class ExtractionLexicons
     public PhraseTable<string> Ideologies { get; } = new();
     public PhraseTable<string> PropertyCues { get; } = new();
     public PhraseTable<bool> Former { get; } = new();
+    /// <summary>The entries of former.tsv that are prefixes ("ex-", "экс-"): "Ex-State Duma deputy" is written as one word.</summary>
+    public List<string> FormerPrefixes { get; } = [];
     public PhraseTable<bool> DesignationVerbs { get; } = new();
     public PhraseTable<string> Weapons { get; } = new();
     public PhraseTable<bool> Ongoing { get; } = new();
@@ -101,7 +103,11 @@ public sealed class ExtractionLexicons
             foreach (var r in Rows("designations.tsv")) if (r.Length >= 2) Designations.Add(r[0], r[1]);
             foreach (var r in Rows("ideologies.tsv")) if (r.Length >= 2) Ideologies.Add(r[0], r[1]);
             foreach (var r in Rows("property-cues.tsv")) if (r.Length >= 2) PropertyCues.Add(r[0], r[1]);
-            foreach (var r in Rows("former.tsv")) Former.Add(r[0], true);
+            foreach (var r in Rows("former.tsv"))
+            {
+                Former.Add(r[0], true);
+                if (r[0].EndsWith('-')) FormerPrefixes.Add(r[0]);
+            }
             foreach (var r in Rows("designation-verbs.tsv")) DesignationVerbs.Add(r[0], true);
         }
         foreach (var (first, list) in frames) Frames.Add(first, list);
