@@ -400,7 +400,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     /// <summary>A Russian or Ukrainian patronymic in any case (Денисовичу, Ивановной): after it, the name was written surname first.</summary>
     private static bool IsPatronymic(string lower) => Patronymic.Any(p => lower.Contains(p, StringComparison.Ordinal));
 
-    private static readonly string[] Patronymic = ["ович", "евич", "йович", "овна", "овны", "овне", "овной", "евна", "евны", "евне", "евной", "івна", "івни", "івні", "івною", "ьович"];
+    private static readonly string[] Patronymic = ["ович", "евич", "овна", "овны", "овне", "овной", "евна", "евны", "евне", "евной", "івна", "івни", "івні", "івною"];
 
     /// <summary>
     /// "Служба внешней разведки", "Сил безпілотних систем", "Министерство обороны": a capitalized institution word and the
@@ -717,7 +717,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         while (from < to && (Lex.IsFunctionWord(low[from]) && !(to - from > 1 && Lex.NameOpeners.Contains(low[from]) && IsNameToken(doc.Tokens[from + 1].Text))
                              || Lex.RelativeDates.Match(low, from) is not null)) from++;
         if (from >= to) return null;
-        // The tagger learned the state bodies too: "правительства Германии".
+        // A tagger's organization that opens with a state body's word in lower case is that body with its place, as StateBodyPass makes it.
         if (type == "ORG" && char.IsLower(doc.Tokens[from].Text[0]) && StateBody(doc, from, to) is { } body) return body;
         // A lone capitalized first word is a person only if it is a given name or the surname of a full name in the document ("Мадуро одержал").
         if (from == sentenceFirst && to - from == 1 && type == "PER" && !IsGivenName(doc, from) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))) return null;
