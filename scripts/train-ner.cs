@@ -58,7 +58,7 @@ foreach (var (lang, (publicSets, own, repeats, freRepeats, epochs)) in sets)
 static AnnotatedText PlacesOfStateBodies(AnnotatedText doc) => doc with
 {
     Spans = doc.Spans.Select(s => s.Type == "ORG" && char.IsLower(doc.Text[s.Span.Start])
-        && AnalysisLexicons.Shared.StateBodies.TryGet(doc.SpanText(s).Split(' ')[0].ToLowerInvariant(), out _)
+        && AnalysisLexicons.Shared.IsStateBody(doc.SpanText(s).Split(' ')[0])
         && FirstCapital(doc.Text, s.Span) is int place
             ? s with { Span = new Corroborate.Domain.Span(place, s.Span.End), Type = "LOC" } : s).ToList(),
 };

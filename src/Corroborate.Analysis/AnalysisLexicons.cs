@@ -112,6 +112,9 @@ public sealed class AnalysisLexicons
         }
     }
 
+    /// <summary>Whether a word, in any case, is a state body's (state-bodies.tsv): what the recognizer, the factRuEval conversion and training agree on.</summary>
+    public bool IsStateBody(string word) => StateBodies.TryGet(Casing.Lower(word), out _);
+
     private readonly HashSet<string> _anyFunctionWord = new(StringComparer.Ordinal);
 
     /// <summary>A function word of any of the three languages (asked for nearly every token, so one set, not three).</summary>

@@ -45,7 +45,7 @@ public sealed partial class NameRecognizer
     /// <summary>A capitalized Latin word ("Bonhams", "G-20", "S&amp;P"), not a lone letter or a Roman numeral.</summary>
     private static bool IsLatinName(string t) =>
         t.Length >= 2 && char.IsAsciiLetterUpper(t[0]) && t.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '&' or '.' or '\'')
-        && !t.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'M');
+        && !IsRomanNumeral(t);
 
     /// <summary>A site's name: "NEWSru.com", "lifenews.ru", "news.yandex.ru".</summary>
     private static bool IsSite(string t)

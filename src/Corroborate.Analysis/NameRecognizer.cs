@@ -381,8 +381,11 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             ? new Draft(head, end, MentionKind.Organization, $"{body.Value} {JoinTokens(doc, head + 1, end)}")
             : null;
 
-    /// <summary>A regnal or ordinal number in Roman numerals (Рамзес II, Карл XVI Густав): Latin letters that belong to a Cyrillic name.</summary>
-    private static bool IsRomanNumeral(string t) => t.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M');
+    /// <summary>
+    /// A regnal or ordinal number in Roman numerals (Рамзес II, Карл XVI Густав, Parts I through IV): no name of its own.
+    /// D is left out, so that "DC" stays a name.
+    /// </summary>
+    private static bool IsRomanNumeral(string t) => t.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'M');
 
     /// <summary>An acronym in the brackets after a name: "the Eastern Shield Legion (ESL)", "(…; abbr. ЛСР)" give its abbreviation.</summary>
     private static bool AbbreviatedInBrackets(AnalyzedDocument doc, int at, bool[] claimed)
@@ -717,8 +720,6 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         while (from < to && (Lex.IsFunctionWord(low[from]) && !(to - from > 1 && Lex.NameOpeners.Contains(low[from]) && IsNameToken(doc.Tokens[from + 1].Text))
                              || Lex.RelativeDates.Match(low, from) is not null)) from++;
         if (from >= to) return null;
-        // A tagger's organization that opens with a state body's word in lower case is that body with its place, as StateBodyPass makes it.
-        if (type == "ORG" && char.IsLower(doc.Tokens[from].Text[0]) && StateBody(doc, from, to) is { } body) return body;
         // A lone capitalized first word is a person only if it is a given name or the surname of a full name in the document ("Мадуро одержал").
         if (from == sentenceFirst && to - from == 1 && type == "PER" && !IsGivenName(doc, from) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))) return null;
         if (!char.IsUpper(doc.Tokens[from].Text[0]) || (to - from == 1 && (Lex.IsFunctionWord(low[from]) || Lex.Demonyms.Match(low, from) is not null

@@ -113,7 +113,7 @@ public sealed class NerModel
         foreach (var (feature, weights) in _weights.OrderBy(x => x.Key, StringComparer.Ordinal))
         {
             var rounded = weights.Select(x => Math.Round(x, decimals)).ToArray();
-            if (rounded.All(x => Math.Abs(x) < Math.Max(prune, double.Epsilon)) || feature.Contains('\t') || feature.Contains('\n')) continue;
+            if (rounded.All(x => x == 0 || Math.Abs(x) < prune) || feature.Contains('\t') || feature.Contains('\n')) continue;
             w.Write(feature);
             foreach (var x in rounded) { w.Write('\t'); if (x != 0) w.Write(x.ToString(CultureInfo.InvariantCulture)); }
             w.Write('\n');

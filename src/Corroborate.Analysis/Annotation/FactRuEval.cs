@@ -1,6 +1,5 @@
 using static Corroborate.Analysis.Annotation.AnnotationTypes;
 using Corroborate.Domain;
-using Corroborate.Reference;
 
 namespace Corroborate.Analysis.Annotation;
 
@@ -87,7 +86,7 @@ public sealed record FreDocument(string Name, string Text, IReadOnlyList<FreToke
         var descriptor = m.Spans.Where(s => s.Type == "org_descr" && s.Start < place).OrderBy(s => s.Start).FirstOrDefault();
         if (descriptor is null) return null;
         var word = Text[descriptor.Start..descriptor.End].Split(' ')[0];
-        return AnalysisLexicons.Shared.StateBodies.TryGet(Casing.Lower(word), out _) ? new Span(descriptor.Start, names.Max(s => s.End)) : null;
+        return AnalysisLexicons.Shared.IsStateBody(word) ? new Span(descriptor.Start, names.Max(s => s.End)) : null;
     }
 
     /// <summary>The span types that carry a mention's name: those the official scorer weighs 1 (config.py QUALITY under -l).</summary>
