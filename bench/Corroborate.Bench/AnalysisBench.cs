@@ -33,7 +33,9 @@ public static class AnalysisBench
             var texts = all.Skip(all.Count / 2).ToList();
             var megabytes = texts.Sum(d => Encoding.UTF8.GetByteCount(d.Text)) / 1024.0 / 1024.0;
             var byAnnotator = analyzer.Annotators.ToDictionary(a => a.Name, _ => 0L);
+            var (allocated, collections, paused) = (GC.GetAllocatedBytesForCurrentThread(), GC.CollectionCount(0), GC.GetTotalPauseDuration());
             var (unseen, unseenLatencies) = Round(analyzer, texts, byAnnotator);
+            (allocated, collections, paused) = (GC.GetAllocatedBytesForCurrentThread() - allocated, GC.CollectionCount(0) - collections, GC.GetTotalPauseDuration() - paused);
             var seen = 0.0;
             var latencies = new List<double>(unseenLatencies);
             for (var round = 1; round < rounds; round++)
@@ -49,6 +51,7 @@ public static class AnalysisBench
                 + $" · per text p50 {P(0.5):F1} ms, p95 {P(0.95):F1} ms, p99 {P(0.99):F1} ms");
             var sum = Math.Max(1, byAnnotator.Values.Sum());
             Console.WriteLine("  time by annotator: " + string.Join(" · ", byAnnotator.Select(kv => $"{kv.Key} {100.0 * kv.Value / sum:F0}%")));
+            Console.WriteLine($"  new texts allocate {allocated / 1024.0 / 1024.0 / megabytes:F0} MB per MB of text; {collections} collections paused them {100 * paused.TotalSeconds / unseen:F0}% of the time");
         }
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB");
         return 0;

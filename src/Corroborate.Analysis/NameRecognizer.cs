@@ -837,6 +837,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     /// <summary>"X (FRL, Russian: Y; abbr. ЛСР)" and "X, also called Z": names of one thing within a sentence.</summary>
     private static void AliasPass(AnalyzedDocument doc, int first, int end, List<Draft> inSentence, List<(int, int, AliasKind, Span)> aliases)
     {
+        if (inSentence.Count == 0) return;
         var low = doc.LowerTokens;
         var ordered = inSentence.Where(d => d.Antecedent is null).OrderBy(d => d.First).ToList();
         foreach (var m in ordered)
@@ -858,19 +859,21 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             }
         }
         for (var i = first; i < end; i++)
-        {
-            if (Lex.AliasCues.Match(low, i) is not { } cue) continue;
-            var before = i - 1;
-            if (before < first || doc.Tokens[before].Text != ",") continue;
-            // Skip back over a parenthesis: "X (…), also called Y".
-            var anchor = before - 1;
-            if (anchor >= first && doc.Tokens[anchor].Text == ")")
-                for (var k = anchor; k >= first; k--) if (doc.Tokens[k].Text == "(") { anchor = k - 1; break; }
-            var target = ordered.LastOrDefault(d => d.End - 1 == anchor);
-            if (target is null) continue;
-            var stop = FindToken(doc, i + cue.Length, end, ",");
-            foreach (var alias in ordered.Where(d => d.First >= i + cue.Length && (stop < 0 || d.First < stop) && d.Kind == target.Kind))
-                aliases.Add((target.First, alias.First, AliasKind.Alternate, SpanOf(doc, target.First, alias.End)));
-        }
+            if (i > first && doc.Tokens[i - 1].Text == "," && Lex.AliasCues.Match(low, i) is { } cue)
+                AliasesAfterCue(doc, first, end, i, i + cue.Length, ordered, aliases);
+    }
+
+    /// <summary>"X, also called Y": the names after an alias cue (from <paramref name="cue"/> to <paramref name="after"/>) are aliases of the name before its comma.</summary>
+    private static void AliasesAfterCue(AnalyzedDocument doc, int first, int end, int cue, int after, List<Draft> ordered, List<(int, int, AliasKind, Span)> aliases)
+    {
+        // Skip back over a parenthesis: "X (…), also called Y".
+        var anchor = cue - 2;
+        if (anchor >= first && doc.Tokens[anchor].Text == ")")
+            for (var k = anchor; k >= first; k--) if (doc.Tokens[k].Text == "(") { anchor = k - 1; break; }
+        var target = ordered.LastOrDefault(d => d.End - 1 == anchor);
+        if (target is null) return;
+        var stop = FindToken(doc, after, end, ",");
+        foreach (var alias in ordered.Where(d => d.First >= after && (stop < 0 || d.First < stop) && d.Kind == target.Kind))
+            aliases.Add((target.First, alias.First, AliasKind.Alternate, SpanOf(doc, target.First, alias.End)));
     }
 }

@@ -132,7 +132,9 @@ public sealed class NerModel
     {
         var all = new float[sentence.Count * T];
         Span<char> scratch = stackalloc char[ScratchLength];
-        for (var i = 0; i < sentence.Count; i++) ScoreWord(sentence, i, new ArraySegment<float>(all, i * T, T), scratch);
+        var words = new float[sentence.Count][];
+        for (var i = 0; i < words.Length; i++) words[i] = Contributions(sentence.Tokens[i], sentence.Lower[i], sentence.Shapes[i]);
+        for (var i = 0; i < sentence.Count; i++) ScoreWord(sentence, words, i, new ArraySegment<float>(all, i * T, T), scratch);
         return all;
     }
 
@@ -141,8 +143,13 @@ public sealed class NerModel
     {
         var n = sentence.Count;
         if (n == 0) return [];
-        // Hypotheses per position, each pointing back to its parent at the previous position.
-        var steps = new List<(int Parent, int Tag, float Score)>[n];
+        // Hypotheses per position in flat arrays (beam slots per position), each pointing back to its parent at the previous
+        // position: a sentence costs a few arrays, not a list per token.
+        var parentOf = new int[n * beam];
+        var tagOf = new int[n * beam];
+        var scoreOf = new float[n * beam];
+        var alive = new int[n];
+        var candidates = new (int Parent, int Tag, float Score)[beam * T];
         var word = new float[T];
         var scores = new float[T];
         Span<char> scratch = stackalloc char[ScratchLength];
@@ -155,12 +162,11 @@ public sealed class NerModel
                 foreach (var f in features) sink.Add(f);
             }
             var lower = sentence.Lower[i];
-            var parents = i == 0 ? [(-1, -1, 0f)] : steps[i - 1];
-            var next = new List<(int Parent, int Tag, float Score)>(parents.Count * T);
-            for (var h = 0; h < parents.Count; h++)
+            var count = 0;
+            for (var h = 0; h < (i == 0 ? 1 : alive[i - 1]); h++)
             {
-                var (parent, prev, score) = parents[h];
-                var prev2 = i > 1 ? steps[i - 2][parent].Tag : -1;
+                var (prev, score) = i == 0 ? (-1, 0f) : (tagOf[(i - 1) * beam + h], scoreOf[(i - 1) * beam + h]);
+                var prev2 = i > 1 ? tagOf[(i - 2) * beam + parentOf[(i - 1) * beam + h]] : -1;
                 word.CopyTo(scores, 0);
                 var historySink = new ScoreSink(this, scores);
                 HistoryFeatures(lower, prev < 0 ? "<s>" : Tags[prev], prev2 < 0 ? "<s>" : Tags[prev2], ref historySink, scratch);
@@ -171,13 +177,21 @@ public sealed class NerModel
                 for (var k = 0; k < T; k++) if (Allowed(k, prev)) sum += Math.Exp(scores[k] - max);
                 var log = max + (float)Math.Log(sum);
                 for (var k = 0; k < T; k++)
-                    if (Allowed(k, prev)) next.Add((h, k, score + scores[k] - log));
+                    if (Allowed(k, prev)) candidates[count++] = (h, k, score + scores[k] - log);
             }
-            next.Sort((x, y) => y.Score.CompareTo(x.Score));
-            steps[i] = next.Count > beam ? next.GetRange(0, beam) : next;
+            // The best `beam` candidates, best first (a partial selection sort: the beam is small).
+            var keep = Math.Min(beam, count);
+            for (var b = 0; b < keep; b++)
+            {
+                var best = b;
+                for (var c = b + 1; c < count; c++) if (candidates[c].Score > candidates[best].Score) best = c;
+                (candidates[b], candidates[best]) = (candidates[best], candidates[b]);
+                (parentOf[i * beam + b], tagOf[i * beam + b], scoreOf[i * beam + b]) = candidates[b];
+            }
+            alive[i] = keep;
         }
         var tags = new string[n];
-        for (int i = n - 1, h = 0; i >= 0; h = steps[i][h].Parent, i--) tags[i] = Tags[steps[i][h].Tag];
+        for (int i = n - 1, h = 0; i >= 0; h = parentOf[i * beam + h], i--) tags[i] = Tags[tagOf[i * beam + h]];
         return tags;
     }
 
@@ -456,18 +470,18 @@ public sealed class NerModel
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> _contributions = new(StringComparer.Ordinal);
     private int _remembered;
 
-    /// <summary>The word features' scores of token <paramref name="i"/>, from the words' kept contributions.</summary>
-    private void ScoreWord(Sentence sentence, int i, ArraySegment<float> scores, Span<char> scratch)
+    /// <summary>The word features' scores of token <paramref name="i"/>, from the contributions of the sentence's words (<paramref name="words"/>, looked up once per sentence).</summary>
+    private void ScoreWord(Sentence sentence, float[][] words, int i, ArraySegment<float> scores, Span<char> scratch)
     {
         var n = sentence.Count;
-        Add(scores, Contributions(sentence.Tokens[i], sentence.Lower[i], sentence.Shapes[i]), 0);
-        if (i > 0) Add(scores, Contributions(sentence.Tokens[i - 1], sentence.Lower[i - 1], sentence.Shapes[i - 1]), 1);
+        Add(scores, words[i], 0);
+        if (i > 0) Add(scores, words[i - 1], 1);
         else Add(scores, Edge(Start, Neighbour.Previous), 0);
-        if (i + 1 < n) Add(scores, Contributions(sentence.Tokens[i + 1], sentence.Lower[i + 1], sentence.Shapes[i + 1]), 2);
+        if (i + 1 < n) Add(scores, words[i + 1], 2);
         else Add(scores, Edge(End, Neighbour.Next), 0);
-        if (i > 1) Add(scores, Contributions(sentence.Tokens[i - 2], sentence.Lower[i - 2], sentence.Shapes[i - 2]), 3);
+        if (i > 1) Add(scores, words[i - 2], 3);
         else Add(scores, Edge(Start, Neighbour.SecondPrevious), 0);
-        if (i + 2 < n) Add(scores, Contributions(sentence.Tokens[i + 2], sentence.Lower[i + 2], sentence.Shapes[i + 2]), 4);
+        if (i + 2 < n) Add(scores, words[i + 2], 4);
         else Add(scores, Edge(End, Neighbour.SecondNext), 0);
         var pairs = new ScoreSink(this, scores);
         PairFeatures(sentence, i, ref pairs, scratch);

@@ -27,10 +27,10 @@ public sealed partial class Tokenizer : IAnnotator
     {
         var text = doc.Text;
         var raw = new List<Span>();
-        foreach (Match m in TokenPattern().Matches(text))
+        foreach (var m in TokenPattern().EnumerateMatches(text))
         {
             var (start, len) = (m.Index, m.Length);
-            var value = m.Value;
+            var value = text.AsSpan(start, len);
             // "Legion's" → "Legion" + "'s".
             if (len > 2 && (value.EndsWith("'s", StringComparison.Ordinal) || value.EndsWith("’s", StringComparison.Ordinal)))
             {
@@ -38,7 +38,7 @@ public sealed partial class Tokenizer : IAnnotator
             }
             raw.Add(new Span(start, start + len));
             // Sites ("lifenews.ru", "news.yandex.ru") are one token: a domain's last part joins what the points bind to it.
-            if (SiteEndings.Contains(value))
+            if (SiteEndings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value))
                 while (raw.Count >= 3 && raw[^2].Length == 1 && text[raw[^2].Start] == '.' && raw[^3].End == raw[^2].Start && raw[^2].End == raw[^1].Start
                        && char.IsAsciiLetterOrDigit(text[raw[^3].End - 1]))
                 {

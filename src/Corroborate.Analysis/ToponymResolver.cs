@@ -79,10 +79,10 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
 
     private List<Candidate> Candidates(Mention m)
     {
-        var exact = NameKey.Skeleton(m.Text);
+        var (exact, normal) = (NameKey.Skeleton(m.Text), NameKey.Skeleton(m.Normal));
         var bare = Gazetteer.AreaHead(m.Text) is null;
         var found = gazetteer.Lookup(m.Normal).Concat(gazetteer.Lookup(m.Text)).DistinctBy(p => p.Id)
-            .Select(p => new Candidate(p, NameKey.Skeleton(p.Name) == exact || NameKey.Skeleton(p.Name) == NameKey.Skeleton(m.Normal), bare)).ToList();
+            .Select(p => new Candidate(p, NameKey.Skeleton(p.Name) is var name && (name == exact || name == normal), bare)).ToList();
         return found.Count > 0 || bare ? found : QualifiedInside(m.Text);
     }
 

@@ -70,22 +70,32 @@ public sealed class PhraseTable<T>
         return null;
     }
 
-    // Single words are asked about again and again (a tagger asks for every token and its neighbours): answers are kept.
+    // Phrases and capitalized words are asked about again and again: answers are kept.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (bool Found, T Value)> _words = new(StringComparer.Ordinal);
     private int _remembered;
 
     public bool TryGet(string phrase, out T value)
     {
+        // One lower-case word (what taggers ask for every token) is two lookups without copying or splitting: answered directly.
+        if (IsOneLowerWord(phrase)) return TryGetWord(phrase, out value);
         if (_words.TryGetValue(phrase, out var known)) { value = known.Value; return known.Found; }
         var found = Find(phrase, out value);
         if (Interlocked.Increment(ref _remembered) <= 200_000) _words.TryAdd(phrase, (found, value));
         return found;
     }
 
+    /// <summary>A whole phrase of one word: its own entry, else the longest listed prefix of it.</summary>
+    private bool TryGetWord(string word, out T value)
+    {
+        if (_root.Next is not null && _root.Next.TryGetValue(word, out var node) && node.HasValue) { value = node.Value; return true; }
+        if (_root.Prefixes is not null && LongestPrefixOf(_root, word) is { } byPrefix) { value = byPrefix.Value; return true; }
+        value = default!;
+        return false;
+    }
+
     private bool Find(string phrase, out T value)
     {
-        // Most lookups are of one word already in lower case: no need to split and copy it.
-        var words = IsOneLowerWord(phrase) ? [phrase] : Words(phrase);
+        var words = Words(phrase);
         var m = Match(words, 0);
         if (m is { } hit && hit.Length == words.Length) { value = hit.Value; return true; }
         value = default!;
