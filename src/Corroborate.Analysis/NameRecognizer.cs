@@ -450,7 +450,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     {
         var low = doc.LowerTokens;
         var tokens = doc.Tokens;
-        var titled = first > sentenceFirst && (Lex.Titles.Match(low, first - 1) is not null || (first - 2 >= sentenceFirst && Lex.Titles.Match(low, first - 2) is { Length: 2 }));
+        // After a title of one or two words, or an abbreviated one ("Ms. Hopley", "Dr. Lee").
+        var titled = first > sentenceFirst && (Lex.Titles.Match(low, first - 1) is not null || (first - 2 >= sentenceFirst
+            && (Lex.Titles.Match(low, first - 2) is { Length: 2 } || low[first - 1] == "." && Lex.Titles.Match(low, first - 2) is { Length: 1 })));
         // A nationality adjective before a state form names the state: "Кыргызской Республики", "Russian Federation".
         // A sentence's capitalized first word before it is no part of it ("Делегация Кыргызской Республики").
         if ((end - first == 2 || end - first == 3 && first == sentenceFirst)
@@ -719,6 +721,13 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // Sentence-initial words are capitalized anyway: "Вчора Верховний…", "Граждане России" are not names.
         while (from < to && (Lex.IsFunctionWord(low[from]) && !(to - from > 1 && Lex.NameOpeners.Contains(low[from]) && IsNameToken(doc.Tokens[from + 1].Text))
                              || Lex.RelativeDates.Match(low, from) is not null)) from++;
+        // Titles and honorifics stay outside a person's name, as in the rules' own runs: "Lord Halifax", "Pope Francis", "Ms.
+        // Pugh". A title alone names no one ("Ms", "Dr"), while an organization may open with one ("General Motors").
+        while (Lex.Titles.Match(low, from) is { } title && (type == "PER" || from + title.Length >= to))
+        {
+            from += title.Length;
+            if (from < to && doc.Tokens[from].Text == ".") from++;
+        }
         if (from >= to) return null;
         // A lone capitalized first word is a person only if it is a given name or the surname of a full name in the document ("Мадуро одержал").
         if (from == sentenceFirst && to - from == 1 && type == "PER" && !IsGivenName(doc, from) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))) return null;

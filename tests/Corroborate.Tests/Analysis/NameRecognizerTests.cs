@@ -458,4 +458,22 @@ public sealed class NameRecognizerTests
         Assert.Equal(name, state.Text);
         Assert.Equal(normal, state.Normal);
     }
+
+    [Fact]
+    public void Annotate_AbbreviatedTitleBeforeSurname_OnlyTheSurnameIsAPerson()
+    {
+        var doc = Analyze("During the hearing, Ms. Hopley told the committee that Dr. Lee was absent.");
+
+        Assert.Equal(["Hopley", "Lee"], doc.Mentions.Select(m => m.Text));
+        Assert.All(doc.Mentions, m => Assert.Equal(MentionKind.Person, m.Kind));
+    }
+
+    [Fact]
+    public void Annotate_UkrainianRankBeforeFullName_RankIsNoName()
+    {
+        var doc = Analyze("* Підполковнику Гнатюку Олегу Петровичу (посмертно).", "uk");
+
+        var person = Assert.Single(doc.Mentions);
+        Assert.Equal(("Гнатюку Олегу Петровичу", MentionKind.Person), (person.Text, person.Kind));
+    }
 }
