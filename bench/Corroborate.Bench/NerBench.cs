@@ -51,6 +51,19 @@ public static class NerBench
             Console.WriteLine($"{name} ({lang}, {tagger}): exact-span entities, {chars / 1024.0 / 1024.0 / seconds:F2} MB/s on one core");
             Print(score);
             misses.ForEach(Console.WriteLine);
+            // A file that marks its documents (UD's "# newdoc", CoNLL's -DOCSTART-) is also read a document at a time, as the
+            // product reads a report: the same sentences, with what the rest of their document says.
+            if (File.Exists(path) && tagger == "analysis" && Sentences(path, lang).Any(s => s.StartsDocument))
+            {
+                var byDocument = new NerScore();
+                foreach (var document in Conll.Documents(Sentences(path, lang)))
+                {
+                    var tagged = Conll.TagDocument(analyzer, document, lang);
+                    for (var k = 0; k < document.Count; k++) byDocument.Add(document[k].Gold, tagged[k]);
+                }
+                Console.WriteLine($"{name} ({lang}, {tagger}, by document): exact-span entities");
+                Print(byDocument);
+            }
             // Our own texts are whole documents: the analysis stage also reads them as the product does, each text at once,
             // so that a name found once in a document informs its other mentions. Spans are compared in characters.
             if (Directory.Exists(path) && tagger == "analysis")

@@ -3,7 +3,11 @@ using Corroborate.Domain;
 namespace Corroborate.Analysis;
 
 /// <summary>One sentence of a CoNLL/IOB2 file: its original lines, tokens and gold tags.</summary>
-public sealed record ConllSentence(IReadOnlyList<string> Comments, IReadOnlyList<string> Lines, IReadOnlyList<string> Tokens, IReadOnlyList<string> Gold);
+public sealed record ConllSentence(IReadOnlyList<string> Comments, IReadOnlyList<string> Lines, IReadOnlyList<string> Tokens, IReadOnlyList<string> Gold)
+{
+    /// <summary>Whether a document starts here: UD's "# newdoc" comment, or the sentence after CoNLL-2003's -DOCSTART- line.</summary>
+    public bool StartsDocument { get; init; }
+}
 
 /// <summary>
 /// Reads CoNLL/IOB2 token files (either "TOKEN TAG" or UNER's "ID TOKEN TAG …", blank line between sentences), tags
@@ -17,12 +21,20 @@ public static class Conll
         var lines = new List<string>();
         var tokens = new List<string>();
         var gold = new List<string>();
+        var afterDocumentStart = false;
         while (true)
         {
             var line = reader.ReadLine();
             if (line is null || line.Trim().Length == 0)
             {
-                if (tokens.Count > 0) yield return new ConllSentence(comments.ToList(), lines.ToList(), tokens.ToList(), gold.ToList());
+                if (tokens.Count > 0)
+                {
+                    yield return new ConllSentence(comments.ToList(), lines.ToList(), tokens.ToList(), gold.ToList())
+                    {
+                        StartsDocument = afterDocumentStart || comments.Any(c => c.StartsWith("# newdoc", StringComparison.Ordinal)),
+                    };
+                    afterDocumentStart = tokens is ["-DOCSTART-"];
+                }
                 comments.Clear(); lines.Clear(); tokens.Clear(); gold.Clear();
                 if (line is null) yield break;
                 continue;
@@ -51,28 +63,72 @@ public static class Conll
         return type is null ? "O" : tag[..2] + type;
     }
 
-    /// <summary>Predicted IOB2 tags for a sentence's tokens, analysed as one text in <paramref name="language"/>.</summary>
-    public static IReadOnlyList<string> Tag(Analyzer analyzer, ConllSentence sentence, string language)
+    /// <summary>
+    /// The file's documents as it marks them (see <see cref="ConllSentence.StartsDocument"/>); a file without marks is one
+    /// document per sentence, so that nothing is read as context that the file does not say belongs together.
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<ConllSentence>> Documents(IEnumerable<ConllSentence> sentences)
     {
-        var starts = new List<int>();
+        var all = sentences as IReadOnlyList<ConllSentence> ?? sentences.ToList();
+        var marked = all.Any(s => s.StartsDocument);
+        var document = new List<ConllSentence>();
+        foreach (var s in all)
+        {
+            if (document.Count > 0 && (!marked || s.StartsDocument)) { yield return document; document = []; }
+            document.Add(s);
+        }
+        if (document.Count > 0) yield return document;
+    }
+
+    /// <summary>Predicted IOB2 tags for a sentence's tokens, analysed as one text in <paramref name="language"/>.</summary>
+    public static IReadOnlyList<string> Tag(Analyzer analyzer, ConllSentence sentence, string language) =>
+        TagDocument(analyzer, [sentence], language)[0];
+
+    /// <summary>
+    /// Predicted IOB2 tags for each sentence of a document, analysed as one text as the product reads a report (sentences
+    /// apart by a blank line, tokens by a space), so that what one sentence says of a name informs the others.
+    /// </summary>
+    public static IReadOnlyList<string[]> TagDocument(Analyzer analyzer, IReadOnlyList<ConllSentence> sentences, string language)
+    {
+        var tokens = new List<(int Sentence, int Token, Span Span)>();
         var text = new System.Text.StringBuilder();
-        foreach (var t in sentence.Tokens) { if (text.Length > 0) text.Append(' '); starts.Add(text.Length); text.Append(t); }
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            if (text.Length > 0) text.Append("\n\n");
+            for (var i = 0; i < sentences[s].Tokens.Count; i++)
+            {
+                if (i > 0) text.Append(' ');
+                tokens.Add((s, i, new Span(text.Length, text.Length + sentences[s].Tokens[i].Length)));
+                text.Append(sentences[s].Tokens[i]);
+            }
+        }
         var doc = analyzer.Analyze(new Document("conll", text.ToString(), null, null, null, language, null, "conll", "conll"));
-        var tags = Enumerable.Repeat("O", sentence.Tokens.Count).ToArray();
+        var tags = sentences.Select(s => Enumerable.Repeat("O", s.Tokens.Count).ToArray()).ToArray();
         foreach (var m in doc.Mentions.Where(m => m.Antecedent is null && !m.Descriptive))
         {
             var type = Annotation.AnnotationTypes.Of(m.Kind);
             var first = true;
-            for (var i = 0; i < starts.Count; i++)
+            for (var k = FirstEndingAfter(tokens, m.Span.Start); k < tokens.Count && tokens[k].Span.Start < m.Span.End; k++)
             {
-                var span = new Span(starts[i], starts[i] + sentence.Tokens[i].Length);
-                if (!span.Overlaps(m.Span)) continue;
-                if (tags[i] != "O") { first = false; continue; }
-                tags[i] = (first ? "B-" : "I-") + type;
+                var (s, i, _) = tokens[k];
+                if (tags[s][i] != "O") { first = false; continue; }
+                tags[s][i] = (first ? "B-" : "I-") + type;
                 first = false;
             }
         }
         return tags;
+    }
+
+    /// <summary>The first of the tokens (in text order) that ends after <paramref name="position"/>.</summary>
+    private static int FirstEndingAfter(List<(int Sentence, int Token, Span Span)> tokens, int position)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Span.End <= position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>Entities of a tag sequence as (first token, end token, type).</summary>

@@ -490,10 +490,12 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (n == 1 && Lex.GivenNames.Contains(low[first])) return (null, false); // a lone given name is ambiguous, never a place
         if (n == 1 && surnames.Contains(SurnameKey(tokens[first].Text))) return (Person(doc, first, end), true);
         // A place of the gazetteer is sure after a place cue ("под Бахмутом") or when it cannot be a surname (Shebekino);
-        // a surname-shaped one (Борисов) is left to the tagger, which sees whether it speaks or lies on a map.
+        // a surname-shaped one (Борисов) is left to the tagger, which sees whether it speaks or lies on a map. So is an
+        // adjective that opens a sentence and names a village too ("Промышленная революция", "Центральное пространство").
         var cue = PlaceCueBefore(low, first, sentenceFirst);
         if (gazetteer.Best(text, prominentOnly: true) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || cue))
-            return (new Draft(first, end, MentionKind.Place, text), cue || !(NameMorphology.LooksLikeSurname(tokens[end - 1].Text) || Lex.Surnames.Contains(low[end - 1])));
+            return (new Draft(first, end, MentionKind.Place, text), cue || !(NameMorphology.LooksLikeSurname(tokens[end - 1].Text) || Lex.Surnames.Contains(low[end - 1])
+                || n == 1 && CapitalizedAnyway(doc, first, sentenceFirst) && IsAdjectiveForm(low[first])));
         // After "у", "біля", "по" a Cyrillic name inflected past the usual endings (Сумах, Юнаківці) is still a place of the region.
         if (NameKey.IsCyrillic(text[0]) && cue && gazetteer.Lookup(text).Any(p => Gazetteer.IsProminent(p)))
             return (new Draft(first, end, MentionKind.Place, text), true);
@@ -742,9 +744,12 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         return kind == MentionKind.Person ? Person(doc, from, to) : new Draft(from, to, kind, JoinTokens(doc, from, to));
     }
 
+    /// <summary>Whether a word opens its sentence or a quote, where any word is capitalized.</summary>
+    private static bool CapitalizedAnyway(AnalyzedDocument doc, int at, int sentenceFirst) => at == sentenceFirst || IsOpenQuote(doc.Tokens[at - 1].Text);
+
     /// <summary>"Гости", "Правда", «Красные …»: a common word capitalized only because it opens a sentence or a quote.</summary>
     private bool CapitalizedCommonWord(AnalyzedDocument doc, int at, int sentenceFirst, HashSet<string> surnames) =>
-        (at == sentenceFirst || IsOpenQuote(doc.Tokens[at - 1].Text)) && Lex.CommonWords.Contains(doc.LowerTokens[at])
+        CapitalizedAnyway(doc, at, sentenceFirst) && Lex.CommonWords.Contains(doc.LowerTokens[at])
         && !IsGivenName(doc, at) && !surnames.Contains(SurnameKey(doc.Tokens[at].Text)) && !IsMajorPlace(doc.Tokens[at].Text);
 
     /// <summary>

@@ -49,19 +49,22 @@ internal static class AnalyzeCommand
     private static PlaceInfo? PlaceOf(Mention m) =>
         m.GeonamesId is long id && Gazetteer.Shared.ById(id) is { } p ? p.ToInfo(Gazetteer.Shared) : null;
 
-    /// <summary>Writes each token line back with a predicted IOB2 tag column appended (PER, ORG, LOC).</summary>
+    /// <summary>Writes each token line back with a predicted IOB2 tag column appended (PER, ORG, LOC), reading a document at a time where the file marks its documents.</summary>
     private static int TagConll(string path, string language)
     {
         if (path != "-" && !File.Exists(path)) throw new CliException($"{path}: no such file");
         using var reader = path == "-" ? Console.In : new StreamReader(path);
         var analyzer = Analyzer.CreateDefault();
         using var w = new StreamWriter(Console.OpenStandardOutput());
-        foreach (var sentence in Conll.Read(reader))
+        foreach (var document in Conll.Documents(Conll.Read(reader)))
         {
-            var tags = Conll.Tag(analyzer, sentence, language);
-            foreach (var c in sentence.Comments) w.WriteLine(c);
-            for (var i = 0; i < sentence.Lines.Count; i++) w.WriteLine(sentence.Lines[i] + "\t" + tags[i]);
-            w.WriteLine();
+            var tagged = Conll.TagDocument(analyzer, document, language);
+            for (var k = 0; k < document.Count; k++)
+            {
+                foreach (var c in document[k].Comments) w.WriteLine(c);
+                for (var i = 0; i < document[k].Lines.Count; i++) w.WriteLine(document[k].Lines[i] + "\t" + tagged[k][i]);
+                w.WriteLine();
+            }
         }
         return 0;
     }

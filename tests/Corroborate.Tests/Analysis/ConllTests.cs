@@ -48,4 +48,49 @@ public sealed class ConllTests
         var loc = score.Rows().Single(r => r.Type == "LOC");
         Assert.Equal(1.0, loc.F1, 3);
     }
+
+    private const string Documents =
+        "# newdoc id = a\n# sent_id = a-1\nMajor\tO\nOlena\tB-PER\nHrytsenko\tI-PER\narrived\tO\n.\tO\n\n" +
+        "# sent_id = a-2\nHrytsenko\tB-PER\nleft\tO\n.\tO\n\n" +
+        "# newdoc id = b\nHrytsenko\tO\nleft\tO\n.\tO\n";
+
+    [Fact]
+    public void Documents_NewdocComments_GroupSentencesByDocument()
+    {
+        var documents = Conll.Documents(Conll.Read(new StringReader(Documents))).ToList();
+
+        Assert.Equal([2, 1], documents.Select(d => d.Count));
+        Assert.All(documents, d => Assert.True(d[0].StartsDocument));
+        Assert.False(documents[0][1].StartsDocument);
+    }
+
+    [Fact]
+    public void Documents_NoMarks_OneDocumentPerSentence()
+    {
+        var documents = Conll.Documents(Conll.Read(new StringReader(File))).ToList();
+
+        Assert.Equal([1, 1], documents.Select(d => d.Count));
+    }
+
+    [Fact]
+    public void Read_DocStartLine_NextSentenceStartsDocument()
+    {
+        var sentences = Conll.Read(new StringReader("-DOCSTART- -X- O O\n\nKyiv B-LOC\n\nLviv B-LOC\n")).ToList();
+
+        Assert.Equal([false, true, false], sentences.Select(s => s.StartsDocument));
+    }
+
+    [Fact]
+    public void TagDocument_SurnameOpeningALaterSentence_PersonOnlyInTheDocumentThatNamesHerInFull()
+    {
+        var analyzer = Analyzer.CreateDefault();
+        var documents = Conll.Documents(Conll.Read(new StringReader(Documents))).ToList();
+
+        var first = Conll.TagDocument(analyzer, documents[0], "en");
+        var second = Conll.TagDocument(analyzer, documents[1], "en");
+
+        Assert.Equal(["O", "B-PER", "I-PER", "O", "O"], first[0]);
+        Assert.Equal(["B-PER", "O", "O"], first[1]);
+        Assert.Equal(["O", "O", "O"], second[0]);
+    }
 }

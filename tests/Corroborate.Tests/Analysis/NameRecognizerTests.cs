@@ -476,4 +476,14 @@ public sealed class NameRecognizerTests
         var person = Assert.Single(doc.Mentions);
         Assert.Equal(("Гнатюку Олегу Петровичу", MentionKind.Person), (person.Text, person.Kind));
     }
+
+    [Theory]
+    [InlineData("Промышленная революция изменила облик городов.")]
+    [InlineData("Центральное пространство площади было оцеплено.")]
+    public void Annotate_SentenceOpeningAdjectiveThatNamesAVillage_IsNoPlace(string text)
+    {
+        var doc = Analyze(text, "ru");
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Place);
+    }
 }
