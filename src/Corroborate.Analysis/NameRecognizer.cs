@@ -792,11 +792,27 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     {
         var tokens = doc.Tokens;
         var low = doc.LowerTokens;
+        var absorbed = new HashSet<Draft>();
         for (var n = 0; n < drafts.Count; n++)
         {
             var d = drafts[n];
-            if (d.Kind != MentionKind.Person || d.Antecedent is not null) continue;
-            var (sentenceFirst, _) = doc.TokenRange(tokens[d.First].Sentence);
+            if (d.Kind != MentionKind.Person || d.Antecedent is not null || absorbed.Contains(d)) continue;
+            var (sentenceFirst, sentenceEnd) = doc.TokenRange(tokens[d.First].Sentence);
+            // A name that ends in a middle initial goes on after its point: "Hilary E. Ackermann", "Vijay K. Suchdev".
+            var next = d.End + 1;
+            if (d.End - d.First >= 2 && IsInitial(tokens[d.End - 1].Text) && next < sentenceEnd && tokens[d.End].Text == "."
+                && tokens[d.End].Span.Start == tokens[d.End - 1].Span.End && IsNameToken(tokens[next].Text)
+                && NameKey.IsCyrillic(tokens[next].Text[0]) == NameKey.IsCyrillic(tokens[d.First].Text[0]))
+            {
+                var rest = drafts.Find(o => o.First == next && o.Kind == MentionKind.Person && o.Antecedent is null);
+                if (rest is not null || !claimed[next])
+                {
+                    if (rest is not null) absorbed.Add(rest);
+                    var end = rest?.End ?? next + 1;
+                    for (var k = d.End; k < end; k++) claimed[k] = true;
+                    drafts[n] = d = Person(doc, d.First, end);
+                }
+            }
             var first = d.First;
             while (first - 2 >= sentenceFirst && tokens[first - 1].Text == "." && IsInitial(tokens[first - 2].Text) && !claimed[first - 2]
                 && tokens[first - 1].Span.Start == tokens[first - 2].Span.End) first -= 2;
@@ -811,6 +827,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             for (var k = first; k < d.First; k++) claimed[k] = true;
             drafts[n] = Person(doc, first, d.End);
         }
+        drafts.RemoveAll(absorbed.Contains);
     }
 
     private static bool IsInitial(string token) => token.Length == 1 && char.IsUpper(token[0]);

@@ -486,4 +486,13 @@ public sealed class NameRecognizerTests
 
         Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Place);
     }
+
+    [Fact]
+    public void Annotate_MiddleInitialWithPoint_OnePersonThroughTheSurname()
+    {
+        var doc = Analyze("Please contact Marina T. Holloway at the district office.\n\nThe memo was signed by Rajesh P. Varadkarian on Friday.");
+
+        Assert.Equal(["Marina T. Holloway", "Rajesh P. Varadkarian"], doc.Mentions.Select(m => m.Text));
+        Assert.All(doc.Mentions, m => Assert.Equal(MentionKind.Person, m.Kind));
+    }
 }
