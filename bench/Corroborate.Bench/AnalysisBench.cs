@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using System.Text;
 using Corroborate.Analysis;
 using Corroborate.Analysis.Annotation;
@@ -14,20 +15,29 @@ namespace Corroborate.Bench;
 /// </summary>
 public static class AnalysisBench
 {
-    public static int Run(string repository, int rounds)
+    public static int Run(string repository, int rounds, string? language = null)
     {
+        string[] languages = ["en", "ru", "uk"];
+        if (language is not null && !languages.Contains(language)) { Console.Error.WriteLine($"corroborate bench: no annotated texts for '{language}' (en, ru, uk)"); return 1; }
         var analyzer = Analyzer.CreateDefault();
-        var corpora = new[] { "en", "ru", "uk" }.ToDictionary(lang => lang, lang => new[] { "train", "test" }
+        var corpora = (language is null ? languages : [language]).ToDictionary(lang => lang, lang => new[] { "train", "test" }
             .SelectMany(split => AnnotatedCorpus.Read(Path.Combine(repository, "data", "annotated", lang, split), lang))
             .Select(t => new Document(t.Id, t.Text, null, null, null, lang, null, t.Id, "text")).ToList());
         if (corpora.FirstOrDefault(c => c.Value.Count == 0) is { Key: { } missing }) { Console.Error.WriteLine($"corroborate bench: no annotated texts for {missing}"); return 1; }
         // What is measured is a process that has been reading for a while: the first half of each language's texts is
-        // read twice, so that the JIT's optimized code is in place and the common words are known; a pause lets the
-        // JIT's background compilation finish. The second halves are then read once as new reports, then again as
-        // reports already seen.
-        for (var warm = 0; warm < 2; warm++)
+        // read again and again, each pass followed by a pause for the JIT's background compilation, until two passes leave
+        // nothing new to compile (the optimized code is in place) and the common words are known. The second halves are
+        // then read once as new reports, then again as reports already seen.
+        var (passes, quiet) = (0, 0);
+        while (passes < MaxWarmPasses && quiet < 2)
+        {
+            var compiled = JitInfo.GetCompiledMethodCount();
             foreach (var d in corpora.Values.SelectMany(texts => texts.Take(texts.Count / 2))) analyzer.Analyze(d);
-        Thread.Sleep(500);
+            Thread.Sleep(200);
+            passes++;
+            quiet = JitInfo.GetCompiledMethodCount() == compiled ? quiet + 1 : 0;
+        }
+        Console.WriteLine($"warm-up: {passes} passes over the first halves, the last two with nothing new for the JIT to compile");
         foreach (var (lang, all) in corpora)
         {
             var texts = all.Skip(all.Count / 2).ToList();
@@ -56,6 +66,8 @@ public static class AnalysisBench
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB");
         return 0;
         }
+
+    private const int MaxWarmPasses = 40;
 
     /// <summary>One pass over the texts: its time in seconds and each text's latency in ms; each annotator's time is added up.</summary>
     private static (double Seconds, List<double> Latencies) Round(Analyzer analyzer, List<Document> texts, Dictionary<string, long> byAnnotator)

@@ -4,13 +4,13 @@ using Corroborate.Bench;
 using Corroborate.Pipeline;
 using Corroborate.Storage;
 
-// Benchmarks that print figures (never assertions). Usage: ./corroborate bench ingest [--documents N] | analysis [--rounds N] | rebuild [--documents N] | api [--documents N] [--store PATH] | names [--shared PATH] | resolve [--mentions N] | clusters | dates | geo [--file PATH] [--shared PATH] | events [--file PATH] | ner [--set NAME|all|factrueval|factrueval-dev] [--file PATH --lang xx] [--tagger analysis|model]
+// Benchmarks that print figures (never assertions). Usage: ./corroborate bench ingest [--documents N] | analysis [--rounds N] [--lang xx] | rebuild [--documents N] | api [--documents N] [--store PATH] | names [--shared PATH] | resolve [--mentions N] | clusters | dates | geo [--file PATH] [--shared PATH] | events [--file PATH] | ner [--set NAME|all|factrueval|factrueval-dev] [--file PATH --lang xx] [--tagger analysis|model]
 var what = args.FirstOrDefault() ?? "ingest";
 var documents = args.SkipWhile(a => a != "--documents").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(10_000);
 string Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault()!;
 var sharedDir = Arg("--shared") ?? Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared");
 if (what == "ner") return NerBench.Run(sharedDir, Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."), Arg("--set"), Arg("--file"), Arg("--lang") ?? "en", Arg("--tagger") ?? "analysis");
-if (what == "analysis") return AnalysisBench.Run(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."), args.SkipWhile(a => a != "--rounds").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(3));
+if (what == "analysis") return AnalysisBench.Run(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."), args.SkipWhile(a => a != "--rounds").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(3), Arg("--lang"));
 if (what == "dates") return DateBench.Run(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "data", "dates-gold.tsv"));
 if (what == "clusters") return ClusterBench.Run(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "data", "resolution-gold.tsv"));
 if (what == "resolve") return ResolutionBench.Run(args.SkipWhile(a => a != "--mentions").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(100_000));
