@@ -495,4 +495,15 @@ public sealed class NameRecognizerTests
         Assert.Equal(["Marina T. Holloway", "Rajesh P. Varadkarian"], doc.Mentions.Select(m => m.Text));
         Assert.All(doc.Mentions, m => Assert.Equal(MentionKind.Person, m.Kind));
     }
+
+    [Theory]
+    [InlineData("en", "The UN and the OSCE condemned the strike, a NATO spokesman said.", new[] { "UN", "OSCE", "NATO" })]
+    [InlineData("ru", "Миссия МАГАТЭ и представители ОБСЕ прибыли в город.", new[] { "МАГАТЭ", "ОБСЕ" })]
+    [InlineData("uk", "Представники Єврокомісії та ООН прибули до міста.", new[] { "Єврокомісії", "ООН" })]
+    public void Annotate_InternationalBodies_Organizations(string lang, string text, string[] names)
+    {
+        var doc = Analyze(text, lang);
+
+        Assert.Equal(names, doc.Mentions.Where(m => m.Kind == MentionKind.Organization).Select(m => m.Text));
+    }
 }
