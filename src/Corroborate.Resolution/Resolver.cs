@@ -10,9 +10,9 @@ namespace Corroborate.Resolution;
 /// compatible first initial, a codename or surname that is already an alias of exactly one person, and the same
 /// GeoNames place. Persons, organizations and places are never merged with each other. Every merge is explained.
 /// </summary>
-public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations)
+public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations, KnownOrganizations organizations)
 {
-    public static Resolver CreateDefault() => new(Gazetteer.Shared, TranslationGroups.Shared);
+    public static Resolver CreateDefault() => new(Gazetteer.Shared, TranslationGroups.Shared, KnownOrganizations.Shared);
 
     private sealed record Node(MentionRef Ref, Mention Mention, Document Document, string Key);
 
@@ -67,6 +67,8 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
         BlockAndJoin(nodes, n => n.Mention.GeonamesId is long g ? $"{n.Key}@{g}" : n.Key, "same name (ignoring case, script and endings)", Join);
         BlockAndJoin(nodes, n => n.Mention.Kind == MentionKind.Organization && translations.KeyOf(n.Mention.Normal) is { } k ? "org:" + k : null,
             "translated name (same words across languages)", Join);
+        BlockAndJoin(nodes, n => n.Mention.Kind == MentionKind.Organization ? organizations.IdOfAnyForm(n.Mention.Normal) : null,
+            "names of one known organization", Join);
         BlockAndJoin(nodes, n => n.Mention.Kind == MentionKind.Place && (n.Mention.GeonamesId ?? gazetteer.Best(n.Mention.Normal)?.Id) is long g ? "geo:" + g : null,
             "same GeoNames place", Join);
         BlockAndJoin(nodes, PersonSurnameKey, "same surname and first initial", Join);
