@@ -186,7 +186,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             }
             var run = CapitalizedRun(doc, i, end, claimed);
             if (run.End <= run.First) continue;
-            run.End = NextNameAt(doc, run.First, run.End);
+            run.End = TitleInside(doc, run.First, NextNameAt(doc, run.First, run.End));
             for (var k = run.First + 1; k < run.End; k++)
                 if (Lex.FormerStates.Match(low, k) is not null) { run.End = k; break; }
             var (draft, strong) = Classify(doc, run.First, run.End, first, surnames);
@@ -319,6 +319,20 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // "Бойцы Сил специальных операций": the sentence's first word is capitalized anyway; the name starts after it.
         if (j == i + 2 && doc.StartsSentence(i) && GenitiveTail(doc, i + 1, end, claimed) is not null) return (i, i + 1);
         return (i, j);
+    }
+
+    /// <summary>
+    /// Where a title inside a capitalized run ends the name before it: "NATO Secretary General Mark Rutte", "the UN Secretary
+    /// General", "Kyiv Mayor Vitali Klitschko" (the person after the title is read on its own). A title that a given name does
+    /// not follow and that does not end the run is part of a name: "Russian General Staff".
+    /// </summary>
+    private static int TitleInside(AnalyzedDocument doc, int first, int end)
+    {
+        var low = doc.LowerTokens;
+        for (var k = first + 1; k < end; k++)
+            if (Lex.Titles.Match(low, k) is { } title && k + title.Length <= end && (k + title.Length == end || Lex.GivenNames.Contains(low[k + title.Length])))
+                return k;
+        return end;
     }
 
     /// <summary>

@@ -506,4 +506,13 @@ public sealed class NameRecognizerTests
 
         Assert.Equal(names, doc.Mentions.Where(m => m.Kind == MentionKind.Organization).Select(m => m.Text));
     }
+
+    [Fact]
+    public void Annotate_BodyTitleAndPersonInOneCapitalizedRun_BodyAndPersonApart()
+    {
+        var doc = Analyze("NATO Secretary General Mark Rutte met the UN Secretary General and Kyiv Mayor Vitali Klitschko.");
+
+        Assert.Equal([("NATO", MentionKind.Organization), ("Mark Rutte", MentionKind.Person), ("UN", MentionKind.Organization),
+            ("Kyiv", MentionKind.Place), ("Vitali Klitschko", MentionKind.Person)], doc.Mentions.Select(m => (m.Text, m.Kind)));
+    }
 }
