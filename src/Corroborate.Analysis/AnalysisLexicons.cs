@@ -43,6 +43,8 @@ public sealed class AnalysisLexicons
     public PhraseTable<string> StateBodies { get; } = new();
     /// <summary>States that no longer exist (СССР, Yugoslavia), which the gazetteer lacks, with their names.</summary>
     public PhraseTable<string> FormerStates { get; } = new();
+    /// <summary>Words that open an award's name ("order of", "орденом"): neither the award nor anything inside it is a name.</summary>
+    public PhraseTable<string> AwardHeads { get; } = new();
     public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
     public HashSet<string> NameOpeners { get; } = new(StringComparer.Ordinal);
     public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
@@ -86,6 +88,7 @@ public sealed class AnalysisLexicons
             foreach (var r in Rows("document-tails.txt")) DocumentTails.Add(r[0]);
             foreach (var r in Rows("state-bodies.tsv")) if (r.Length >= 2) StateBodies.Add(r[0], r[1]);
             foreach (var r in Rows("former-states.tsv")) if (r.Length >= 2) FormerStates.Add(r[0], r[1]);
+            foreach (var r in Rows("award-heads.tsv")) if (r.Length >= 2) AwardHeads.Add(r[0], r[1]);
             NameParticles.UnionWith(Lexicon.Rows(asm, lang, "name-particles.txt").Select(r => r[0].ToLowerInvariant()));
             NameOpeners.UnionWith(Lexicon.Rows(asm, lang, "name-openers.txt").Select(r => r[0].ToLowerInvariant()));
             foreach (var r in Rows("demonyms.tsv")) if (r.Length >= 1) Demonyms.Add(r[0], r.Length > 1 ? r[1] : "");

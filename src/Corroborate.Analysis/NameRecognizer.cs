@@ -99,6 +99,13 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         for (var i = first; i < end; i++)
         {
             if (claimed[i]) continue;
+            // Awards are no names, nor is anything inside them: "Order of Bohdan Khmelnytsky", "орденом Богдана Хмельницкого", "медаль «За відвагу»".
+            if (Lex.AwardHeads.Match(low, i) is { } award && AwardEnd(doc, i + award.Length, end, claimed) is int awardEnd)
+            {
+                for (var k = i; k < awardEnd; k++) claimed[k] = true;
+                i = awardEnd - 1;
+                continue;
+            }
             // Anaphors: "the Legion", "he", "батальон" (not when a name follows: "the Legion of …").
             if (Lex.Anaphors.Match(low, i) is { } ana && !(i + ana.Length < end && (IsNameToken(tokens[i + ana.Length].Text) || IsOpenQuote(tokens[i + ana.Length].Text))))
             {
@@ -319,6 +326,16 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // "Бойцы Сил специальных операций": the sentence's first word is capitalized anyway; the name starts after it.
         if (j == i + 2 && doc.StartsSentence(i) && GenitiveTail(doc, i + 1, end, claimed) is not null) return (i, i + 1);
         return (i, j);
+    }
+
+    /// <summary>Where the name of an award that starts at <paramref name="from"/> ends: a quoted name or a capitalized run; null if none follows.</summary>
+    private static int? AwardEnd(AnalyzedDocument doc, int from, int end, bool[] claimed)
+    {
+        if (from >= end || claimed[from]) return null;
+        if (IsOpenQuote(doc.Tokens[from].Text) && QuotedName(doc, from, end) is { } quoted) return CloseQuoteAfter(doc, quoted.End, end) + 1;
+        if (!IsNameToken(doc.Tokens[from].Text)) return null;
+        var run = CapitalizedRun(doc, from, end, claimed);
+        return run.End > from ? run.End : null;
     }
 
     /// <summary>

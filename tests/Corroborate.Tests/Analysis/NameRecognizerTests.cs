@@ -515,4 +515,15 @@ public sealed class NameRecognizerTests
         Assert.Equal([("NATO", MentionKind.Organization), ("Mark Rutte", MentionKind.Person), ("UN", MentionKind.Organization),
             ("Kyiv", MentionKind.Place), ("Vitali Klitschko", MentionKind.Person)], doc.Mentions.Select(m => (m.Text, m.Kind)));
     }
+
+    [Theory]
+    [InlineData("en", "The commander was awarded the Order of Bohdan Khmelnytsky of the third degree.", "")]
+    [InlineData("uk", "Сержант Іван Коваль нагороджений орденом Богдана Хмельницького III ступеня та медаллю «За військову службу Україні».", "Іван Коваль")]
+    [InlineData("ru", "Генерал Петров награждён орденом Александра Невского и медалью «За отвагу».", "Петров")]
+    public void Annotate_AwardNames_NoNameInsideThem(string lang, string text, string names)
+    {
+        var doc = Analyze(text, lang);
+
+        Assert.Equal(names, string.Join("; ", doc.Mentions.Select(m => m.Text)));
+    }
 }
