@@ -507,7 +507,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             return (null, false);
         var clean = NameKey.Clean(text);
         // Known organizations; the international ones are the rules' alone: the tagger's lexicon feature stays with OrgNames, which it learned from.
-        if (Lex.OrgNames.ContainsKey(clean) || KnownOrganizations.Shared.IdOf(text) is not null) return (new Draft(first, end, MentionKind.Organization, text), true);
+        // Russian and Ukrainian inflect them ("Кремля", "Пентагона"): inside a sentence, a longer word's other forms count too.
+        if (Lex.OrgNames.ContainsKey(clean) || KnownOrganizations.Shared.IdOf(text) is not null
+            || NameKey.IsCyrillic(text[0]) && text.Length >= 5 && !CapitalizedAnyway(doc, first, sentenceFirst) && KnownOrganizations.Shared.IdOfAnyForm(text) is not null)
+            return (new Draft(first, end, MentionKind.Organization, text), true);
         if (IsOrg(low, first, end)) return (new Draft(first, end, MentionKind.Organization, text), true);
         // A place head: English "Belgorod Region"; Russian and Ukrainian heads are lower-case ("Белгородской области").
         if (n >= 2 && (Lex.PlaceHeads.Match(low, end - 1) is not null && (!NameKey.IsCyrillic(text[0]) || char.IsLower(tokens[end - 1].Text[0]))

@@ -526,4 +526,12 @@ public sealed class NameRecognizerTests
 
         Assert.Equal(names, string.Join("; ", doc.Mentions.Select(m => m.Text)));
     }
+
+    [Fact]
+    public void Annotate_KnownOrganizationInflected_Organization()
+    {
+        var doc = Analyze("По оценкам, он не самый удобный для Кремля кандидат. Представитель Пентагона заявил об ударе.", "ru");
+
+        Assert.Equal([("Кремля", MentionKind.Organization), ("Пентагона", MentionKind.Organization)], doc.Mentions.Select(m => (m.Text, m.Kind)));
+    }
 }
