@@ -54,5 +54,5 @@ public static partial class NameMorphology
         }
     }
 
-    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+    private static string Capitalize(string s) => Casing.Capitalize(s);
 }

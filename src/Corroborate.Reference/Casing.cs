@@ -2,7 +2,8 @@ namespace Corroborate.Reference;
 
 /// <summary>
 /// Lower-casing for the hot paths of analysis: ASCII and Cyrillic letters, which are nearly all of our text, are mapped
-/// directly; anything else falls back to the invariant culture. The result equals <see cref="string.ToLowerInvariant"/>.
+/// directly; anything else falls back to the invariant culture. The results equal <see cref="string.ToLowerInvariant"/> and
+/// <see cref="char.ToUpperInvariant"/>.
 /// </summary>
 public static class Casing
 {
@@ -18,6 +19,20 @@ public static class Casing
         >= '\u2000' and <= '\u20FF' => ch,
         _ => char.ToLowerInvariant(ch),
     };
+
+    public static char Upper(char ch) => ch switch
+    {
+        >= 'a' and <= 'z' => (char)(ch - 32),
+        < '\u00B5' => ch,
+        >= '\u0430' and <= '\u044F' => (char)(ch - 32),
+        >= '\u0450' and <= '\u045F' => (char)(ch - 80),
+        >= '\u2000' and <= '\u20FF' => ch,
+        _ => char.ToUpperInvariant(ch),
+    };
+
+    /// <summary>The word with its first letter in upper case (as <see cref="char.ToUpperInvariant"/> would make it).</summary>
+    public static string Capitalize(string s) =>
+        s.Length == 0 || Upper(s[0]) == s[0] ? s : string.Create(s.Length, s, static (span, word) => { word.AsSpan().CopyTo(span); span[0] = Upper(word[0]); });
 
     public static string Lower(string s)
     {
