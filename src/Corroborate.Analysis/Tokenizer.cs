@@ -22,6 +22,7 @@ public sealed partial class Tokenizer : IAnnotator
     };
 
     private static readonly HashSet<string> SiteEndings = new(StringComparer.Ordinal) { "com", "ru", "ua", "org", "net", "info", "io", "by", "uk" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SiteEndingsBySpan = SiteEndings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public void Annotate(AnalyzedDocument doc)
     {
@@ -38,7 +39,7 @@ public sealed partial class Tokenizer : IAnnotator
             }
             raw.Add(new Span(start, start + len));
             // Sites ("lifenews.ru", "news.yandex.ru") are one token: a domain's last part joins what the points bind to it.
-            if (SiteEndings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value))
+            if (SiteEndingsBySpan.Contains(value))
                 while (raw.Count >= 3 && raw[^2].Length == 1 && text[raw[^2].Start] == '.' && raw[^3].End == raw[^2].Start && raw[^2].End == raw[^1].Start
                        && char.IsAsciiLetterOrDigit(text[raw[^3].End - 1]))
                 {
