@@ -34,11 +34,12 @@ public static class NerBench
         foreach (var (name, path, lang) in runs)
         {
             if (!File.Exists(path) && !Directory.Exists(path)) { Console.Error.WriteLine($"corroborate bench: {path} not found (needs ../shared)"); return 1; }
+            var sentences = Sentences(path, lang).ToList();
             var score = new NerScore();
             long chars = 0;
             var timer = Stopwatch.StartNew();
             var misses = new List<string>();
-            foreach (var sentence in Sentences(path, lang))
+            foreach (var sentence in sentences)
             {
                 chars += sentence.Tokens.Sum(t => t.Length + 1);
                 var predicted = tagger == "model"
@@ -53,10 +54,10 @@ public static class NerBench
             misses.ForEach(Console.WriteLine);
             // A file that marks its documents (UD's "# newdoc", CoNLL's -DOCSTART-) is also read a document at a time, as the
             // product reads a report: the same sentences, with what the rest of their document says.
-            if (File.Exists(path) && tagger == "analysis" && Sentences(path, lang).Any(s => s.StartsDocument))
+            if (File.Exists(path) && tagger == "analysis" && sentences.Any(s => s.StartsDocument))
             {
                 var byDocument = new NerScore();
-                foreach (var document in Conll.Documents(Sentences(path, lang)))
+                foreach (var document in Conll.Documents(sentences))
                 {
                     var tagged = Conll.TagDocument(analyzer, document, lang);
                     for (var k = 0; k < document.Count; k++) byDocument.Add(document[k].Gold, tagged[k]);

@@ -481,7 +481,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     {
         var low = doc.LowerTokens;
         var tokens = doc.Tokens;
-        // After a title of one or two words, or an abbreviated one ("Ms. Hopley", "Dr. Lee").
+        // After a title of one or two words, or an abbreviated one ("Ms. Varnholt", "Dr. Whitaker").
         var titled = first > sentenceFirst && (Lex.Titles.Match(low, first - 1) is not null || (first - 2 >= sentenceFirst
             && (Lex.Titles.Match(low, first - 2) is { Length: 2 } || low[first - 1] == "." && Lex.Titles.Match(low, first - 2) is { Length: 1 })));
         // A nationality adjective before a state form names the state: "Кыргызской Республики", "Russian Federation".
@@ -758,8 +758,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // Sentence-initial words are capitalized anyway: "Вчора Верховний…", "Граждане России" are not names.
         while (from < to && (Lex.IsFunctionWord(low[from]) && !(to - from > 1 && Lex.NameOpeners.Contains(low[from]) && IsNameToken(doc.Tokens[from + 1].Text))
                              || Lex.RelativeDates.Match(low, from) is not null)) from++;
-        // Titles and honorifics stay outside a person's name, as in the rules' own runs: "Lord Halifax", "Pope Francis", "Ms.
-        // Pugh". A title alone names no one ("Ms", "Dr"), while an organization may open with one ("General Motors").
+        // Titles and honorifics stay outside a person's name, as in the rules' own runs: "Lord Byron", "Pope Francis", "Ms.
+        // Varnholt". A title alone names no one ("Ms", "Dr"), while an organization may open with one ("General Motors").
         while (Lex.Titles.Match(low, from) is { } title && (type == "PER" || from + title.Length >= to))
         {
             from += title.Length;
@@ -833,7 +833,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             var d = drafts[n];
             if (d.Kind != MentionKind.Person || d.Antecedent is not null || absorbed.Contains(d)) continue;
             var (sentenceFirst, sentenceEnd) = doc.TokenRange(tokens[d.First].Sentence);
-            // A name that ends in a middle initial goes on after its point: "Hilary E. Ackermann", "Vijay K. Suchdev".
+            // A name that ends in a middle initial goes on after its point: "Marina T. Holloway", "Rajesh P. Varadkarian".
             var next = d.End + 1;
             if (d.End - d.First >= 2 && IsInitial(tokens[d.End - 1].Text) && next < sentenceEnd && tokens[d.End].Text == "."
                 && tokens[d.End].Span.Start == tokens[d.End - 1].Span.End && IsNameToken(tokens[next].Text)
