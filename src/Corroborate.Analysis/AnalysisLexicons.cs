@@ -46,6 +46,8 @@ public sealed class AnalysisLexicons
     /// <summary>Words that open an award's name ("order of", "орденом"): neither the award nor anything inside it is a name.</summary>
     public PhraseTable<string> AwardHeads { get; } = new();
     public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
+    /// <summary>Articles joined by a hyphen to the Arabic name they open, in lower case: "al-Qaeda", "ash-Sham".</summary>
+    public HashSet<string> NameArticles { get; } = new(StringComparer.Ordinal);
     public HashSet<string> NameOpeners { get; } = new(StringComparer.Ordinal);
     public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
     /// <summary>Words written in lower case inside sentences (common-words.txt.gz, built from raw text and treebanks).</summary>
@@ -90,6 +92,7 @@ public sealed class AnalysisLexicons
             foreach (var r in Rows("former-states.tsv")) if (r.Length >= 2) FormerStates.Add(r[0], r[1]);
             foreach (var r in Rows("award-heads.tsv")) if (r.Length >= 2) AwardHeads.Add(r[0], r[1]);
             NameParticles.UnionWith(Lexicon.Rows(asm, lang, "name-particles.txt").Select(r => r[0].ToLowerInvariant()));
+            NameArticles.UnionWith(Lexicon.Rows(asm, lang, "name-articles.txt").Select(r => r[0].ToLowerInvariant()));
             NameOpeners.UnionWith(Lexicon.Rows(asm, lang, "name-openers.txt").Select(r => r[0].ToLowerInvariant()));
             foreach (var r in Rows("demonyms.tsv")) if (r.Length >= 1) Demonyms.Add(r[0], r.Length > 1 ? r[1] : "");
             _anyFunctionWord.UnionWith(Lexicon.Rows(asm, lang, "function-words.txt").Select(r => r[0].ToLowerInvariant()));

@@ -183,7 +183,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                     continue;
                 }
             }
-            if (!IsNameToken(tokens[i].Text)) continue;
+            if (!IsNameToken(tokens[i].Text) && !ArticleBeforeName(doc, i, end)) continue;
             // States that no longer exist, which the gazetteer lacks: "СССР", "Российской империи", "Soviet Union".
             if (Lex.FormerStates.Match(low, i) is { } former && !AnyClaimed(claimed, i, i + former.Length))
             {
@@ -292,7 +292,21 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         Lex.OrgHeadsFirst.Match(low, i)?.Length ?? Lex.OrgHeadsLast.Match(low, i)?.Length;
 
     private static bool IsNameToken(string t) =>
-        t.Length > 0 && char.IsUpper(t[0]) && (t.Length == 1 ? false : char.IsLetter(t[0]));
+        t.Length > 1 && (char.IsUpper(t[0]) && char.IsLetter(t[0]) || char.IsLower(t[0]) && ArticledName(t));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = Lex.NameArticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"al-Qaeda", "al-Zawahiri", "ash-Sham": an Arabic name keeps its article in lower case (name-articles.txt).</summary>
+    private static bool ArticledName(string t)
+    {
+        var dash = t.IndexOf('-');
+        return dash is > 0 and < 4 && dash + 1 < t.Length && char.IsUpper(t[dash + 1]) && Articles.Contains(t.AsSpan(0, dash));
+    }
+
+    /// <summary>An article written apart from its name that starts a run: "al Qaeda" (an article that is also a name particle).</summary>
+    private static bool ArticleBeforeName(AnalyzedDocument doc, int i, int end) =>
+        i + 1 < end && Lex.NameArticles.Contains(doc.LowerTokens[i]) && Lex.NameParticles.Contains(doc.LowerTokens[i])
+        && char.IsLower(doc.Tokens[i].Text[0]) && IsNameToken(doc.Tokens[i + 1].Text) && char.IsUpper(doc.Tokens[i + 1].Text[0]);
 
     /// <summary>A maximal run of capitalized tokens, with connectors (Freedom of Russia Legion) and a trailing place head (Belgorod region).</summary>
     private static (int First, int End) CapitalizedRun(AnalyzedDocument doc, int i, int end, bool[] claimed)
@@ -302,7 +316,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         while (j < end && !claimed[j])
         {
             var t = doc.Tokens[j].Text;
-            if (IsNameToken(t)) { j++; continue; }
+            if (IsNameToken(t) || j == i && ArticleBeforeName(doc, j, end)) { j++; continue; }
             if (Connectors.Contains(t) && j + 1 < end && IsNameToken(doc.Tokens[j + 1].Text) && !claimed[j + 1]
                 && !Lex.IsFunctionWord(low[j + 1])) { j++; continue; }
             break;
@@ -682,7 +696,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 var from = first + a;
                 for (var k = first + a; k <= first + b; k++)
                 {
-                    if (k < first + b && !(char.IsLower(doc.Tokens[k].Text[0]) && !Lex.NameParticles.Contains(doc.LowerTokens[k]))) continue;
+                    if (k < first + b && !(char.IsLower(doc.Tokens[k].Text[0]) && !Lex.NameParticles.Contains(doc.LowerTokens[k]) && !ArticledName(doc.Tokens[k].Text))) continue;
                     if (k > from) found.Add((from, k, type));
                     from = k + 1;
                 }

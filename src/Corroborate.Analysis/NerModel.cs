@@ -162,6 +162,7 @@ public sealed class NerModel
                 foreach (var f in features) sink.Add(f);
             }
             var lower = sentence.Lower[i];
+            var endsPerson = i > 0 && EndsWrittenName(sentence, i);
             var count = 0;
             for (var h = 0; h < (i == 0 ? 1 : alive[i - 1]); h++)
             {
@@ -172,12 +173,12 @@ public sealed class NerModel
                 HistoryFeatures(lower, prev < 0 ? "<s>" : Tags[prev], prev2 < 0 ? "<s>" : Tags[prev2], ref historySink, scratch);
                 // Scores become log-probabilities per step (a softmax over the allowed tags), so that paths compare.
                 var max = float.NegativeInfinity;
-                for (var k = 0; k < T; k++) if (Allowed(k, prev)) max = Math.Max(max, scores[k]);
+                for (var k = 0; k < T; k++) if (Allowed(k, prev, endsPerson)) max = Math.Max(max, scores[k]);
                 var sum = 0.0;
-                for (var k = 0; k < T; k++) if (Allowed(k, prev)) sum += Math.Exp(scores[k] - max);
+                for (var k = 0; k < T; k++) if (Allowed(k, prev, endsPerson)) sum += Math.Exp(scores[k] - max);
                 var log = max + (float)Math.Log(sum);
                 for (var k = 0; k < T; k++)
-                    if (Allowed(k, prev)) candidates[count++] = (h, k, score + scores[k] - log);
+                    if (Allowed(k, prev, endsPerson)) candidates[count++] = (h, k, score + scores[k] - log);
             }
             // The best `beam` candidates, best first (a partial selection sort: the beam is small).
             var keep = Math.Min(beam, count);
@@ -283,6 +284,23 @@ public sealed class NerModel
     }
 
     private static bool Allowed(int k, int previous) => Follows[previous + 1, k];
+
+    private static bool Allowed(int k, int previous, bool endsPerson) => Follows[previous + 1, k] && !(endsPerson && k == InsidePerson);
+
+    private const int InsidePerson = 2;
+
+    /// <summary>
+    /// A lower-case word after a capitalized one goes on no person's name but as a particle ("bin", "de", "al-Zawahiri"): a
+    /// name written with capitals keeps them ("John Smith met…" ends at "met"). Names in all lower case, as tweets write
+    /// them, are left to the model.
+    /// </summary>
+    private static bool EndsWrittenName(Sentence sentence, int i)
+    {
+        var word = sentence.Tokens[i];
+        var before = sentence.Tokens[i - 1];
+        return word.Length > 0 && char.IsLower(word[0]) && before.Length > 0 && char.IsUpper(before[0])
+               && !Lex.NameParticles.Contains(sentence.Lower[i]) && word.IndexOf('-') < 0;
+    }
 
     /// <summary>The best tag that keeps IOB2 valid, after the tag <paramref name="previous"/> (-1 at the start).</summary>
     private static int Best(float[] scores, int previous)
@@ -396,7 +414,8 @@ public sealed class NerModel
         if (char.IsUpper(word[0]) && Gazetteer.Shared.Contains(word)) Emit(ref sink, scratch, "geo");
         // Countries, capitals, continents and first-level regions of the world, in any inflected form.
         if (char.IsUpper(word[0]) && word.Length > 2 && Gazetteer.Shared.Best(word, prominentOnly: true) is { } major) Emit(ref sink, scratch, "geo-major=", major.FeatureCode);
-        if (Lex.OrgNames.ContainsKey(lower)) Emit(ref sink, scratch, "orgname");
+        // Capitalized only: the Islamic State's "IS" is no reason to suspect the verb "is".
+        if (!char.IsLower(word[0]) && Lex.OrgNames.ContainsKey(lower)) Emit(ref sink, scratch, "orgname");
     }
 
     /// <summary>
@@ -527,17 +546,19 @@ public sealed class NerModel
 
     /// <summary>Trains by the averaged perceptron on tagged sentences (PER/ORG/LOC in IOB2; other tags count as O).</summary>
     public static NerModel Train(IReadOnlyList<(string[] Tokens, string[] Tags)> data, int epochs, Action<string>? log = null) =>
-        Train(data.Select((x, k) => new Example(x.Tokens, x.Tags, null, k)).ToList(), epochs, 0, log);
+        Train(data.Select((x, k) => new Example(x.Tokens, x.Tags, null, k)).ToList(), epochs, 0, 1, log);
 
     /// <summary>
     /// Trains a model that also reads document features (see <see cref="PredictDocument"/>). They must come from a tagger
     /// that has not seen the document, as at run time: the documents are split in two halves, a model trained on each half
     /// tags the other, and the final model learns from those tags. Each document's features are left out in half the
     /// epochs at random, so that the same model also tags well in the first pass, without them. A document counts
-    /// <c>Repeats</c> times, always on the same side of the split.
+    /// <c>Repeats</c> times, always on the same side of the split. With <paramref name="seeds"/> above one, the final model
+    /// averages the weights of models trained in as many shuffled orders: one retraining then moves scores less, and the
+    /// average tags like the ensemble of those models at the cost of one.
     /// </summary>
     public static NerModel TrainWithDocuments(IReadOnlyList<(IReadOnlyList<(string[] Tokens, string[] Tags)> Sentences, int Repeats)> documents,
-        int epochs, Action<string>? log = null)
+        int epochs, int seeds = 1, Action<string>? log = null)
     {
         var fold = new Random(7);
         var side = documents.Select(_ => fold.Next(2)).ToArray();
@@ -547,7 +568,7 @@ public sealed class NerModel
             var training = Enumerable.Range(0, documents.Count).Where(d => side[d] != half)
                 .SelectMany(d => Enumerable.Repeat(documents[d].Sentences, documents[d].Repeats).SelectMany(x => x)).ToList();
             log?.Invoke($"half {half + 1} of the document features: {training.Count:N0} sentences");
-            var model = Train(training, epochs, log);
+            var model = Train(training.Select((x, k) => new Example(x.Tokens, x.Tags, null, k)).ToList(), epochs, 0, 1, log);
             foreach (var d in Enumerable.Range(0, documents.Count).Where(d => side[d] == half))
             {
                 var sentences = documents[d].Sentences.Select(x => (IReadOnlyList<string>)x.Tokens).ToList();
@@ -558,21 +579,37 @@ public sealed class NerModel
         for (var d = 0; d < documents.Count; d++)
             for (var r = 0; r < documents[d].Repeats; r++)
                 examples.AddRange(documents[d].Sentences.Select((x, k) => new Example(x.Tokens, x.Tags, features[d][k], d * 1000 + r)));
-        log?.Invoke($"with document features: {examples.Count:N0} sentences");
-        return Train(examples, epochs, 0.5, log);
+        log?.Invoke($"with document features: {examples.Count:N0} sentences, {seeds} order(s)");
+        var models = new NerModel[seeds];
+        Parallel.For(0, seeds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            k => models[k] = Train(examples, epochs, 0.5, k + 1, log));
+        return seeds == 1 ? models[0] : Average(models);
+    }
+
+    /// <summary>The mean of the models' weights; a feature a model lacks weighs zero in it. Summed in model order, so the same models give the same mean.</summary>
+    private static NerModel Average(IReadOnlyList<NerModel> models)
+    {
+        var sum = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        foreach (var model in models)
+            foreach (var (f, w) in model._weights!)
+            {
+                if (!sum.TryGetValue(f, out var a)) sum[f] = a = new float[T];
+                for (var k = 0; k < T; k++) a[k] += w[k] / models.Count;
+            }
+        return new NerModel(sum, keepNames: true);
     }
 
     /// <summary>A training sentence, its document features (or null) and the copy of the document it belongs to.</summary>
     private sealed record Example(string[] Tokens, string[] Tags, string[]?[]? Document, int DocumentCopy);
 
-    private static NerModel Train(IReadOnlyList<Example> data, int epochs, double leaveOut, Action<string>? log)
+    private static NerModel Train(IReadOnlyList<Example> data, int epochs, double leaveOut, int seed, Action<string>? log)
     {
         var weights = new Dictionary<string, double[]>(StringComparer.Ordinal);
         var totals = new Dictionary<string, double[]>(StringComparer.Ordinal);
         var stamps = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var index = Tags.Select((t, k) => (t, k)).ToDictionary(x => x.t, x => x.k);
         var step = 0;
-        var rng = new Random(1);
+        var rng = new Random(seed);
         var order = Enumerable.Range(0, data.Count).ToArray();
         void Update(string f, int tag, double delta)
         {

@@ -71,6 +71,33 @@ public sealed class NameRecognizerTests
         Assert.Equal(normal, person.Normal);
     }
 
+    [Theory]
+    [InlineData("Fighters loyal to al-Qaeda attacked the base at dawn.", "al-Qaeda")]
+    [InlineData("Fighters loyal to al Qaeda attacked the base at dawn.", "al Qaeda")]
+    public void Annotate_ArabicNameWithLowerCaseArticle_IsAnOrganization(string text, string name)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Organization, Find(doc, name).Kind);
+    }
+
+    [Fact]
+    public void Annotate_PersonWithLowerCaseArticle_KeepsTheArticledSurname()
+    {
+        var doc = Analyze("The spokesman Karim al-Haddadi denied the report on Tuesday.");
+
+        var person = Assert.Single(doc.Mentions, m => m.Kind == MentionKind.Person);
+        Assert.Equal("Karim al-Haddadi", person.Text);
+    }
+
+    [Fact]
+    public void Annotate_LowerCaseWordsWithHyphens_AreNoNames()
+    {
+        var doc = Analyze("The as-yet unnamed unit and an al-fresco meeting at-risk villages.");
+
+        Assert.Empty(doc.Mentions);
+    }
+
     [Fact]
     public void Annotate_LatinNameInRussianSentence_IsAnOrganizationUnlessAnOriginalSpelling()
     {
