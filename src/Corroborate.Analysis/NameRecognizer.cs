@@ -193,7 +193,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             }
             var run = CapitalizedRun(doc, i, end, claimed);
             if (run.End <= run.First) continue;
-            run.End = TitleInside(doc, run.First, NextNameAt(doc, run.First, run.End));
+            run.End = PersonBeforeConnector(doc, run.First, TitleInside(doc, run.First, NextNameAt(doc, run.First, run.End)));
             for (var k = run.First + 1; k < run.End; k++)
                 if (Lex.FormerStates.Match(low, k) is not null) { run.End = k; break; }
             var (draft, strong) = Classify(doc, run.First, run.End, first, surnames);
@@ -231,8 +231,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 continue;
             }
             // A sentence's first word is capitalized anyway: "Крах Silicon Valley Bank" when the tagger starts the name after it.
-            // Unless the document writes the whole name inside a sentence too ("The Free Russia Legion has…").
+            // Unless the document writes the whole name inside a sentence too ("The Free Russia Legion has…"), or the word opens
+            // an organization's name before an articled one ("Jaish al-Islam").
             if (draft is not null && draft.First == first && draft.End - draft.First >= 2 && !Lex.GivenNames.Contains(low[first]) && !predicted.Any(p => p.First <= first && first < p.End)
+                && !(draft.Kind == MentionKind.Organization && Lex.OrgHeadsFirst.Match(low, first) is not null && ArticledName(tokens[first + 1].Text))
                 && !WrittenMidSentence(doc, draft.First, draft.End)
                 && predicted.FirstOrDefault(p => p.First == first + 1 && p.End <= draft.End) is { End: > 0 } rest)
                 // The tagger's kind wins when it sees the whole rest: "Администрация Дональда Трампа" is about a person.
@@ -362,6 +364,21 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var low = doc.LowerTokens;
         for (var k = first + 1; k < end; k++)
             if (Lex.Titles.Match(low, k) is { } title && k + title.Length <= end && (k + title.Length == end || Lex.GivenNames.Contains(low[k + title.Length])))
+                return k;
+        return end;
+    }
+
+    /// <summary>
+    /// Where a person's name ends before "of" or "for" inside a run: "Karim Haddad of Hezbollah" is a person and the body
+    /// he belongs to (a person's name holds particles, never these). The run must open with a given name and hold two or
+    /// three words before the connector, none of them a head ("Yale School of Medicine").
+    /// </summary>
+    private static int PersonBeforeConnector(AnalyzedDocument doc, int first, int end)
+    {
+        var low = doc.LowerTokens;
+        for (var k = first + 2; k < end - 1 && k <= first + 3; k++)
+            if (doc.Tokens[k].Text is "of" or "for" && IsGivenName(doc, first)
+                && Enumerable.Range(first, k - first).All(x => IsNameToken(doc.Tokens[x].Text) && !IsOrgHeadWord(low[x]) && !Lex.PlaceHeads.TryGet(low[x], out _)))
                 return k;
         return end;
     }
@@ -511,6 +528,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (Lex.IsFunctionWord(w) && end - first > 1 && !Lex.NameOpeners.Contains(w)
                 && !(w == "the" && end - first == 2 && Lex.OrgHeadsLast.Match(low, first + 1) is not null)) { first++; continue; }
             if (Lex.Demonyms.Match(low, first) is { } dm && first + dm.Length < end && !IsOrg(low, first, end)) { first += dm.Length; continue; }
+            // A sentence's first word, capitalized anyway, and "of" after it: "Fighters of Azov", "Members of Hamas". Not a
+            // head's "of", which is the name's own: "Bank of America", "Ministry of Defence".
+            if (first == sentenceFirst && end - first > 2 && low[first + 1] is "of" && Lex.CommonWords.Contains(w) && !IsOrg(low, first, end)
+                && OrgHeadAt(low, first) is null && Lex.PlaceHeads.Match(low, first) is null) { first += 2; continue; }
             break;
         }
         if (first >= end) return (null, false);
@@ -548,7 +569,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // After "у", "біля", "по" a Cyrillic name inflected past the usual endings (Сумах, Юнаківці) is still a place of the region.
         if (NameKey.IsCyrillic(text[0]) && cue && gazetteer.Lookup(text).Any(p => Gazetteer.IsProminent(p)))
             return (new Draft(first, end, MentionKind.Place, text), true);
-        if (n >= 2 && n <= 4 && NameMorphology.LooksLikeSurname(tokens[end - 1].Text)) return (Person(doc, first, end), false);
+        // A surname's shape: "-ов", "-enko"; an Arabic surname's article: "Abu Bakr al-Baghdadi".
+        if (n >= 2 && n <= 4 && (NameMorphology.LooksLikeSurname(tokens[end - 1].Text) || ArticledName(tokens[end - 1].Text) && !ArticledName(tokens[first].Text)))
+            return (Person(doc, first, end), false);
         if (n == 1 && NameMorphology.LooksLikeSurname(tokens[first].Text) && NameKey.IsCyrillic(text[0])) return (Person(doc, first, end), false);
         if (n == 1 && IsAcronym(tokens[first].Text)) return (new Draft(first, end, MentionKind.Organization, text), false);
         return (null, false);
@@ -782,7 +805,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (from >= to) return null;
         // A lone capitalized first word is a person only if it is a given name or the surname of a full name in the document ("Мадуро одержал").
         if (from == sentenceFirst && to - from == 1 && type == "PER" && !IsGivenName(doc, from) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))) return null;
-        if (!char.IsUpper(doc.Tokens[from].Text[0]) || (to - from == 1 && (Lex.IsFunctionWord(low[from]) || Lex.Demonyms.Match(low, from) is not null
+        if (!(char.IsUpper(doc.Tokens[from].Text[0]) || ArticledName(doc.Tokens[from].Text)) || (to - from == 1 && (Lex.IsFunctionWord(low[from]) || Lex.Demonyms.Match(low, from) is not null
             || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
         var kind = AnnotationTypes.KindOf(type);
         if (to - from == 1 && CapitalizedCommonWord(doc, from, sentenceFirst, surnames)) return null;

@@ -90,6 +90,36 @@ public sealed class NameRecognizerTests
         Assert.Equal("Karim al-Haddadi", person.Text);
     }
 
+    [Theory]
+    [InlineData("Jaish al-Karama attacked the town at night.", "Jaish al-Karama", MentionKind.Organization)]
+    [InlineData("Yesterday Abu Hamza al-Karimi was killed in the strike.", "Abu Hamza al-Karimi", MentionKind.Person)]
+    public void Annotate_ArabicNameWithArticle_KindFromHeadOrShape(string text, string name, MentionKind kind)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(kind, Find(doc, name).Kind);
+    }
+
+    [Fact]
+    public void Annotate_PersonOfOrganization_SplitsAtOf()
+    {
+        var doc = Analyze("Karim Haddad of Hezbollah spoke to reporters.");
+
+        Assert.Equal(MentionKind.Person, Find(doc, "Karim Haddad").Kind);
+        Assert.Equal(MentionKind.Organization, Find(doc, "Hezbollah").Kind);
+    }
+
+    [Theory]
+    [InlineData("Members of Hezbollah crossed the border.", "Hezbollah")]
+    [InlineData("Bank of America cut its rates.", "Bank of America")]
+    public void Annotate_SentenceOpeningWordBeforeOf_NameOnlyWhenAHead(string text, string name)
+    {
+        var doc = Analyze(text);
+
+        var org = Assert.Single(doc.Mentions);
+        Assert.Equal((MentionKind.Organization, name), (org.Kind, org.Text));
+    }
+
     [Fact]
     public void Annotate_LowerCaseWordsWithHyphens_AreNoNames()
     {
