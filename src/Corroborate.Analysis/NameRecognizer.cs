@@ -525,7 +525,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         {
             var w = low[first];
             if (Lex.Titles.Match(low, first) is { } t && first + t.Length < end) { titled = true; first += t.Length; continue; }
-            if (Lex.IsFunctionWord(w) && end - first > 1 && !Lex.NameOpeners.Contains(w)
+            if (Lex.IsFunctionWord(w) && end - first > 1 && !Lex.NameOpeners.Contains(w) && !AcronymBeforeName(doc, first)
                 && !(w == "the" && end - first == 2 && Lex.OrgHeadsLast.Match(low, first + 1) is not null)) { first++; continue; }
             if (Lex.Demonyms.Match(low, first) is { } dm && first + dm.Length < end && !IsOrg(low, first, end)) { first += dm.Length; continue; }
             // A sentence's first word, capitalized anyway, and "of" after it: "Fighters of Azov", "Members of Hamas". Not a
@@ -537,13 +537,16 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (first >= end) return (null, false);
         var text = JoinTokens(doc, first, end);
         var n = end - first;
+        // Initialisms are looked up without their points: "U.K." is the UK, "U.N." the UN (places and known bodies only:
+        // the long list of companies holds two-letter names such as "DC", which "Washington, D.C." is not).
+        var key = n == 1 && IsInitials(text) ? text.Replace(".", "", StringComparison.Ordinal) : text;
         if (n == 1 && (Lex.IsFunctionWord(low[first]) || Lex.Demonyms.Match(low, first) is { Length: 1 } || Lex.Months.Match(low, first) is not null
                        || Lex.Weekdays.Match(low, first) is not null || Lex.Titles.Match(low, first) is not null))
             return (null, false);
         var clean = NameKey.Clean(text);
         // Known organizations; the international ones are the rules' alone: the tagger's lexicon feature stays with OrgNames, which it learned from.
         // Russian and Ukrainian inflect them ("Кремля", "Пентагона"): inside a sentence, a longer word's other forms count too.
-        if (Lex.OrgNames.ContainsKey(clean) || KnownOrganizations.Shared.IdOf(text) is not null
+        if (Lex.OrgNames.ContainsKey(clean) || KnownOrganizations.Shared.IdOf(key) is not null
             || NameKey.IsCyrillic(text[0]) && text.Length >= 5 && !CapitalizedAnyway(doc, first, sentenceFirst) && KnownOrganizations.Shared.IdOfAnyForm(text) is not null)
             return (new Draft(first, end, MentionKind.Organization, text), true);
         if (IsOrg(low, first, end)) return (new Draft(first, end, MentionKind.Organization, text), true);
@@ -551,6 +554,12 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (n >= 2 && (Lex.PlaceHeads.Match(low, end - 1) is not null && (!NameKey.IsCyrillic(text[0]) || char.IsLower(tokens[end - 1].Text[0]))
                        || Lex.PlaceHeads.Match(low, first) is not null && NameKey.IsCyrillic(text[0]) && char.IsLower(tokens[first].Text[0])))
             return (new Draft(first, end, MentionKind.Place, text), true);
+        // A surname after initials apart ("J. R. Haldane", "В. А. Петренко"), which ExtendPersons then joins to it; not a
+        // common word after a numeral's letter ("World War I. Then…").
+        if (n is 1 or 2 && first - 2 >= sentenceFirst && tokens[first - 1].Text == "." && IsInitial(tokens[first - 2].Text)
+            && tokens[first - 1].Span.Start == tokens[first - 2].Span.End && !Lex.CommonWords.Contains(low[first]) && !IsAcronym(tokens[first].Text)
+            && !IsOrg(low, first, end) && gazetteer.Best(text, prominentOnly: true) is null)
+            return (Person(doc, first, end), true);
         var givenFirst = IsGivenName(doc, first);
         // "Израиля Эхуд Барак": a country's name may also be a given name; then the tagger decides.
         if (n >= 2 && n <= 4 && givenFirst)
@@ -563,7 +572,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // a surname-shaped one (Борисов) is left to the tagger, which sees whether it speaks or lies on a map. So is an
         // adjective that opens a sentence and names a village too ("Промышленная революция", "Центральное пространство").
         var cue = PlaceCueBefore(low, first, sentenceFirst);
-        if (gazetteer.Best(text, prominentOnly: true) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || cue))
+        if (gazetteer.Best(key, prominentOnly: true) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || cue))
             return (new Draft(first, end, MentionKind.Place, text), cue || !(NameMorphology.LooksLikeSurname(tokens[end - 1].Text) || Lex.Surnames.Contains(low[end - 1])
                 || n == 1 && CapitalizedAnyway(doc, first, sentenceFirst) && IsAdjectiveForm(low[first])));
         // After "у", "біля", "по" a Cyrillic name inflected past the usual endings (Сумах, Юнаківці) is still a place of the region.
@@ -579,7 +588,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
 
     private static bool PlaceCueBefore(IReadOnlyList<string> low, int first, int sentenceFirst) =>
         first > sentenceFirst && low[first - 1] is "in" or "near" or "village" or "town" or "city" or "of" or "в" or "у" or "под" or "біля" or "село" or "селе" or "города" or "місто" or "міста" or "посёлок"
-            or "по" or "під" or "поблизу" or "возле" or "около" or "селі" or "селищі" or "селище" or "поселке" or "районе" or "районі";
+            or "по" or "під" or "поблизу" or "возле" or "около" or "селі" or "селищі" or "селище" or "поселке" or "районе" or "районі"
+            or "села" or "селища" or "поселка" or "посёлка" or "деревни" or "хутора" or "станицы";
 
     private static bool IsOrg(IReadOnlyList<string> low, int first, int end)
     {
@@ -590,6 +600,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (Lex.OrgHeadsLast.Match(low, k) is not null && low[k + 1] is "of" or "for") return true;
         return false;
     }
+
+    /// <summary>An acronym that opens a name, not a shouted function word: "US Army" ("THIS IS THE WORST" is all capitals).</summary>
+    private static bool AcronymBeforeName(AnalyzedDocument doc, int k) =>
+        IsAcronym(doc.Tokens[k].Text) && k + 1 < doc.Tokens.Count && IsNameToken(doc.Tokens[k + 1].Text) && !IsAcronym(doc.Tokens[k + 1].Text);
 
     private static bool IsAcronym(string t) => t.Length is >= 2 and <= 6 && t.All(c => char.IsUpper(c) || char.IsDigit(c)) && t.Any(char.IsLetter);
 
@@ -793,7 +807,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     {
         var low = doc.LowerTokens;
         // Sentence-initial words are capitalized anyway: "Вчора Верховний…", "Граждане России" are not names.
-        while (from < to && (Lex.IsFunctionWord(low[from]) && !(to - from > 1 && Lex.NameOpeners.Contains(low[from]) && IsNameToken(doc.Tokens[from + 1].Text))
+        // An acronym is no function word: "US Army", "IT Army".
+        while (from < to && (Lex.IsFunctionWord(low[from]) && !AcronymBeforeName(doc, from) && !(to - from > 1 && Lex.NameOpeners.Contains(low[from]) && IsNameToken(doc.Tokens[from + 1].Text))
                              || Lex.RelativeDates.Match(low, from) is not null)) from++;
         // Titles and honorifics stay outside a person's name, as in the rules' own runs: "Lord Byron", "Pope Francis", "Ms.
         // Varnholt". A title alone names no one ("Ms", "Dr"), while an organization may open with one ("General Motors").
@@ -888,6 +903,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             var first = d.First;
             while (first - 2 >= sentenceFirst && tokens[first - 1].Text == "." && IsInitial(tokens[first - 2].Text) && !claimed[first - 2]
                 && tokens[first - 1].Span.Start == tokens[first - 2].Span.End) first -= 2;
+            // Initials written together are one token: "J.R. Haldane".
+            if (first - 1 >= sentenceFirst && !claimed[first - 1] && IsInitials(tokens[first - 1].Text)) first--;
             var before = first - 1;
             if (first == d.First && d.End - d.First == 1 && before > sentenceFirst && !claimed[before] && IsNameToken(tokens[before].Text)
                 && NameKey.IsCyrillic(tokens[before].Text[0]) == NameKey.IsCyrillic(tokens[first].Text[0])
@@ -903,6 +920,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     }
 
     private static bool IsInitial(string token) => token.Length == 1 && char.IsUpper(token[0]);
+
+    /// <summary>Initials with their points as one token: "J.R.", "A.B.C.".</summary>
+    private static bool IsInitials(string token) =>
+        token.Length >= 4 && token.Length % 2 == 0 && Enumerable.Range(0, token.Length / 2).All(k => char.IsAsciiLetterUpper(token[2 * k]) && token[2 * k + 1] == '.');
 
     /// <summary>
     /// Documents re-use names: a bare "Andronikov" or "Caesar" later in a text is the person named earlier;

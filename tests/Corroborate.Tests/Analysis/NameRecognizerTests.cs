@@ -100,6 +100,37 @@ public sealed class NameRecognizerTests
         Assert.Equal(kind, Find(doc, name).Kind);
     }
 
+    [Theory]
+    [InlineData("Soldiers of the U.S. Army left the base.", "U.S. Army")]
+    [InlineData("Soldiers of the US Army left the base.", "US Army")]
+    [InlineData("The ruling of the U.S. Supreme Court came late.", "U.S. Supreme Court")]
+    public void Annotate_CountryInitialismBeforeBody_StaysInTheOrganization(string text, string name)
+    {
+        var doc = Analyze(text);
+
+        var org = Assert.Single(doc.Mentions, m => m.Kind == MentionKind.Organization);
+        Assert.Equal(name, org.Text);
+    }
+
+    [Fact]
+    public void Annotate_InitialsWrittenTogether_BelongToThePerson()
+    {
+        var doc = Analyze("The report was written by J.R. Kovalenko and by J. R. Haldane last year.");
+
+        Assert.Equal(MentionKind.Person, Find(doc, "J.R. Kovalenko").Kind);
+        Assert.Equal(MentionKind.Person, Find(doc, "J. R. Haldane").Kind);
+    }
+
+    [Theory]
+    [InlineData("Колонна прошла мимо села Теребрено утром.", "ru", "Теребрено", MentionKind.Place)]
+    [InlineData("Волонтери оголосили про створення формування «Північна варта» у громаді.", "uk", "Північна варта", MentionKind.Organization)]
+    public void Annotate_NameAfterCueInGenitive_TakesTheCuesKind(string text, string language, string name, MentionKind kind)
+    {
+        var doc = Analyze(text, language);
+
+        Assert.Equal(kind, Find(doc, name).Kind);
+    }
+
     [Fact]
     public void Annotate_PersonOfOrganization_SplitsAtOf()
     {

@@ -31,6 +31,24 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Annotate_LatinInitialisms_AreOneTokenWithTheirPoints()
+    {
+        var doc = Tokenize("The U.S. envoy met U.N. staff, e.g. the J.R. Hollis team, at 5 p.m. in Kyiv.");
+
+        var tokens = doc.Tokens.Select(t => t.Text).ToList();
+        Assert.Equal(["U.S.", "U.N.", "e.g.", "J.R.", "p.m."], tokens.Where(t => t.Length > 2 && t.EndsWith('.')));
+        Assert.Single(doc.Sentences);
+    }
+
+    [Fact]
+    public void Annotate_CyrillicInitials_StaySeparateTokens()
+    {
+        var doc = Tokenize("Доклад сделал В.А. Петренко.", "ru");
+
+        Assert.Equal(["Доклад", "сделал", "В", ".", "А", ".", "Петренко", "."], doc.Tokens.Select(t => t.Text));
+    }
+
+    [Fact]
     public void Annotate_TitleAbbreviation_DoesNotSplit()
     {
         Assert.Equal(
