@@ -690,7 +690,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     }
 
     /// <summary>The tagger's entities over the whole document, as token ranges [First, End) with PER/ORG/LOC.</summary>
-    private static List<(int First, int End, string Type)> ModelEntities(AnalyzedDocument doc)
+    private List<(int First, int End, string Type)> ModelEntities(AnalyzedDocument doc)
     {
         var found = new List<(int, int, string)>();
         if (NerModel.For(doc.Language) is not { } model) return found;
@@ -714,6 +714,13 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 if (type != "PER")
                 {
                     var stop = NameEnd(doc, first + a, first + b);
+                    // "United Kingdom Boris Johnson": a known place or body, then a given name and a surname: the person who follows.
+                    if (PersonAfterKnownName(doc, first + a, stop) is int person)
+                    {
+                        found.Add((first + a, person, type));
+                        found.Add((person, stop, "PER"));
+                        continue;
+                    }
                     found.Add((first + a, stop, LatinInCyrillicText(doc, first + a, stop) && type == "LOC" ? "ORG" : type));
                     // The tagger ran an organization on into the name of the person who heads it: "член Общественной палаты Иосиф Диски".
                     if (stop < first + b && Lex.GivenNames.Contains(doc.LowerTokens[stop]) && Enumerable.Range(stop, first + b - stop).All(k => IsNameToken(doc.Tokens[k].Text)))
@@ -740,6 +747,16 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             }
         }
         return found;
+    }
+
+    /// <summary>Where a person starts inside the tagger's place or organization that opens with a known place or body ("United Kingdom Boris Johnson").</summary>
+    private int? PersonAfterKnownName(AnalyzedDocument doc, int from, int end)
+    {
+        for (var k = from + 1; k + 1 < end; k++)
+            if (Lex.GivenNames.Contains(doc.LowerTokens[k]) && IsNameToken(doc.Tokens[k].Text) && IsNameToken(doc.Tokens[k + 1].Text)
+                && JoinTokens(doc, from, k) is var known && (gazetteer.Best(known, prominentOnly: true) is not null || KnownOrganizations.Shared.IdOf(known) is not null))
+                return k;
+        return null;
     }
 
     /// <summary>

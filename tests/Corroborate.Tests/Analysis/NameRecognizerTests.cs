@@ -132,6 +132,15 @@ public sealed class NameRecognizerTests
     }
 
     [Fact]
+    public void Annotate_KnownPlaceBeforePersonsName_TwoMentions()
+    {
+        var doc = Analyze("In the afternoon I spoke with Prime Minister of the United Kingdom Boris Johnson.");
+
+        Assert.Equal(MentionKind.Place, Find(doc, "United Kingdom").Kind);
+        Assert.Equal(MentionKind.Person, Find(doc, "Boris Johnson").Kind);
+    }
+
+    [Fact]
     public void Annotate_PersonOfOrganization_SplitsAtOf()
     {
         var doc = Analyze("Karim Haddad of Hezbollah spoke to reporters.");
