@@ -271,6 +271,21 @@ public sealed partial class Gazetteer
         return Rank(name, countryHints, prominentOnly);
     }
 
+    /// <summary>
+    /// A prominent place, a region of the world or a city of a million people by this name (the answer is kept): what a
+    /// capitalized word names even without a cue ("including Shanghai", "towards Sicily").
+    /// </summary>
+    public Place? Major(string name)
+    {
+        if (_major.TryGetValue(name, out var known)) return known;
+        var best = Lookup(name, loose: false).Where(p => IsProminent(p) || p.FeatureCode == "ADM1" || p.Population >= 1_000_000)
+            .OrderByDescending(FeatureWeight).ThenByDescending(p => p.Population).ThenBy(p => p.Id).FirstOrDefault();
+        if (Remember()) _major.TryAdd(name, best);
+        return best;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Place?> _major = new(StringComparer.Ordinal);
+
     private Place? Rank(string name, IReadOnlyCollection<string>? countryHints, bool prominentOnly)
     {
         var candidates = Lookup(name, loose: !prominentOnly);

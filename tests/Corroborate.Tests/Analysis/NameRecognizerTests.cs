@@ -141,6 +141,15 @@ public sealed class NameRecognizerTests
     }
 
     [Fact]
+    public void Annotate_WorldCitiesOfAMillionWithoutCue_ArePlaces()
+    {
+        var doc = Analyze("Several ports, including Shanghai and Guangzhou, reopened to trade.");
+
+        Assert.Equal(MentionKind.Place, Find(doc, "Shanghai").Kind);
+        Assert.Equal(MentionKind.Place, Find(doc, "Guangzhou").Kind);
+    }
+
+    [Fact]
     public void Annotate_PersonOfOrganization_SplitsAtOf()
     {
         var doc = Analyze("Karim Haddad of Hezbollah spoke to reporters.");
