@@ -11,6 +11,11 @@ using Corroborate.Analysis;
 using Corroborate.Analysis.Annotation;
 
 var shared = args.Length > 0 ? args[0] : "../shared";
+// The tagger's gazetteer features must see the world's places as the product does at run time (Gazetteer.WorldPlacesFile
+// looks above the program, and a script's program lives elsewhere): the places setup installs, from the repository root.
+var world = Path.GetFullPath(Corroborate.Reference.Gazetteer.WorldPlacesRelativePath);
+if (!File.Exists(world)) { Console.Error.WriteLine($"train-ner: {world} not found; run setup first"); return 1; }
+Environment.SetEnvironmentVariable("CORROBORATE_WORLD_PLACES", world);
 // Repeats and epochs were picked among a few settings by F1 on the test split (bench ner --set ours-LANG): a small
 // choice, but one made on it.
 var only = args.Length > 1 ? args[1] : null;
@@ -54,6 +59,7 @@ foreach (var (lang, (publicSets, own, repeats, freRepeats, epochs)) in sets)
     using (var file = File.Create(output)) model.Write(file, prune: 0.5);
     Console.WriteLine($"{lang}: wrote {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:F1} MB, {model.FeatureCount:N0} features before pruning)");
 }
+return 0;
 
 // The tagger learns the place inside a state body's lower-case phrase ("правительства [Германии]"): the recognizer makes
 // the phrase one organization by rule (state-bodies.tsv), and a tagger taught those lower-case words as names runs

@@ -65,6 +65,14 @@ public sealed class GazetteerTests
         Assert.Equal(2988507, G.Best("Paris", prominentOnly: true)?.Id);
     }
 
+    [WorldFact]
+    public void Major_WorldRegionOrCityOfAMillion_FoundButNotATown()
+    {
+        Assert.Equal("CN", G.Major("Shanghai")?.Country);
+        Assert.Equal(2523119, G.Major("Sicily")?.Id);
+        Assert.Null(G.Major("Police") is { Country: not ("UA" or "RU" or "BY") } p ? p : null);
+    }
+
     [Fact]
     public void Contains_WorldPlaceOutsideTheRegion_IsFalse() =>
         // The tagger's gazetteer feature was trained on Ukraine, Russia and Belarus only.
