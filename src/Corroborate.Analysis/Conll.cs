@@ -95,6 +95,13 @@ public static class Conll
         for (var s = 0; s < sentences.Count; s++)
         {
             if (text.Length > 0) text.Append("\n\n");
+            if (OriginalText(sentences[s]) is var (original, starts))
+            {
+                for (var i = 0; i < starts.Length; i++)
+                    tokens.Add((s, i, new Span(text.Length + starts[i], text.Length + starts[i] + sentences[s].Tokens[i].Length)));
+                text.Append(original);
+                continue;
+            }
             for (var i = 0; i < sentences[s].Tokens.Count; i++)
             {
                 if (i > 0) text.Append(' ');
@@ -117,6 +124,29 @@ public static class Conll
             }
         }
         return tags;
+    }
+
+    /// <summary>
+    /// A sentence's own text, as UD and UNER files keep it ("# text = …"), with where each token starts in it, when the
+    /// tokens follow one another in it apart only by spaces: the product then reads what was written ("al-Qaeda", "U.S."),
+    /// not tokens joined by spaces. Null otherwise.
+    /// </summary>
+    private static (string Text, int[] Starts)? OriginalText(ConllSentence sentence)
+    {
+        const string Marker = "# text = ";
+        var comment = sentence.Comments.FirstOrDefault(c => c.StartsWith(Marker, StringComparison.Ordinal));
+        if (comment is null) return null;
+        var original = comment[Marker.Length..];
+        var starts = new int[sentence.Tokens.Count];
+        var at = 0;
+        for (var i = 0; i < starts.Length; i++)
+        {
+            while (at < original.Length && char.IsWhiteSpace(original[at])) at++;
+            if (string.CompareOrdinal(original, at, sentence.Tokens[i], 0, sentence.Tokens[i].Length) != 0) return null;
+            starts[i] = at;
+            at += sentence.Tokens[i].Length;
+        }
+        return original.AsSpan(at).IsWhiteSpace() ? (original, starts) : null;
     }
 
     /// <summary>The first of the tokens (in text order) that ends after <paramref name="position"/>.</summary>

@@ -93,4 +93,19 @@ public sealed class ConllTests
         Assert.Equal(["B-PER", "O", "O"], first[1]);
         Assert.Equal(["O", "O", "O"], second[0]);
     }
+
+    [Theory]
+    [InlineData("# text = Fighters loyal to al-Qaeda attacked.\n", "B-ORG")]
+    [InlineData("# text = A different text altogether.\n", "O")]
+    [InlineData("", "O")]
+    public void TagDocument_SentenceText_ReadAsWrittenWhereTheTokensFitIt(string comment, string expected)
+    {
+        var file = comment + "1\tFighters\tO\n2\tloyal\tO\n3\tto\tO\n4\tal\tB-ORG\n5\t-\tI-ORG\n6\tQaeda\tI-ORG\n7\tattacked\tO\n8\t.\tO\n";
+        var sentences = Conll.Read(new StringReader(file)).ToList();
+
+        var tags = Conll.TagDocument(Analyzer.CreateDefault(), sentences, "en")[0];
+
+        // Written "al-Qaeda" is a known organization; joined by spaces, "al - Qaeda" is not one word and names nothing.
+        Assert.Equal(expected, tags[3]);
+    }
 }
