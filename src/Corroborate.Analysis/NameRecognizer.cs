@@ -563,8 +563,14 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             return (Person(doc, first, end), true);
         var givenFirst = IsGivenName(doc, first);
         // "Израиля Эхуд Барак": a country's name may also be a given name; then the tagger decides.
+        // A city of the world that opens with a given name: "Santa Marta", "San Jose" (the tagger decides).
+        if (n >= 2 && n <= 4 && givenFirst && !NameKey.IsCyrillic(text[0]) && gazetteer.Lookup(text).Any(p => p.Population >= 100_000 && NameKey.Clean(p.Name) == clean))
+            return (new Draft(first, end, MentionKind.Place, text), false);
+        // A given name that is also a country or a capital ("Israel", "Victoria") leaves the choice to the tagger, unless in
+        // Latin script a surname follows that is neither a common word nor a place: "Victoria Nuland", not "Victoria Station".
         if (n >= 2 && n <= 4 && givenFirst)
-            return (Person(doc, first, end), !IsMajorPlace(tokens[first].Text));
+            return (Person(doc, first, end), !IsMajorPlace(tokens[first].Text) || n == 2 && !NameKey.IsCyrillic(text[0]) && !IsAcronym(tokens[end - 1].Text)
+                && !Lex.CommonWords.Contains(low[end - 1]) && gazetteer.Best(tokens[end - 1].Text, prominentOnly: true) is null && gazetteer.Major(tokens[end - 1].Text) is null);
         // After a title the run may still open with a place: "президента России Владимир Путин".
         if (titled) return (Person(doc, first, end), false);
         if (n == 1 && Lex.GivenNames.Contains(low[first])) return (null, false); // a lone given name is ambiguous, never a place

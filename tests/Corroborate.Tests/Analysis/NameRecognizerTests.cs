@@ -149,6 +149,16 @@ public sealed class NameRecognizerTests
         Assert.Equal(MentionKind.Place, Find(doc, "Guangzhou").Kind);
     }
 
+    [Theory]
+    [InlineData("The delegation flew to Santa Marta on Monday.", "Santa Marta", MentionKind.Place)]
+    [InlineData("He met John Smith and Victoria Nuland in Kyiv.", "Victoria Nuland", MentionKind.Person)]
+    public void Annotate_GivenNameThatIsAlsoAPlace_KindFromTheWholeName(string text, string name, MentionKind kind)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(kind, Find(doc, name).Kind);
+    }
+
     [Fact]
     public void Annotate_PersonOfOrganization_SplitsAtOf()
     {
