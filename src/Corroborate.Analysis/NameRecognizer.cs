@@ -19,6 +19,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static AnalysisLexicons Lex => AnalysisLexicons.Shared;
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "de", "al", "von", "van", "bin" };
+
+    /// <summary>Lower-case words inside names of bodies and places besides the connectors and particles.</summary>
+    private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "of", "for", "and", "the", "on", "upon", "in", "am", "an", "und", "et", "without", "&" };
     private static bool IsOpenQuote(string t) => t is "«" or "“" or "\"" or "„";
     private static bool IsCloseQuote(string t) => t is "»" or "”" or "\"" or "“";
 
@@ -778,6 +781,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         for (var k = from; k < end; k++)
         {
             if (IsLatinWithCyrillicWord(doc.Tokens[k].Text)) return k + 1;
+            // An English function word that joins no name ends it: "Invercargill New Zealand to Sydney" (not "of", "and",
+            // "upon": "Bank of America", "Health and Hospitals Corporation", "Kingston upon Hull").
+            if (k > from && char.IsAsciiLetterLower(doc.Tokens[k].Text[0]) && Lex.IsFunctionWord(doc.LowerTokens[k])
+                && !NameJoiners.Contains(doc.LowerTokens[k]) && !Lex.NameParticles.Contains(doc.LowerTokens[k])) return k;
             // Lower-case Russian or Ukrainian words belong to no Latin name: "NEWSru.com со ссылкой на…".
             if (k > from && NameKey.IsCyrillic(doc.Tokens[k].Text[0]) && char.IsLower(doc.Tokens[k].Text[0]) && char.IsAsciiLetter(doc.Tokens[k - 1].Text[0])) return k;
             // A given name in the nominative after the name is its head's, not part of it: "Lenta.ru Галина Тимченко"; a

@@ -133,6 +133,14 @@ public sealed class NameRecognizerTests
     }
 
     [Fact]
+    public void Annotate_FunctionWordAfterTaggedName_EndsIt()
+    {
+        var doc = Analyze("We flew from Invercargill New Zealand to Sydney.");
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Text.Contains(" to ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Annotate_LowerCaseWordsWithHyphens_AreNoNames()
     {
         var doc = Analyze("The as-yet unnamed unit and an al-fresco meeting at-risk villages.");
