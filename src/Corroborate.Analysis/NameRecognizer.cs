@@ -20,7 +20,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "de", "al", "von", "van", "bin" };
 
-    /// <summary>Lower-case words inside names of bodies and places besides the connectors and particles.</summary>
+    /// <summary>Lower-case English words inside names of bodies and places, with the name particles: what does not end the tagger's name.</summary>
     private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "of", "for", "and", "the", "on", "upon", "in", "am", "an", "und", "et", "without", "&" };
     private static bool IsOpenQuote(string t) => t is "«" or "“" or "\"" or "„";
     private static bool IsCloseQuote(string t) => t is "»" or "”" or "\"" or "“";
@@ -584,7 +584,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var cue = PlaceCueBefore(low, first, sentenceFirst);
         // A world region or a city of a million ("including Shanghai") only where the tagger sees no other name there.
         var prominent = gazetteer.Best(key, prominentOnly: true);
-        if ((prominent ?? (IsWorldMajor(key) ? gazetteer.Major(key) : null)) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || cue))
+        if ((prominent ?? (NameKey.IsCyrillic(key[0]) ? null : gazetteer.Major(key))) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || cue))
             return (new Draft(first, end, MentionKind.Place, text), cue || prominent is not null && !(NameMorphology.LooksLikeSurname(tokens[end - 1].Text) || Lex.Surnames.Contains(low[end - 1])
                 || n == 1 && CapitalizedAnyway(doc, first, sentenceFirst) && IsAdjectiveForm(low[first])));
         // After "у", "біля", "по" a Cyrillic name inflected past the usual endings (Сумах, Юнаківці) is still a place of the region.

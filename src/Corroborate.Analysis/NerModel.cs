@@ -287,7 +287,7 @@ public sealed class NerModel
 
     private static bool Allowed(int k, int previous, bool endsPerson) => Follows[previous + 1, k] && !(endsPerson && k == InsidePerson);
 
-    private const int InsidePerson = 2;
+    private static readonly int InsidePerson = Array.IndexOf(Tags, "I-PER");
 
     /// <summary>
     /// A lower-case word after a capitalized one goes on no person's name but as a particle ("bin", "de", "al-Zawahiri"): a
