@@ -86,7 +86,8 @@ public static class Conll
 
     /// <summary>
     /// Predicted IOB2 tags for each sentence of a document, analysed as one text as the product reads a report (sentences
-    /// apart by a blank line, tokens by a space), so that what one sentence says of a name informs the others.
+    /// apart by a blank line; each as written where the file keeps its text, else its tokens apart by a space), so that
+    /// what one sentence says of a name informs the others.
     /// </summary>
     public static IReadOnlyList<string[]> TagDocument(Analyzer analyzer, IReadOnlyList<ConllSentence> sentences, string language)
     {

@@ -207,7 +207,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (draft is not null && tagged.All(p => p.First >= draft.First && p.End <= draft.End && AnnotationTypes.KindOf(p.Type) == draft.Kind)) tagged.Clear();
             // A lone word guessed from its shape alone ("Нобелевская", "Абелевская", "FYI", "AWFUL") needs the tagger's support.
             if (draft is not null && !strong && draft.End - draft.First == 1 && !AbbreviatedInBrackets(doc, draft.First, claimed)
-                && !(draft.Kind == MentionKind.Place && IsWorldMajor(draft.Normal))
+                && !(draft.Kind == MentionKind.Place && WorldPlaces.Major(gazetteer, draft.Normal) is not null)
                 && !predicted.Any(p => p.First < run.End && run.First < p.End)) draft = null;
             if (tagged.Count > 0)
             {
@@ -584,7 +584,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var cue = PlaceCueBefore(low, first, sentenceFirst);
         // A world region or a city of a million ("including Shanghai") only where the tagger sees no other name there.
         var prominent = gazetteer.Best(key, prominentOnly: true);
-        if ((prominent ?? (NameKey.IsCyrillic(key[0]) ? null : gazetteer.Major(key))) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || cue))
+        if ((prominent ?? WorldPlaces.Major(gazetteer, key)) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || cue))
             return (new Draft(first, end, MentionKind.Place, text), cue || prominent is not null && !(NameMorphology.LooksLikeSurname(tokens[end - 1].Text) || Lex.Surnames.Contains(low[end - 1])
                 || n == 1 && CapitalizedAnyway(doc, first, sentenceFirst) && IsAdjectiveForm(low[first])));
         // After "у", "біля", "по" a Cyrillic name inflected past the usual endings (Сумах, Юнаківці) is still a place of the region.
@@ -882,13 +882,6 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         && IsNameToken(doc.Tokens[from + 1].Text) && !WrittenMidSentence(doc, from, from + 1)
             ? new Draft(from + 1, to, MentionKind.Place, JoinTokens(doc, from + 1, to))
             : null;
-
-    /// <summary>
-    /// A region of the world or a city of a million outside the prominent places, in Latin script: Cyrillic text names its
-    /// own region's places, all prominent, and world names there mostly mislead.
-    /// </summary>
-    private bool IsWorldMajor(string text) =>
-        !NameKey.IsCyrillic(text[0]) && gazetteer.Best(text, prominentOnly: true) is null && gazetteer.Major(text) is not null;
 
     /// <summary>A country, capital or first-level region: a name that is rarely a person's, whatever precedes it ("Слава Україні").</summary>
     private bool IsMajorPlace(string text) =>

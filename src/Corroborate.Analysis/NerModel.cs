@@ -416,8 +416,7 @@ public sealed class NerModel
         if (char.IsUpper(word[0]) && word.Length > 2)
         {
             if (Gazetteer.Shared.Best(word, prominentOnly: true) is { } major) Emit(ref sink, scratch, "geo-major=", major.FeatureCode);
-            // A region of the world or a city of a million (Sicily, Shanghai), in Latin script.
-            else if (!NameKey.IsCyrillic(word[0]) && Gazetteer.Shared.Major(word) is { } world) Emit(ref sink, scratch, "geo-world=", world.FeatureCode);
+            else if (WorldPlaces.Major(Gazetteer.Shared, word) is { } world) Emit(ref sink, scratch, "geo-world=", world.FeatureCode);
         }
         // Capitalized only: the Islamic State's "IS" is no reason to suspect the verb "is".
         if (!char.IsLower(word[0]) && Lex.OrgNames.ContainsKey(lower)) Emit(ref sink, scratch, "orgname");

@@ -258,38 +258,34 @@ public sealed partial class Gazetteer
     /// The most likely place for a name without context: administrative and populous places first, a country-level
     /// hint breaks ties. Null when nothing matches: a named place without coordinates beats a wrong pin.
     /// </summary>
-    public Place? Best(string name, IReadOnlyCollection<string>? countryHints = null, bool prominentOnly = false)
-    {
+    public Place? Best(string name, IReadOnlyCollection<string>? countryHints = null, bool prominentOnly = false) =>
         // The tagger asks this of nearly every capitalized word: the answer without hints is kept.
-        if (countryHints is null && prominentOnly)
-        {
-            if (_bestProminent.TryGetValue(name, out var known)) return known;
-            var best = Rank(name, null, true);
-            if (Remember()) _bestProminent.TryAdd(name, best);
-            return best;
-        }
-        return Rank(name, countryHints, prominentOnly);
-    }
+        countryHints is null && prominentOnly
+            ? Kept(_bestProminent, name, static (g, n) => g.Rank(n, null, loose: false, IsProminent))
+            : Rank(name, countryHints, loose: !prominentOnly, prominentOnly ? IsProminent : null);
 
     /// <summary>
     /// A prominent place, a region of the world or a city of a million people by this name (the answer is kept): what a
     /// capitalized word names even without a cue ("including Shanghai", "towards Sicily").
     /// </summary>
-    public Place? Major(string name)
-    {
-        if (_major.TryGetValue(name, out var known)) return known;
-        var best = Lookup(name, loose: false).Where(p => IsProminent(p) || p.FeatureCode == "ADM1" || p.Population >= 1_000_000)
-            .OrderByDescending(FeatureWeight).ThenByDescending(p => p.Population).ThenBy(p => p.Id).FirstOrDefault();
-        if (Remember()) _major.TryAdd(name, best);
-        return best;
-    }
+    public Place? Major(string name) =>
+        Kept(_major, name, static (g, n) => g.Rank(n, null, loose: false, p => IsProminent(p) || p.FeatureCode == "ADM1" || p.Population >= 1_000_000));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Place?> _major = new(StringComparer.Ordinal);
 
-    private Place? Rank(string name, IReadOnlyCollection<string>? countryHints, bool prominentOnly)
+    /// <summary>An answer kept by name while the process may still remember more (see <see cref="Remember"/>); <paramref name="find"/> is static, so that a kept answer costs no allocation.</summary>
+    private Place? Kept(System.Collections.Concurrent.ConcurrentDictionary<string, Place?> answers, string name, Func<Gazetteer, string, Place?> find)
     {
-        var candidates = Lookup(name, loose: !prominentOnly);
-        if (prominentOnly) candidates = candidates.Where(IsProminent).ToList();
+        if (answers.TryGetValue(name, out var known)) return known;
+        var found = find(this, name);
+        if (Remember()) answers.TryAdd(name, found);
+        return found;
+    }
+
+    private Place? Rank(string name, IReadOnlyCollection<string>? countryHints, bool loose, Func<Place, bool>? keep)
+    {
+        var candidates = Lookup(name, loose);
+        if (keep is not null) candidates = candidates.Where(keep).ToList();
         if (candidates.Count == 0) return null;
         return candidates
             .OrderByDescending(p => countryHints is not null && countryHints.Contains(p.Country))

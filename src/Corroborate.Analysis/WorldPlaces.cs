@@ -1,0 +1,14 @@
+using Corroborate.Reference;
+
+namespace Corroborate.Analysis;
+
+/// <summary>What the rules and the tagger both take for a major place of the world beyond the prominent ones.</summary>
+internal static class WorldPlaces
+{
+    /// <summary>
+    /// A region of the world or a city of a million that is not a prominent place ("Sicily", "Shanghai"), in Latin script
+    /// only: Cyrillic text names its own region's places, all prominent, and world names there mostly mislead.
+    /// </summary>
+    public static Place? Major(Gazetteer gazetteer, string name) =>
+        name.Length == 0 || NameKey.IsCyrillic(name[0]) || gazetteer.Best(name, prominentOnly: true) is not null ? null : gazetteer.Major(name);
+}
