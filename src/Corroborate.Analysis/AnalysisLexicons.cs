@@ -49,11 +49,19 @@ public sealed class AnalysisLexicons
     /// <summary>Articles joined by a hyphen to the Arabic name they open, in lower case: "al-Qaeda", "ash-Sham".</summary>
     public HashSet<string> NameArticles { get; } = new(StringComparer.Ordinal);
     public HashSet<string> NameOpeners { get; } = new(StringComparer.Ordinal);
+    /// <summary>Era markers as written ("BC", "A.D.") and the period words they may follow ("century"): era-markers.tsv.</summary>
+    public HashSet<string> EraMarkers { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> EraPeriods { get; } = new(StringComparer.Ordinal);
     public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
     /// <summary>Words written in lower case inside sentences (common-words.txt.gz, built from raw text and treebanks).</summary>
     public HashSet<string> CommonWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> OrgNames { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Lower-case words that open a listed company's name and are no common word or given name ("uber", "spotify"),
+    /// with short names written as one word ("exxonmobil", "tmobile"): a tagger feature, never a label.
+    /// </summary>
+    public HashSet<string> CompanyWords { get; } = new(StringComparer.Ordinal);
 
     private AnalysisLexicons()
     {
@@ -93,6 +101,8 @@ public sealed class AnalysisLexicons
             foreach (var r in Rows("award-heads.tsv")) if (r.Length >= 2) AwardHeads.Add(r[0], r[1]);
             NameParticles.UnionWith(Lexicon.Rows(asm, lang, "name-particles.txt").Select(r => r[0].ToLowerInvariant()));
             NameArticles.UnionWith(Lexicon.Rows(asm, lang, "name-articles.txt").Select(r => r[0].ToLowerInvariant()));
+            foreach (var r in Rows("era-markers.tsv"))
+                if (r.Length >= 2) (r[1] == "marker" ? EraMarkers : EraPeriods).Add(r[1] == "marker" ? r[0] : r[0].ToLowerInvariant());
             NameOpeners.UnionWith(Lexicon.Rows(asm, lang, "name-openers.txt").Select(r => r[0].ToLowerInvariant()));
             foreach (var r in Rows("demonyms.tsv")) if (r.Length >= 1) Demonyms.Add(r[0], r.Length > 1 ? r[1] : "");
             _anyFunctionWord.UnionWith(Lexicon.Rows(asm, lang, "function-words.txt").Select(r => r[0].ToLowerInvariant()));
@@ -110,12 +120,24 @@ public sealed class AnalysisLexicons
                 foreach (var latin in Transliteration.Shared.Variants(r[0])) GivenNames.Add(latin.ToLowerInvariant());
         }
         foreach (var r in Lexicon.Rows(reference, "Data/surnames.tsv")) Surnames.Add(r[0].ToLowerInvariant());
+        foreach (var r in Lexicon.Rows(reference, "Data/companies.tsv.gz")) AddCompany(r[0]);
         foreach (var r in Lexicon.Rows(reference, "Data/orgs.tsv.gz"))
         {
             if (r.Length < 2) continue;
             foreach (var name in (r.Length > 3 ? r[3].Split('|') : []).Append(r[0]))
                 if (name.Length >= 2) OrgNames.TryAdd(NameKey.Clean(name), r[1]);
         }
+    }
+
+    private void AddCompany(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words[0].Trim('.', ',', '(', ')', '\'', '"').ToLowerInvariant();
+        if (first.Length < 3 || !char.IsLetter(first[0]) || CommonWords.Contains(first) || GivenNames.Contains(first)) return;
+        CompanyWords.Add(first);
+        if (first.Contains('-')) CompanyWords.Add(first.Replace("-", ""));
+        if (words.Length is 2 or 3)
+            CompanyWords.Add(string.Concat(words.Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()))).ToLowerInvariant());
     }
 
     /// <summary>Whether a word, in any case, is a state body's (state-bodies.tsv): what the recognizer, the factRuEval conversion and training agree on.</summary>

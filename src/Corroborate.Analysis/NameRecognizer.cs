@@ -36,6 +36,12 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         return set;
     }
 
+    /// <summary>"511 BC", "the 5th century BCE", "AD 833": an era marker after a year or a period word, or before a year.</summary>
+    private static bool IsEraMarker(AnalyzedDocument doc, int i, int first, int end) =>
+        Lex.EraMarkers.Contains(doc.Tokens[i].Text)
+        && (i > first && (char.IsDigit(doc.Tokens[i - 1].Text[0]) || Lex.EraPeriods.Contains(doc.LowerTokens[i - 1]))
+            || i + 1 < end && char.IsDigit(doc.Tokens[i + 1].Text[0]));
+
     private sealed record Draft(int First, int End, MentionKind Kind, string Normal, int? Antecedent = null);
 
     public void Annotate(AnalyzedDocument doc)
@@ -102,6 +108,12 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         for (var i = first; i < end; i++)
         {
             if (claimed[i]) continue;
+            // "RT @user:" marks a repost in social-media and channel posts; it is no outlet.
+            if (tokens[i].Text == "RT" && i + 1 < end && tokens[i + 1].Text.StartsWith('@') || IsEraMarker(doc, i, first, end))
+            {
+                claimed[i] = true;
+                continue;
+            }
             // Awards are no names, nor is anything inside them: "Order of Bohdan Khmelnytsky", "орденом Богдана Хмельницкого", "медаль «За відвагу»".
             if (Lex.AwardHeads.Match(low, i) is { } award && AwardEnd(doc, i + award.Length, end, claimed) is int awardEnd)
             {

@@ -420,6 +420,8 @@ public sealed class NerModel
         }
         // Capitalized only: the Islamic State's "IS" is no reason to suspect the verb "is".
         if (!char.IsLower(word[0]) && Lex.OrgNames.ContainsKey(lower)) Emit(ref sink, scratch, "orgname");
+        // Reviews and posts write companies in lower case too ("my tmobile bill"): the two are weighed apart.
+        if (Lex.CompanyWords.Contains(lower)) Emit(ref sink, scratch, char.IsLower(word[0]) ? "company-lc" : "company");
     }
 
     /// <summary>

@@ -141,6 +141,23 @@ public sealed class NameRecognizerTests
     }
 
     [Fact]
+    public void Annotate_RepostMarkerBeforeHandle_IsNoOutletButTheOutletStays()
+    {
+        var doc = Analyze("RT @kyiv_desk: Shelling resumed overnight. RT reported the strike.");
+
+        var org = Assert.Single(doc.Mentions, m => m.Kind == MentionKind.Organization);
+        Assert.Equal(43, org.Span.Start);
+    }
+
+    [Fact]
+    public void Annotate_EraMarkerAfterYearOrCentury_IsNoName()
+    {
+        var doc = Analyze("The fort was built in 511 BC, rebuilt in the 5th century BCE and burned in AD 833.");
+
+        Assert.Empty(doc.Mentions);
+    }
+
+    [Fact]
     public void Annotate_LowerCaseWordsWithHyphens_AreNoNames()
     {
         var doc = Analyze("The as-yet unnamed unit and an al-fresco meeting at-risk villages.");
