@@ -67,6 +67,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         ModelPass(doc, predicted, drafts, claimed, surnames);
         LatinNamesPass(doc, drafts, claimed);
         ExtendPersons(doc, drafts, claimed);
+        RegnalNumberPass(doc, drafts, claimed);
         ConsistencyPass(doc, drafts, claimed);
         StateBodyPass(doc, drafts, claimed);
         // "the Irpin Declaration", "the Minsk Agreements": a document named after a place; its tokens stay claimed.
@@ -964,6 +965,40 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         drafts.RemoveAll(absorbed.Contains);
     }
 
+    /// <summary>
+    /// A ruler's number belongs to the name before it ("Thutmose III", "Николай II", "Пётр I") and is no name alone
+    /// ("World War II"). A lone "I" counts only after a Cyrillic name, where it is no pronoun.
+    /// </summary>
+    private static void RegnalNumberPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
+    {
+        var tokens = doc.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!IsRegnalNumber(tokens[i].Text) || tokens[i].Sentence != tokens[i - 1].Sentence) continue;
+            var alone = drafts.FindIndex(d => d.First == i && d.End == i + 1);
+            if (alone >= 0) { drafts.RemoveAt(alone); claimed[i] = false; }
+            if (claimed[i] || tokens[i].Text == "I" && !NameKey.IsCyrillic(tokens[i - 1].Text[0])) continue;
+            // The ruler's name: the name words just before the number, none of them a common word ("War") or a title.
+            var first = i;
+            while (first > 0 && tokens[first - 1].Sentence == tokens[i].Sentence && IsNameToken(tokens[first - 1].Text)
+                   && !Lex.CommonWords.Contains(doc.LowerTokens[first - 1]) && !Lex.Titles.TryGet(doc.LowerTokens[first - 1], out _)) first--;
+            if (first == i) continue;
+            var before = drafts.FindIndex(d => d.End == i && d.First <= i - 1);
+            if (before >= 0)
+            {
+                var d = drafts[before];
+                // A person already named with a title or more keeps its start: "Pharaoh Thutmose" + "III".
+                drafts[before] = Person(doc, d.Kind == MentionKind.Person ? d.First : Math.Max(first, d.First), i + 1);
+                for (var k = d.First; k < drafts[before].First; k++) claimed[k] = false;
+            }
+            else if (Enumerable.Range(first, i - first).Any(k => claimed[k])) continue;
+            else drafts.Add(Person(doc, first, i + 1));
+            claimed[i] = true;
+        }
+    }
+
+    private static bool IsRegnalNumber(string t) => t.Length <= 6 && t.All(c => c is 'I' or 'V' or 'X');
+
     private static bool IsInitial(string token) => token.Length == 1 && char.IsUpper(token[0]);
 
     /// <summary>Initials with their points as one token: "J.R.", "A.B.C.".</summary>
@@ -980,7 +1015,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         foreach (var d in drafts.Where(d => d.Antecedent is null))
         {
             known.TryAdd(NameKey.StemKey(JoinTokens(doc, d.First, d.End)), d);
-            if (d.Kind == MentionKind.Person && d.End - d.First >= 2)
+            if (d.Kind == MentionKind.Person && d.End - d.First >= 2 && !IsRegnalNumber(doc.Tokens[d.End - 1].Text))
                 known.TryAdd(NameKey.StemKey(doc.Tokens[d.End - 1].Text), d);
         }
         var low = doc.LowerTokens;

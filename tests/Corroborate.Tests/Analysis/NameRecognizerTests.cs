@@ -157,6 +157,25 @@ public sealed class NameRecognizerTests
         Assert.Empty(doc.Mentions);
     }
 
+    [Theory]
+    [InlineData("Памятник Александру III открыли в июне.", "ru", "Александру III")]
+    [InlineData("Указ подписал Пётр I в Москве.", "ru", "Пётр I")]
+    [InlineData("The decree of Louis XIV was read aloud.", "en", "Louis XIV")]
+    public void Annotate_RulersNumber_BelongsToThePerson(string text, string language, string name)
+    {
+        var doc = Analyze(text, language);
+
+        Assert.Equal(MentionKind.Person, Find(doc, name).Kind);
+    }
+
+    [Fact]
+    public void Annotate_NumberAfterCommonWord_IsNoName()
+    {
+        var doc = Analyze("After World War II the border moved.");
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Text == "II" || m.Kind == MentionKind.Person);
+    }
+
     [Fact]
     public void Annotate_LowerCaseWordsWithHyphens_AreNoNames()
     {
