@@ -530,8 +530,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var low = doc.LowerTokens;
         var tokens = doc.Tokens;
         // After a title of one or two words, or an abbreviated one ("Ms. Varnholt", "Dr. Whitaker").
-        var titled = first > sentenceFirst && (Lex.Titles.Match(low, first - 1) is not null || (first - 2 >= sentenceFirst
-            && (Lex.Titles.Match(low, first - 2) is { Length: 2 } || low[first - 1] == "." && Lex.Titles.Match(low, first - 2) is { Length: 1 })));
+        var titleBefore = TitleBefore(doc, first, sentenceFirst);
+        var titled = titleBefore is not null;
+        // "Mr", "Ms", "Dr": only a person follows.
+        var addressed = titleBefore == "address";
         // A nationality adjective before a state form names the state: "Кыргызской Республики", "Russian Federation".
         // A sentence's capitalized first word before it is no part of it ("Делегация Кыргызской Республики").
         if ((end - first == 2 || end - first == 3 && first == sentenceFirst)
@@ -541,7 +543,14 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         while (first < end)
         {
             var w = low[first];
-            if (Lex.Titles.Match(low, first) is { } t && first + t.Length < end) { titled = true; first += t.Length; continue; }
+            if (Lex.Titles.Match(low, first) is { } t && first + t.Length < end)
+            {
+                titled = true;
+                addressed |= t.Value == "address";
+                first += t.Length;
+                if (first + 1 < end && tokens[first].Text == ".") first++;
+                continue;
+            }
             if (Lex.IsFunctionWord(w) && end - first > 1 && !Lex.NameOpeners.Contains(w) && !AcronymBeforeName(doc, first)
                 && !(w == "the" && end - first == 2 && Lex.OrgHeadsLast.Match(low, first + 1) is not null)) { first++; continue; }
             if (Lex.Demonyms.Match(low, first) is { } dm && first + dm.Length < end && !IsOrg(low, first, end)) { first += dm.Length; continue; }
@@ -587,8 +596,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (n >= 2 && n <= 4 && givenFirst)
             return (Person(doc, first, end), !IsMajorPlace(tokens[first].Text) || n == 2 && !NameKey.IsCyrillic(text[0]) && !IsAcronym(tokens[end - 1].Text)
                 && !Lex.CommonWords.Contains(low[end - 1]) && gazetteer.Best(tokens[end - 1].Text, prominentOnly: true) is null && gazetteer.Major(tokens[end - 1].Text) is null);
-        // After a title the run may still open with a place: "президента России Владимир Путин".
-        if (titled) return (Person(doc, first, end), false);
+        // After a title the run may still open with a place: "президента России Владимир Путин"; not after an address.
+        if (titled) return (Person(doc, first, end), addressed);
         if (n == 1 && Lex.GivenNames.Contains(low[first])) return (null, false); // a lone given name is ambiguous, never a place
         if (n == 1 && surnames.Contains(SurnameKey(tokens[first].Text))) return (Person(doc, first, end), true);
         // A place of the gazetteer is sure after a place cue ("под Бахмутом") or when it cannot be a surname (Shebekino);
@@ -848,6 +857,17 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     }
 
 
+    /// <summary>The kind of the title of one or two words, or abbreviated ("Ms. Varnholt", "Dr. Whitaker"), that ends just before a word.</summary>
+    private static string? TitleBefore(AnalyzedDocument doc, int at, int sentenceFirst)
+    {
+        var low = doc.LowerTokens;
+        if (at - 1 < sentenceFirst) return null;
+        if (Lex.Titles.Match(low, at - 1) is { Length: 1 } one) return one.Value;
+        if (at - 2 < sentenceFirst) return null;
+        if (Lex.Titles.Match(low, at - 2) is { Length: 2 } two) return two.Value;
+        return low[at - 1] == "." && Lex.Titles.Match(low, at - 2) is { Length: 1 } abbreviated ? abbreviated.Value : null;
+    }
+
     /// <summary>A tagger's entity as a draft, without leading function words and sentence-initial capitals that are no names.</summary>
     private Draft? ModelDraft(AnalyzedDocument doc, int from, int to, string type, int sentenceFirst, HashSet<string> surnames)
     {
@@ -858,12 +878,15 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                              || Lex.RelativeDates.Match(low, from) is not null)) from++;
         // Titles and honorifics stay outside a person's name, as in the rules' own runs: "Lord Byron", "Pope Francis", "Ms.
         // Varnholt". A title alone names no one ("Ms", "Dr"), while an organization may open with one ("General Motors").
-        while (Lex.Titles.Match(low, from) is { } title && (type == "PER" || from + title.Length >= to))
+        var addressed = TitleBefore(doc, from, sentenceFirst) == "address";
+        while (Lex.Titles.Match(low, from) is { } title && (type == "PER" || from + title.Length >= to || title.Value == "address"))
         {
+            addressed |= title.Value == "address";
             from += title.Length;
             if (from < to && doc.Tokens[from].Text == ".") from++;
         }
         if (from >= to) return null;
+        if (addressed && char.IsUpper(doc.Tokens[from].Text[0])) return Person(doc, from, to);
         // A lone capitalized first word is a person only if it is a given name or the surname of a full name in the document ("Мадуро одержал").
         if (from == sentenceFirst && to - from == 1 && type == "PER" && !IsGivenName(doc, from) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))) return null;
         if (!(char.IsUpper(doc.Tokens[from].Text[0]) || ArticledName(doc.Tokens[from].Text)) || (to - from == 1 && (Lex.IsFunctionWord(low[from]) || Lex.Demonyms.Match(low, from) is not null

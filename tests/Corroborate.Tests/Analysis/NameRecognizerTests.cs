@@ -102,6 +102,8 @@ public sealed class NameRecognizerTests
     [InlineData("Several ports, including Shanghai and Guangzhou, reopened to trade.", "en", "Guangzhou", MentionKind.Place)]
     [InlineData("The delegation flew to Santa Marta on Monday.", "en", "Santa Marta", MentionKind.Place)]
     [InlineData("He met John Smith and Victoria Nuland in Kyiv.", "en", "Victoria Nuland", MentionKind.Person)]
+    [InlineData("There was no consultation, said Ms. Kowalczyk.", "en", "Kowalczyk", MentionKind.Person)]
+    [InlineData("A scan has shown the tumour in Ms Brantwood's right lung.", "en", "Brantwood", MentionKind.Person)]
     public void Annotate_NameInItsContext_HasItsKind(string text, string language, string name, MentionKind kind)
     {
         var doc = Analyze(text, language);
@@ -174,6 +176,14 @@ public sealed class NameRecognizerTests
         var doc = Analyze("After World War II the border moved.");
 
         Assert.DoesNotContain(doc.Mentions, m => m.Text == "II" || m.Kind == MentionKind.Person);
+    }
+
+    [Fact]
+    public void Annotate_NationalityAdjective_IsNoPlace()
+    {
+        var doc = Analyze("No Egyptian soldier had been seen there, the Icelandic band said.");
+
+        Assert.Empty(doc.Mentions);
     }
 
     [Fact]
