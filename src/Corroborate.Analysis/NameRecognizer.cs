@@ -244,6 +244,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 if (draft is { Kind: MentionKind.Person } && seen < run.End && seen > draft.First && !AnyClaimed(claimed, seen, run.End)
                     && Enumerable.Range(seen, run.End - seen).All(k => IsNameToken(tokens[k].Text) && NameKey.IsCyrillic(tokens[k].Text[0])))
                     Add(Person(doc, seen, run.End));
+                // What the tagger left of the run after its last name, where the rules are sure of it: "the United Kingdom Boris Johnson".
+                if (seen < run.End && !AnyClaimed(claimed, seen, run.End) && IsNameToken(tokens[seen].Text)
+                    && Classify(doc, seen, run.End, first, surnames) is ({ } left, true))
+                    Add(left);
                 i = Math.Max(i, Math.Max(run.End, tagged.Max(p => p.End)) - 1);
                 continue;
             }
@@ -551,7 +555,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 if (first + 1 < end && tokens[first].Text == ".") first++;
                 continue;
             }
-            if (Lex.IsFunctionWord(w) && end - first > 1 && !Lex.NameOpeners.Contains(w) && !AcronymBeforeName(doc, first)
+            if (FunctionWordAt(doc, first) && end - first > 1 && !Lex.NameOpeners.Contains(w)
                 && !(w == "the" && end - first == 2 && Lex.OrgHeadsLast.Match(low, first + 1) is not null)) { first++; continue; }
             if (Lex.Demonyms.Match(low, first) is { } dm && first + dm.Length < end && !IsOrg(low, first, end)) { first += dm.Length; continue; }
             // A sentence's first word, capitalized anyway, and "of" after it: "Fighters of Azov", "Members of Hamas". Not a
@@ -566,7 +570,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // Initialisms are looked up without their points: "U.K." is the UK, "U.N." the UN (places and known bodies only:
         // the long list of companies holds two-letter names such as "DC", which "Washington, D.C." is not).
         var key = n == 1 && IsInitials(text) ? text.Replace(".", "", StringComparison.Ordinal) : text;
-        if (n == 1 && (Lex.IsFunctionWord(low[first]) || Lex.Demonyms.Match(low, first) is { Length: 1 } || Lex.Months.Match(low, first) is not null
+        if (n == 1 && (FunctionWordAt(doc, first) || Lex.Demonyms.Match(low, first) is { Length: 1 } || Lex.Months.Match(low, first) is not null
                        || Lex.Weekdays.Match(low, first) is not null || Lex.Titles.Match(low, first) is not null))
             return (null, false);
         var clean = NameKey.Clean(text);
@@ -604,11 +608,18 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // a surname-shaped one (Борисов) is left to the tagger, which sees whether it speaks or lies on a map. So is an
         // adjective that opens a sentence and names a village too ("Промышленная революция", "Центральное пространство").
         var cue = PlaceCueBefore(low, first, sentenceFirst);
+        // "the western city of Falluja", "the village of Kozinka": any place of the world the gazetteer knows.
+        if (first - 2 >= sentenceFirst && low[first - 1] == "of" && low[first - 2] is "city" or "town" or "village" or "port" or "capital" or "settlement"
+            && gazetteer.Lookup(key).Any())
+            return (new Draft(first, end, MentionKind.Place, text), true);
         // A world region or a city of a million ("including Shanghai") only where the tagger sees no other name there.
         var prominent = gazetteer.Best(key, prominentOnly: true);
         if ((prominent ?? WorldPlaces.Major(gazetteer, key)) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || cue))
             return (new Draft(first, end, MentionKind.Place, text), cue || prominent is not null && !(NameMorphology.LooksLikeSurname(tokens[end - 1].Text) || Lex.Surnames.Contains(low[end - 1])
                 || n == 1 && CapitalizedAnyway(doc, first, sentenceFirst) && IsAdjectiveForm(low[first])));
+        // A city of the world of two words or more ("High Wycombe", "Rio de Janeiro"), where the tagger sees nothing else.
+        if (n >= 2 && !NameKey.IsCyrillic(text[0]) && gazetteer.Lookup(key).Any(p => p.Population >= 100_000))
+            return (new Draft(first, end, MentionKind.Place, text), false);
         // After "у", "біля", "по" a Cyrillic name inflected past the usual endings (Сумах, Юнаківці) is still a place of the region.
         if (NameKey.IsCyrillic(text[0]) && cue && gazetteer.Lookup(text).Any(p => Gazetteer.IsProminent(p)))
             return (new Draft(first, end, MentionKind.Place, text), true);
@@ -635,9 +646,21 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         return false;
     }
 
-    /// <summary>An acronym that opens a name, not a shouted function word: "US Army" ("THIS IS THE WORST" is all capitals).</summary>
-    private static bool AcronymBeforeName(AnalyzedDocument doc, int k) =>
-        IsAcronym(doc.Tokens[k].Text) && k + 1 < doc.Tokens.Count && IsNameToken(doc.Tokens[k + 1].Text) && !IsAcronym(doc.Tokens[k + 1].Text);
+    /// <summary>
+    /// A function word's letters written as an acronym where the sentence is not shouted: "US troops", "the US", "US Army"
+    /// name a country; "THIS IS THE WORST" is all capitals.
+    /// </summary>
+    private static bool AcronymNotShouted(AnalyzedDocument doc, int k)
+    {
+        if (!IsAcronym(doc.Tokens[k].Text)) return false;
+        var (first, end) = doc.TokenRange(doc.Tokens[k].Sentence);
+        for (var i = first; i < end; i++)
+            if (doc.Tokens[i].Text.Any(char.IsLower)) return true;
+        return false;
+    }
+
+    /// <summary>A function word as such: "us", "The", not "US" in a sentence written in lower case.</summary>
+    private static bool FunctionWordAt(AnalyzedDocument doc, int k) => Lex.IsFunctionWord(doc.LowerTokens[k]) && !AcronymNotShouted(doc, k);
 
     private static bool IsAcronym(string t) => t.Length is >= 2 and <= 6 && t.All(c => char.IsUpper(c) || char.IsDigit(c)) && t.Any(char.IsLetter);
 
@@ -874,7 +897,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var low = doc.LowerTokens;
         // Sentence-initial words are capitalized anyway: "Вчора Верховний…", "Граждане России" are not names.
         // An acronym is no function word: "US Army", "IT Army".
-        while (from < to && (Lex.IsFunctionWord(low[from]) && !AcronymBeforeName(doc, from) && !(to - from > 1 && Lex.NameOpeners.Contains(low[from]) && IsNameToken(doc.Tokens[from + 1].Text))
+        while (from < to && (FunctionWordAt(doc, from) && !(to - from > 1 && Lex.NameOpeners.Contains(low[from]) && IsNameToken(doc.Tokens[from + 1].Text))
                              || Lex.RelativeDates.Match(low, from) is not null)) from++;
         // Titles and honorifics stay outside a person's name, as in the rules' own runs: "Lord Byron", "Pope Francis", "Ms.
         // Varnholt". A title alone names no one ("Ms", "Dr"), while an organization may open with one ("General Motors").
@@ -885,11 +908,13 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             from += title.Length;
             if (from < to && doc.Tokens[from].Text == ".") from++;
         }
+        // An English name ends in a capitalized word: "the Icelandic band" is no place.
+        while (to - from > 1 && !NameKey.IsCyrillic(doc.Tokens[from].Text[0]) && doc.Tokens[to - 1].Text.All(char.IsLower) && !ArticledName(doc.Tokens[to - 1].Text)) to--;
         if (from >= to) return null;
         if (addressed && char.IsUpper(doc.Tokens[from].Text[0])) return Person(doc, from, to);
         // A lone capitalized first word is a person only if it is a given name or the surname of a full name in the document ("Мадуро одержал").
         if (from == sentenceFirst && to - from == 1 && type == "PER" && !IsGivenName(doc, from) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))) return null;
-        if (!(char.IsUpper(doc.Tokens[from].Text[0]) || ArticledName(doc.Tokens[from].Text)) || (to - from == 1 && (Lex.IsFunctionWord(low[from]) || Lex.Demonyms.Match(low, from) is not null
+        if (!(char.IsUpper(doc.Tokens[from].Text[0]) || ArticledName(doc.Tokens[from].Text)) || (to - from == 1 && (FunctionWordAt(doc, from) || Lex.Demonyms.Match(low, from) is not null
             || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
         var kind = AnnotationTypes.KindOf(type);
         if (to - from == 1 && CapitalizedCommonWord(doc, from, sentenceFirst, surnames)) return null;

@@ -1,3 +1,4 @@
+using Corroborate.Tests.Reference;
 using Corroborate.Analysis;
 using Corroborate.Domain;
 
@@ -176,6 +177,40 @@ public sealed class NameRecognizerTests
         var doc = Analyze("After World War II the border moved.");
 
         Assert.DoesNotContain(doc.Mentions, m => m.Text == "II" || m.Kind == MentionKind.Person);
+    }
+
+    [Theory]
+    [InlineData("The police killed by US troops were buried on Saturday.")]
+    [InlineData("It notes ten points at which the US made mistakes.")]
+    public void Annotate_CountryInitialismInLowerCaseSentence_IsAPlace(string text)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Place, Find(doc, "US").Kind);
+    }
+
+    [Fact]
+    public void Annotate_PronounInShoutedSentence_IsNoName()
+    {
+        var doc = Analyze("THEY TOLD US NOTHING AT ALL.");
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Text == "US");
+    }
+
+    [WorldFact]
+    public void Annotate_WorldCityAfterCityOf_IsAPlace()
+    {
+        var doc = Analyze("Crowds gathered in the western city of Falluja on Saturday.");
+
+        Assert.Equal(MentionKind.Place, Find(doc, "Falluja").Kind);
+    }
+
+    [WorldFact]
+    public void Annotate_WorldCityOfTwoWords_IsAPlace()
+    {
+        var doc = Analyze("Imran Qadir, 28, High Wycombe");
+
+        Assert.Equal(MentionKind.Place, Find(doc, "High Wycombe").Kind);
     }
 
     [Fact]
