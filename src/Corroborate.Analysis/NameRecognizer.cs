@@ -813,6 +813,14 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (Lex.GivenNames.Contains(doc.LowerTokens[k]) && IsNameToken(doc.Tokens[k].Text) && IsNameToken(doc.Tokens[k + 1].Text)
                 && JoinTokens(doc, from, k) is var known && (gazetteer.Best(known, prominentOnly: true) is not null || KnownOrganizations.Shared.IdOf(known) is not null))
                 return k;
+        // Russian and Ukrainian name a leader by the country and the surname alone: "президент Турции Эрдоган", "міністр
+        // оборони Великої Британії Воллес". The last word then is neither a place nor a known body.
+        var last = end - 1;
+        if (last > from && NameKey.IsCyrillic(doc.Tokens[from].Text[0]) && IsNameToken(doc.Tokens[last].Text) && !IsAcronym(doc.Tokens[last].Text)
+            && gazetteer.Best(JoinTokens(doc, from, last), prominentOnly: true) is { FeatureCode: "PCLI" or "ADM1" }
+            && !gazetteer.Contains(doc.Tokens[last].Text) && gazetteer.Best(doc.Tokens[last].Text, prominentOnly: true) is null
+            && KnownOrganizations.Shared.IdOfAnyForm(doc.Tokens[last].Text) is null && !Lex.CommonWords.Contains(doc.LowerTokens[last]))
+            return last;
         return null;
     }
 

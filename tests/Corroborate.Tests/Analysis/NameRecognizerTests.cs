@@ -105,6 +105,9 @@ public sealed class NameRecognizerTests
     [InlineData("He met John Smith and Victoria Nuland in Kyiv.", "en", "Victoria Nuland", MentionKind.Person)]
     [InlineData("There was no consultation, said Ms. Kowalczyk.", "en", "Kowalczyk", MentionKind.Person)]
     [InlineData("A scan has shown the tumour in Ms Brantwood's right lung.", "en", "Brantwood", MentionKind.Person)]
+    [InlineData("Об этом заявил президент Турции Эрдоган.", "ru", "Эрдоган", MentionKind.Person)]
+    [InlineData("Об этом заявил президент Турции Эрдоган.", "ru", "Турции", MentionKind.Place)]
+    [InlineData("Про це заявив президент Туреччини Ердоган.", "uk", "Ердоган", MentionKind.Person)]
     public void Annotate_NameInItsContext_HasItsKind(string text, string language, string name, MentionKind kind)
     {
         var doc = Analyze(text, language);
