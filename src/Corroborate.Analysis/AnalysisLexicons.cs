@@ -45,6 +45,8 @@ public sealed class AnalysisLexicons
     public PhraseTable<string> FormerStates { get; } = new();
     /// <summary>Words that open an award's name ("order of", "орденом"): neither the award nor anything inside it is a name.</summary>
     public PhraseTable<string> AwardHeads { get; } = new();
+    /// <summary>Words that end an award's name: "Academy Awards", "Nobel Peace Prize" (award-heads.tsv, kind "last").</summary>
+    public HashSet<string> AwardTails { get; } = new(StringComparer.Ordinal);
     public HashSet<string> NameParticles { get; } = new(StringComparer.Ordinal);
     /// <summary>Articles joined by a hyphen to the Arabic name they open, in lower case: "al-Qaeda", "ash-Sham".</summary>
     public HashSet<string> NameArticles { get; } = new(StringComparer.Ordinal);
@@ -98,7 +100,9 @@ public sealed class AnalysisLexicons
             foreach (var r in Rows("document-tails.txt")) DocumentTails.Add(r[0]);
             foreach (var r in Rows("state-bodies.tsv")) if (r.Length >= 2) StateBodies.Add(r[0], r[1]);
             foreach (var r in Rows("former-states.tsv")) if (r.Length >= 2) FormerStates.Add(r[0], r[1]);
-            foreach (var r in Rows("award-heads.tsv")) if (r.Length >= 2) AwardHeads.Add(r[0], r[1]);
+            foreach (var r in Rows("award-heads.tsv"))
+                if (r.Length >= 2 && r[1] == "last") AwardTails.Add(r[0]);
+                else if (r.Length >= 2) AwardHeads.Add(r[0], r[1]);
             NameParticles.UnionWith(Lexicon.Rows(asm, lang, "name-particles.txt").Select(r => r[0].ToLowerInvariant()));
             NameArticles.UnionWith(Lexicon.Rows(asm, lang, "name-articles.txt").Select(r => r[0].ToLowerInvariant()));
             foreach (var r in Rows("era-markers.tsv"))

@@ -116,7 +116,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 continue;
             }
             // Awards are no names, nor is anything inside them: "Order of Bohdan Khmelnytsky", "орденом Богдана Хмельницкого", "медаль «За відвагу»".
-            if (Lex.AwardHeads.Match(low, i) is { } award && AwardEnd(doc, i + award.Length, end, claimed) is int awardEnd)
+            var awardAt = low[i] == "the" && i + 1 < end ? i + 1 : i;
+            if (Lex.AwardHeads.Match(low, awardAt) is { } award && AwardEnd(doc, awardAt + award.Length, end, claimed) is int awardEnd)
             {
                 for (var k = i; k < awardEnd; k++) claimed[k] = true;
                 i = awardEnd - 1;
@@ -209,6 +210,13 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             }
             var run = CapitalizedRun(doc, i, end, claimed);
             if (run.End <= run.First) continue;
+            // "the Academy Awards", "Nobel Peace Prize": an award is no name, nor anything inside it.
+            if (Lex.AwardTails.Contains(low[run.End - 1]))
+            {
+                for (var k = run.First; k < run.End; k++) claimed[k] = true;
+                i = run.End - 1;
+                continue;
+            }
             run.End = PersonBeforeConnector(doc, run.First, TitleInside(doc, run.First, NextNameAt(doc, run.First, run.End)));
             for (var k = run.First + 1; k < run.End; k++)
                 if (Lex.FormerStates.Match(low, k) is not null) { run.End = k; break; }
@@ -558,10 +566,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (FunctionWordAt(doc, first) && end - first > 1 && !Lex.NameOpeners.Contains(w)
                 && !(w == "the" && end - first == 2 && Lex.OrgHeadsLast.Match(low, first + 1) is not null)) { first++; continue; }
             if (Lex.Demonyms.Match(low, first) is { } dm && first + dm.Length < end && !IsOrg(low, first, end)) { first += dm.Length; continue; }
-            // A sentence's first word, capitalized anyway, and "of" after it: "Fighters of Azov", "Members of Hamas". Not a
-            // head's "of", which is the name's own: "Bank of America", "Ministry of Defence".
-            if (first == sentenceFirst && end - first > 2 && low[first + 1] is "of" && Lex.CommonWords.Contains(w) && !IsOrg(low, first, end)
-                && OrgHeadAt(low, first) is null && Lex.PlaceHeads.Match(low, first) is null) { first += 2; continue; }
+            if (CommonWordOfOpens(doc, first, end, sentenceFirst)) { first += 2; continue; }
             break;
         }
         if (first >= end) return (null, false);
@@ -579,7 +584,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (Lex.OrgNames.ContainsKey(clean) || KnownOrganizations.Shared.IdOf(key) is not null
             || NameKey.IsCyrillic(text[0]) && text.Length >= 5 && !CapitalizedAnyway(doc, first, sentenceFirst) && KnownOrganizations.Shared.IdOfAnyForm(text) is not null)
             return (new Draft(first, end, MentionKind.Organization, text), true);
-        if (IsOrg(low, first, end)) return (new Draft(first, end, MentionKind.Organization, text), true);
+        // A country's body: "U.S. House of Representatives", "UK Ministry of Defence".
+        if (IsOrg(low, first, end) || n >= 3 && Lex.OrgHeadsFirst.Match(low, first + 1) is not null
+            && gazetteer.Best(tokens[first].Text.Replace(".", "", StringComparison.Ordinal), prominentOnly: true) is { FeatureCode: "PCLI" })
+            return (new Draft(first, end, MentionKind.Organization, text), true);
         // A place head: English "Belgorod Region"; Russian and Ukrainian heads are lower-case ("Белгородской области").
         if (n >= 2 && (Lex.PlaceHeads.Match(low, end - 1) is not null && (!NameKey.IsCyrillic(text[0]) || char.IsLower(tokens[end - 1].Text[0]))
                        || Lex.PlaceHeads.Match(low, first) is not null && NameKey.IsCyrillic(text[0]) && char.IsLower(tokens[first].Text[0])))
@@ -888,6 +896,14 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     }
 
 
+    /// <summary>
+    /// A sentence's first word, capitalized anyway, and "of" after it: "Fighters of Azov", "Members of Congress". Not a
+    /// head's "of", which is the name's own: "Bank of America", "Ministry of Defence".
+    /// </summary>
+    private static bool CommonWordOfOpens(AnalyzedDocument doc, int first, int end, int sentenceFirst) =>
+        first == sentenceFirst && end - first > 2 && doc.LowerTokens[first + 1] is "of" && Lex.CommonWords.Contains(doc.LowerTokens[first])
+        && OrgHeadAt(doc.LowerTokens, first) is null && Lex.PlaceHeads.Match(doc.LowerTokens, first) is null;
+
     /// <summary>The kind of the title of one or two words, or abbreviated ("Ms. Varnholt", "Dr. Whitaker"), that ends just before a word.</summary>
     private static string? TitleBefore(AnalyzedDocument doc, int at, int sentenceFirst)
     {
@@ -916,6 +932,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             from += title.Length;
             if (from < to && doc.Tokens[from].Text == ".") from++;
         }
+        if (CommonWordOfOpens(doc, from, to, sentenceFirst)) from += 2;
+        if (Lex.AwardTails.Contains(low[to - 1])) return null;
         // An English name ends in a capitalized word: "the Icelandic band" is no place.
         while (to - from > 1 && !NameKey.IsCyrillic(doc.Tokens[from].Text[0]) && doc.Tokens[to - 1].Text.All(char.IsLower) && !ArticledName(doc.Tokens[to - 1].Text)) to--;
         if (from >= to) return null;

@@ -216,6 +216,28 @@ public sealed class NameRecognizerTests
         Assert.Equal(MentionKind.Place, Find(doc, "High Wycombe").Kind);
     }
 
+    [Theory]
+    [InlineData("At the Academy Awards, the film won seven prizes.")]
+    [InlineData("The Order of Bohdan Khmelnytsky of the second degree is awarded to:")]
+    [InlineData("She received the Nobel Peace Prize in Oslo.", "Oslo")]
+    public void Annotate_AwardName_IsNoNameNorAnythingInside(string text, string? other = null)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(other is null ? [] : [other], doc.Mentions.Select(m => m.Text));
+    }
+
+    [Theory]
+    [InlineData("Members of Congress, hear me!", "Congress")]
+    [InlineData("The U.S. House of Representatives approved the aid package.", "U.S. House of Representatives")]
+    public void Annotate_BodyOfAState_IsOneOrganization(string text, string name)
+    {
+        var doc = Analyze(text);
+
+        var org = Assert.Single(doc.Mentions);
+        Assert.Equal((MentionKind.Organization, name), (org.Kind, org.Text));
+    }
+
     [Fact]
     public void Annotate_NationalityAdjective_IsNoPlace()
     {
