@@ -167,6 +167,13 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             // Quoted name followed by a codename cue: "Caesar" (Tsezar) as a nom de guerre.
             if (IsOpenQuote(tokens[i].Text) && QuotedName(doc, i, end) is { } q2)
             {
+                // Works, events, vehicles and weapons are no names, nor anything inside their titles: фильм «Брат», теплоход «Булгария».
+                if (TitleOfWork(doc, i) && !AnyClaimed(claimed, q2.First, q2.End))
+                {
+                    i = CloseQuoteAfter(doc, q2.End, end);
+                    for (var k = q2.First; k <= i; k++) claimed[k] = true;
+                    continue;
+                }
                 var after = CloseQuoteAfter(doc, q2.End, end) + 1;
                 (int First, int End)? spelled = null;
                 if (after < end && tokens[after].Text == "(")
@@ -289,16 +296,23 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         return (open + 1, last);
     }
 
+    /// <summary>A quoted title in Russian or Ukrainian after the word for a work, an event, a vehicle or a weapon (work-heads.tsv): фильм «Брат», ракета «Калибр».</summary>
+    private static bool TitleOfWork(AnalyzedDocument doc, int open)
+    {
+        if (doc.Language is not ("ru" or "uk")) return false;
+        for (var k = Math.Max(doc.TokenRange(doc.Tokens[open].Sentence).First, open - 2); k < open; k++)
+            if (Lex.WorkHeads.Match(doc.LowerTokens, k) is not null) return true;
+        return false;
+    }
+
     /// <summary>
     /// A short quoted name in Cyrillic text that is neither a title (фильм «Брат», операция «…»: see work-heads.tsv)
     /// nor quoted speech (no verb, no function word first, not followed by "», —").
     /// </summary>
     private static bool QuotedOrganization(AnalyzedDocument doc, int open, (int First, int End) name, int end, bool[] claimed)
     {
-        if (doc.Language is not ("ru" or "uk") || name.End - name.First > 4 || AnyClaimed(claimed, name.First, name.End)) return false;
+        if (doc.Language is not ("ru" or "uk") || name.End - name.First > 4 || AnyClaimed(claimed, name.First, name.End) || TitleOfWork(doc, open)) return false;
         var low = doc.LowerTokens;
-        for (var k = Math.Max(doc.TokenRange(doc.Tokens[open].Sentence).First, open - 2); k < open; k++)
-            if (Lex.WorkHeads.Match(low, k) is not null) return false;
         if (Lex.IsFunctionWord(low[name.First])) return false;
         for (var k = name.First; k < name.End; k++)
             if (low[k] is "?" or "." or "," || char.IsLower(doc.Tokens[k].Text[0]) && LooksLikeVerb(low[k])) return false;

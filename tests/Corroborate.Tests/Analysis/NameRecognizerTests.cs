@@ -238,6 +238,17 @@ public sealed class NameRecognizerTests
         Assert.Equal((MentionKind.Organization, name), (org.Kind, org.Text));
     }
 
+    [Theory]
+    [InlineData("Ракета «Калибр» попала в здание, а беспилотник «Орлан» сбили.", "ru")]
+    [InlineData("Число погибших при крушении теплохода «Северная звезда» выросло.", "ru")]
+    [InlineData("Ракета «Калібр» влучила в будівлю, а безпілотник «Орлан» збили.", "uk")]
+    public void Annotate_QuotedWeaponOrVehicle_IsNoName(string text, string language)
+    {
+        var doc = Analyze(text, language);
+
+        Assert.Empty(doc.Mentions);
+    }
+
     [Fact]
     public void Annotate_NationalityAdjective_IsNoPlace()
     {
