@@ -672,9 +672,11 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     /// A function word's letters written as an acronym where the sentence is not shouted: "US troops", "the US", "US Army"
     /// name a country; "THIS IS THE WORST" is all capitals.
     /// </summary>
-    private static bool AcronymNotShouted(AnalyzedDocument doc, int k)
+    private bool AcronymNotShouted(AnalyzedDocument doc, int k)
     {
-        if (!IsAcronym(doc.Tokens[k].Text)) return false;
+        var text = doc.Tokens[k].Text;
+        // Only a known country's or body's ("US", "WHO"): a word written in capitals for stress ("ЩО вони хочуть") is a word.
+        if (!IsAcronym(text) || gazetteer.Best(text, prominentOnly: true) is null && KnownOrganizations.Shared.IdOf(text) is null) return false;
         var (first, end) = doc.TokenRange(doc.Tokens[k].Sentence);
         for (var i = first; i < end; i++)
             if (doc.Tokens[i].Text.Any(char.IsLower)) return true;
@@ -682,7 +684,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     }
 
     /// <summary>A function word as such: "us", "The", not "US" in a sentence written in lower case.</summary>
-    private static bool FunctionWordAt(AnalyzedDocument doc, int k) => Lex.IsFunctionWord(doc.LowerTokens[k]) && !AcronymNotShouted(doc, k);
+    private bool FunctionWordAt(AnalyzedDocument doc, int k) => Lex.IsFunctionWord(doc.LowerTokens[k]) && !AcronymNotShouted(doc, k);
 
     private static bool IsAcronym(string t) => t.Length is >= 2 and <= 6 && t.All(c => char.IsUpper(c) || char.IsDigit(c)) && t.Any(char.IsLetter);
 
