@@ -602,6 +602,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (IsOrg(low, first, end) || n >= 3 && Lex.OrgHeadsFirst.Match(low, first + 1) is not null
             && gazetteer.Best(tokens[first].Text.Replace(".", "", StringComparison.Ordinal), prominentOnly: true) is { FeatureCode: "PCLI" })
             return (new Draft(first, end, MentionKind.Organization, text), true);
+        // A city's team, named by a plural: "Kansas City Chiefs", "Philadelphia Eagles".
+        if (n >= 2 && !NameKey.IsCyrillic(text[0]) && low[end - 1].Length > 3 && low[end - 1][^1] == 's' && Lex.CommonWords.Contains(low[end - 1])
+            && Lex.PlaceHeads.Match(low, end - 1) is null && gazetteer.Lookup(JoinTokens(doc, first, end - 1)).Any(p => p.Population >= 100_000 || p.FeatureCode is "ADM1"))
+            return (new Draft(first, end, MentionKind.Organization, text), true);
         // A place head: English "Belgorod Region"; Russian and Ukrainian heads are lower-case ("Белгородской области").
         if (n >= 2 && (Lex.PlaceHeads.Match(low, end - 1) is not null && (!NameKey.IsCyrillic(text[0]) || char.IsLower(tokens[end - 1].Text[0]))
                        || Lex.PlaceHeads.Match(low, first) is not null && NameKey.IsCyrillic(text[0]) && char.IsLower(tokens[first].Text[0])))
