@@ -51,6 +51,8 @@ public sealed class AnalysisLexicons
     /// <summary>Articles joined by a hyphen to the Arabic name they open, in lower case: "al-Qaeda", "ash-Sham".</summary>
     public HashSet<string> NameArticles { get; } = new(StringComparer.Ordinal);
     public HashSet<string> NameOpeners { get; } = new(StringComparer.Ordinal);
+    /// <summary>Beginnings of one-word names of Russian and Ukrainian bodies ("мин", "держ": Минфин, Держмитслужба): org-prefixes.txt.</summary>
+    public HashSet<string> OrgPrefixes { get; } = new(StringComparer.Ordinal);
     /// <summary>Era markers as written ("BC", "A.D.") and the period words they may follow ("century"): era-markers.tsv.</summary>
     public HashSet<string> EraMarkers { get; } = new(StringComparer.Ordinal);
     public HashSet<string> EraPeriods { get; } = new(StringComparer.Ordinal);
@@ -107,6 +109,7 @@ public sealed class AnalysisLexicons
             NameArticles.UnionWith(Lexicon.Rows(asm, lang, "name-articles.txt").Select(r => r[0].ToLowerInvariant()));
             foreach (var r in Rows("era-markers.tsv"))
                 if (r.Length >= 2) (r[1] == "marker" ? EraMarkers : EraPeriods).Add(r[1] == "marker" ? r[0] : r[0].ToLowerInvariant());
+            OrgPrefixes.UnionWith(Lexicon.Rows(asm, lang, "org-prefixes.txt").Select(r => r[0].ToLowerInvariant()));
             NameOpeners.UnionWith(Lexicon.Rows(asm, lang, "name-openers.txt").Select(r => r[0].ToLowerInvariant()));
             foreach (var r in Rows("demonyms.tsv")) if (r.Length >= 1) Demonyms.Add(r[0], r.Length > 1 ? r[1] : "");
             _anyFunctionWord.UnionWith(Lexicon.Rows(asm, lang, "function-words.txt").Select(r => r[0].ToLowerInvariant()));

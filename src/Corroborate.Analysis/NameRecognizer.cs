@@ -616,6 +616,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             && tokens[first - 1].Span.Start == tokens[first - 2].Span.End && !Lex.CommonWords.Contains(low[first]) && !IsAcronym(tokens[first].Text)
             && !IsOrg(low, first, end) && gazetteer.Best(text, prominentOnly: true) is null)
             return (Person(doc, first, end), true);
+        if (n == 1 && CompoundBodyName(doc, first, surnames)) return (new Draft(first, end, MentionKind.Organization, text), true);
         var givenFirst = IsGivenName(doc, first);
         // "Израиля Эхуд Барак": a country's name may also be a given name; then the tagger decides.
         // A city of the world that opens with a given name: "Santa Marta", "San Jose" (the tagger decides).
@@ -923,6 +924,21 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static bool CommonWordOfOpens(AnalyzedDocument doc, int first, int end, int sentenceFirst) =>
         first == sentenceFirst && end - first > 2 && doc.LowerTokens[first + 1] is "of" && Lex.CommonWords.Contains(doc.LowerTokens[first])
         && OrgHeadAt(doc.LowerTokens, first) is null && Lex.PlaceHeads.Match(doc.LowerTokens, first) is null;
+
+    /// <summary>
+    /// "Роспотребнадзоре", "Минфин", "Держмитслужба", "Укренерго": a Cyrillic word made of a state's or a company's
+    /// prefix (org-prefixes.txt) and a stem, which is no place, no given name, no surname and no common word.
+    /// </summary>
+    private bool CompoundBodyName(AnalyzedDocument doc, int at, HashSet<string> surnames)
+    {
+        var text = doc.Tokens[at].Text;
+        var lower = doc.LowerTokens[at];
+        if (text.Length < 6 || !NameKey.IsCyrillic(text[0]) || !char.IsUpper(text[0]) || !text.Skip(1).All(char.IsLower)) return false;
+        var prefix = Lex.OrgPrefixes.FirstOrDefault(p => lower.StartsWith(p, StringComparison.Ordinal));
+        return prefix is not null && lower.Length - prefix.Length >= 3 && !Lex.CommonWords.Contains(lower) && !IsGivenName(doc, at)
+            && !surnames.Contains(SurnameKey(text)) && !NameMorphology.LooksLikeSurname(text) && !IsAdjectiveForm(lower)
+            && !gazetteer.Contains(text) && gazetteer.Best(text, prominentOnly: true) is null;
+    }
 
     /// <summary>The kind of the title of one or two words, or abbreviated ("Ms. Varnholt", "Dr. Whitaker"), that ends just before a word.</summary>
     private static string? TitleBefore(AnalyzedDocument doc, int at, int sentenceFirst)

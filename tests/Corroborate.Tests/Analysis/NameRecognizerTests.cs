@@ -109,6 +109,9 @@ public sealed class NameRecognizerTests
     [InlineData("Об этом заявил президент Турции Эрдоган.", "ru", "Турции", MentionKind.Place)]
     [InlineData("Про це заявив президент Туреччини Ердоган.", "uk", "Ердоган", MentionKind.Person)]
     [InlineData("Про це я говорив із Генсеком ООН учора.", "uk", "ООН", MentionKind.Organization)]
+    [InlineData("В Роспотребнадзоре предложили новые штрафы.", "ru", "Роспотребнадзоре", MentionKind.Organization)]
+    [InlineData("Держмитслужба має забезпечити спрощений режим.", "uk", "Держмитслужба", MentionKind.Organization)]
+    [InlineData("У Ростові пройшов мітинг.", "uk", "Ростові", MentionKind.Place)]
     public void Annotate_NameInItsContext_HasItsKind(string text, string language, string name, MentionKind kind)
     {
         var doc = Analyze(text, language);
