@@ -598,13 +598,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (Lex.OrgNames.ContainsKey(clean) || KnownOrganizations.Shared.IdOf(key) is not null
             || NameKey.IsCyrillic(text[0]) && text.Length >= 5 && !CapitalizedAnyway(doc, first, sentenceFirst) && KnownOrganizations.Shared.IdOfAnyForm(text) is not null)
             return (new Draft(first, end, MentionKind.Organization, text), true);
-        // A country's body: "U.S. House of Representatives", "UK Ministry of Defence".
-        if (IsOrg(low, first, end) || n >= 3 && Lex.OrgHeadsFirst.Match(low, first + 1) is not null
-            && gazetteer.Best(tokens[first].Text.Replace(".", "", StringComparison.Ordinal), prominentOnly: true) is { FeatureCode: "PCLI" })
-            return (new Draft(first, end, MentionKind.Organization, text), true);
-        // A city's team, named by a plural: "Kansas City Chiefs", "Philadelphia Eagles".
-        if (n >= 2 && !NameKey.IsCyrillic(text[0]) && low[end - 1].Length > 3 && low[end - 1][^1] == 's' && Lex.CommonWords.Contains(low[end - 1])
-            && Lex.PlaceHeads.Match(low, end - 1) is null && gazetteer.Lookup(JoinTokens(doc, first, end - 1)).Any(p => p.Population >= 100_000 || p.FeatureCode is "ADM1"))
+        if (IsOrg(low, first, end) || CountrysBody(doc, first, end) || CitysTeam(doc, first, end))
             return (new Draft(first, end, MentionKind.Organization, text), true);
         // A place head: English "Belgorod Region"; Russian and Ukrainian heads are lower-case ("Белгородской области").
         if (n >= 2 && (Lex.PlaceHeads.Match(low, end - 1) is not null && (!NameKey.IsCyrillic(text[0]) || char.IsLower(tokens[end - 1].Text[0]))
@@ -924,6 +918,20 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static bool CommonWordOfOpens(AnalyzedDocument doc, int first, int end, int sentenceFirst) =>
         first == sentenceFirst && end - first > 2 && doc.LowerTokens[first + 1] is "of" && Lex.CommonWords.Contains(doc.LowerTokens[first])
         && OrgHeadAt(doc.LowerTokens, first) is null && Lex.PlaceHeads.Match(doc.LowerTokens, first) is null;
+
+    /// <summary>A country's body, which opens with the country: "U.S. House of Representatives", "UK Ministry of Defence".</summary>
+    private bool CountrysBody(AnalyzedDocument doc, int first, int end) =>
+        end - first >= 3 && Lex.OrgHeadsFirst.Match(doc.LowerTokens, first + 1) is not null
+        && gazetteer.Best(doc.Tokens[first].Text.Replace(".", "", StringComparison.Ordinal), prominentOnly: true) is { FeatureCode: "PCLI" };
+
+    /// <summary>A city's team, named by a plural after the city: "Kansas City Chiefs", "Philadelphia Eagles".</summary>
+    private bool CitysTeam(AnalyzedDocument doc, int first, int end)
+    {
+        var last = doc.LowerTokens[end - 1];
+        return end - first >= 2 && !NameKey.IsCyrillic(doc.Tokens[first].Text[0]) && last.Length > 3 && last[^1] == 's' && Lex.CommonWords.Contains(last)
+            && Lex.PlaceHeads.Match(doc.LowerTokens, end - 1) is null
+            && gazetteer.Lookup(JoinTokens(doc, first, end - 1)).Any(p => p.Population >= 100_000 || p.FeatureCode is "ADM1");
+    }
 
     /// <summary>
     /// "Роспотребнадзоре", "Минфин", "Держмитслужба", "Укренерго": a Cyrillic word made of a state's or a company's
