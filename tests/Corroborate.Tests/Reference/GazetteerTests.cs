@@ -87,3 +87,12 @@ public sealed class WorldFactAttribute : FactAttribute
         if (!Gazetteer.Shared.HasWorld) Skip = "the world's places are not installed (./corroborate setup)";
     }
 }
+
+/// <summary>Cases about the world's places, which setup installs: skipped, and reported as skipped, without them.</summary>
+public sealed class WorldTheoryAttribute : TheoryAttribute
+{
+    public WorldTheoryAttribute()
+    {
+        if (!Gazetteer.Shared.HasWorld) Skip = "the world's places are not installed (./corroborate setup)";
+    }
+}
