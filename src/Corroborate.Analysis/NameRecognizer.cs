@@ -69,6 +69,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         ExtendPersons(doc, drafts, claimed);
         RegnalNumberPass(doc, drafts, claimed);
         ConsistencyPass(doc, drafts, claimed);
+        CoordinatedPlacesPass(doc, drafts, claimed);
         StateBodyPass(doc, drafts, claimed);
         // "the Irpin Declaration", "the Minsk Agreements": a document named after a place; its tokens stay claimed.
         drafts.RemoveAll(d => d.Kind != MentionKind.Person && d.End - d.First >= 2 && Lex.DocumentTails.Contains(doc.LowerTokens[d.End - 1])
@@ -225,6 +226,16 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 continue;
             }
             run.End = PersonBeforeConnector(doc, run.First, TitleInside(doc, run.First, NextNameAt(doc, run.First, run.End)));
+            if (SettlementBeforeDistrict(doc, run.First, run.End) is var district && district < run.End)
+            {
+                // The settlement: its own words before the district, without a sentence's capitalized first word ("Жители").
+                var settlement = district - 1;
+                while (settlement > run.First && IsNameToken(tokens[settlement - 1].Text) && !Lex.CommonWords.Contains(low[settlement - 1])) settlement--;
+                Add(new Draft(settlement, district, MentionKind.Place, JoinTokens(doc, settlement, district)));
+                Add(new Draft(district, run.End, MentionKind.Place, JoinTokens(doc, district, run.End)));
+                i = run.End - 1;
+                continue;
+            }
             for (var k = run.First + 1; k < run.End; k++)
                 if (Lex.FormerStates.Match(low, k) is not null) { run.End = k; break; }
             var (draft, strong) = Classify(doc, run.First, run.End, first, surnames);
@@ -422,6 +433,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         for (var k = first + 2; k < end - 1 && k <= first + 3; k++)
             if (doc.Tokens[k].Text is "of" or "for" && IsGivenName(doc, first)
                 && Enumerable.Range(first, k - first).All(x => IsNameToken(doc.Tokens[x].Text) && !IsOrgHeadWord(low[x]) && !Lex.PlaceHeads.TryGet(low[x], out _)))
+                return k;
+        // "Glushkovsky District of Kursk Oblast": a place named with its head, then the region it lies in, are two places.
+        for (var k = first + 2; k < end - 1; k++)
+            if (doc.Tokens[k].Text == "of" && Lex.PlaceHeads.TryGet(low[k - 1], out _) && Lex.PlaceHeads.TryGet(low[end - 1], out _) && end - k > 2)
                 return k;
         return end;
     }
@@ -629,6 +644,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // a surname-shaped one (Борисов) is left to the tagger, which sees whether it speaks or lies on a map. So is an
         // adjective that opens a sentence and names a village too ("Промышленная революция", "Центральное пространство").
         var cue = PlaceCueBefore(low, first, sentenceFirst);
+        // "Kozinka, a village in the Belgorod region", "Козинка, село в …": a settlement's word in apposition.
+        if (n <= 3 && SettlementAfter(doc, end)) return (new Draft(first, end, MentionKind.Place, text), true);
         // "the western city of Falluja", "the village of Kozinka": any place of the world the gazetteer knows.
         if (first - 2 >= sentenceFirst && low[first - 1] == "of" && low[first - 2] is "city" or "town" or "village" or "port" or "capital" or "settlement"
             && gazetteer.Lookup(key).Any())
@@ -650,6 +667,43 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (n == 1 && NameMorphology.LooksLikeSurname(tokens[first].Text) && NameKey.IsCyrillic(text[0])) return (Person(doc, first, end), false);
         if (n == 1 && IsAcronym(tokens[first].Text)) return (new Draft(first, end, MentionKind.Organization, text), false);
         return (null, false);
+    }
+
+    /// <summary>
+    /// "Теткино Глушковского района", "Первомайске Луганской области": a settlement, then the district or region it lies in
+    /// (a Cyrillic "-ский" adjective and a lower-case head) are two places. Returns where the first ends.
+    /// </summary>
+    private static int SettlementBeforeDistrict(AnalyzedDocument doc, int first, int end)
+    {
+        var low = doc.LowerTokens;
+        if (end - first < 3 || !char.IsLower(doc.Tokens[end - 1].Text[0]) || !NameKey.IsCyrillic(low[first][0])) return end;
+        for (var k = first + 1; k < end - 1; k++)
+            if (char.IsUpper(doc.Tokens[k].Text[0]) && IsRegionAdjective(low[k]) && !IsRegionAdjective(low[k - 1]) && !IsAdjectiveForm(low[k - 1])
+                && IsNameToken(doc.Tokens[k - 1].Text) && Lex.PlaceHeads.Match(low, k + 1) is not null)
+                return k;
+        return end;
+    }
+
+    /// <summary>A district's or region's adjective: "Глушковского", "Луганской", "Сумської".</summary>
+    private static bool IsRegionAdjective(string lower) =>
+        IsAdjectiveForm(lower) && RegionStems.Any(stem => lower.AsSpan(Math.Max(0, lower.Length - 7)).Contains(stem, StringComparison.Ordinal));
+
+    private static readonly string[] RegionStems = ["ск", "цк", "ськ", "цьк"];
+
+    private static readonly HashSet<string> SettlementWords = new(StringComparer.Ordinal)
+    {
+        "village", "town", "city", "settlement", "hamlet", "село", "селище", "посёлок", "поселок", "деревня", "хутор", "город", "місто", "містечко",
+    };
+
+    /// <summary>", a village", ", село": the words after a name say it is a settlement.</summary>
+    private static bool SettlementAfter(AnalyzedDocument doc, int end)
+    {
+        var sentenceEnd = doc.TokenRange(doc.Tokens[end - 1].Sentence).End;
+        if (end + 1 >= sentenceEnd || doc.Tokens[end].Text != ",") return false;
+        var k = end + 1;
+        if (doc.LowerTokens[k] is "a" or "the" or "an") k++;
+        while (k < sentenceEnd && k <= end + 3 && char.IsLower(doc.Tokens[k].Text[0]) && !SettlementWords.Contains(doc.LowerTokens[k])) k++; // "a small village", "a frontline town"
+        return k < sentenceEnd && SettlementWords.Contains(doc.LowerTokens[k]);
     }
 
     private static bool PlaceCueBefore(IReadOnlyList<string> low, int first, int sentenceFirst) =>
@@ -1145,6 +1199,29 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             var normal = isSurnameOfFullName ? match.Normal : NameMorphology.Nominative(doc.Tokens[i].Text, Lex.GivenNames);
             drafts.Add(new Draft(i, i + 1, match.Kind, normal, isSurnameOfFullName ? match.First : null));
             claimed[i] = true;
+        }
+    }
+
+    /// <summary>
+    /// "shelling of Gora-Podol and Glotovo", "Старица и Тихое": a lone capitalized word joined by "and" to a place is a
+    /// place too where the gazetteer of the region knows it, though the tagger saw no name there.
+    /// </summary>
+    private void CoordinatedPlacesPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
+    {
+        var low = doc.LowerTokens;
+        foreach (var place in drafts.Where(d => d.Kind == MentionKind.Place && d.Antecedent is null).ToList())
+        {
+            var sentence = doc.Tokens[place.First].Sentence;
+            foreach (var k in new[] { place.End + 1, place.First - 2 })
+            {
+                var and = k > place.First ? place.End : place.First - 1;
+                if (k < 0 || k >= doc.Tokens.Count || and < 0 || and >= doc.Tokens.Count || claimed[k] || doc.Tokens[k].Sentence != sentence) continue;
+                if (low[and] is not ("and" or "or" or "и" or "або" or "та" or "і" or "й") || !IsNameToken(doc.Tokens[k].Text) || doc.StartsSentence(k)) continue;
+                if (k + 1 < doc.Tokens.Count && doc.Tokens[k + 1].Sentence == sentence && IsNameToken(doc.Tokens[k + 1].Text)) continue;
+                if (!gazetteer.Contains(doc.Tokens[k].Text) || Lex.CommonWords.Contains(low[k]) || IsGivenName(doc, k)) continue;
+                drafts.Add(new Draft(k, k + 1, MentionKind.Place, doc.Tokens[k].Text));
+                claimed[k] = true;
+            }
         }
     }
 

@@ -117,6 +117,12 @@ public sealed class NameRecognizerTests
     [InlineData("The decree of Louis XIV was read aloud.", "en", "Louis XIV", MentionKind.Person)]
     [InlineData("The police killed by US troops were buried on Saturday.", "en", "US", MentionKind.Place)] // no pronoun
     [InlineData("It notes ten points at which the US made mistakes.", "en", "US", MentionKind.Place)]
+    [InlineData("Volunteers reached Spodariushyne, a small village near the border, at dawn.", "en", "Spodariushyne", MentionKind.Place)] // a settlement in apposition
+    [InlineData("Officials reported shelling of Gora-Podol and Glotovo overnight.", "en", "Glotovo", MentionKind.Place)] // joined to a place
+    [InlineData("Shells fell on the Glushkovsky District of Kursk Oblast at night.", "en", "Glushkovsky District", MentionKind.Place)] // a district of a region
+    [InlineData("Shells fell on the Glushkovsky District of Kursk Oblast at night.", "en", "Kursk Oblast", MentionKind.Place)]
+    [InlineData("Жители Теткино Глушковского района остались без света.", "ru", "Теткино", MentionKind.Place)] // a village and its district
+    [InlineData("Жители Теткино Глушковского района остались без света.", "ru", "Глушковского района", MentionKind.Place)]
     public void Annotate_NameInItsContext_HasItsKind(string text, string language, string name, MentionKind kind)
     {
         var doc = Analyze(text, language);
