@@ -56,6 +56,8 @@ public sealed class AnalysisLexicons
     /// <summary>Era markers as written ("BC", "A.D.") and the period words they may follow ("century"): era-markers.tsv.</summary>
     public HashSet<string> EraMarkers { get; } = new(StringComparer.Ordinal);
     public HashSet<string> EraPeriods { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words for a settlement in any of the three languages ("village", "село"): settlement-words.txt.</summary>
+    public HashSet<string> SettlementWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
     /// <summary>Words written in lower case inside sentences (common-words.txt.gz, built from raw text and treebanks).</summary>
     public HashSet<string> CommonWords { get; } = new(StringComparer.Ordinal);
@@ -108,7 +110,9 @@ public sealed class AnalysisLexicons
             NameParticles.UnionWith(Lexicon.Rows(asm, lang, "name-particles.txt").Select(r => r[0].ToLowerInvariant()));
             NameArticles.UnionWith(Lexicon.Rows(asm, lang, "name-articles.txt").Select(r => r[0].ToLowerInvariant()));
             foreach (var r in Rows("era-markers.tsv"))
-                if (r.Length >= 2) (r[1] == "marker" ? EraMarkers : EraPeriods).Add(r[1] == "marker" ? r[0] : r[0].ToLowerInvariant());
+                if (r.Length >= 2 && r[1] == "marker") EraMarkers.Add(r[0]);
+                else if (r.Length >= 2) EraPeriods.Add(r[0].ToLowerInvariant());
+            SettlementWords.UnionWith(Lexicon.Rows(asm, lang, "settlement-words.txt").Select(r => r[0].ToLowerInvariant()));
             OrgPrefixes.UnionWith(Lexicon.Rows(asm, lang, "org-prefixes.txt").Select(r => r[0].ToLowerInvariant()));
             NameOpeners.UnionWith(Lexicon.Rows(asm, lang, "name-openers.txt").Select(r => r[0].ToLowerInvariant()));
             foreach (var r in Rows("demonyms.tsv")) if (r.Length >= 1) Demonyms.Add(r[0], r.Length > 1 ? r[1] : "");

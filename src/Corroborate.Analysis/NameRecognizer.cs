@@ -646,17 +646,14 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var cue = PlaceCueBefore(low, first, sentenceFirst);
         // "Kozinka, a village in the Belgorod region", "Козинка, село в …": a settlement's word in apposition.
         if (n <= 3 && SettlementAfter(doc, end)) return (new Draft(first, end, MentionKind.Place, text), true);
-        // "the western city of Falluja", "the village of Kozinka": any place of the world the gazetteer knows.
-        if (first - 2 >= sentenceFirst && low[first - 1] == "of" && low[first - 2] is "city" or "town" or "village" or "port" or "capital" or "settlement"
-            && gazetteer.Lookup(key).Any())
-            return (new Draft(first, end, MentionKind.Place, text), true);
+        if (SettlementOf(doc, first, sentenceFirst) && gazetteer.Lookup(key).Any()) return (new Draft(first, end, MentionKind.Place, text), true);
         // A world region or a city of a million ("including Shanghai") only where the tagger sees no other name there.
         var prominent = gazetteer.Best(key, prominentOnly: true);
         if ((prominent ?? WorldPlaces.Major(gazetteer, key)) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || cue))
             return (new Draft(first, end, MentionKind.Place, text), cue || prominent is not null && !(NameMorphology.LooksLikeSurname(tokens[end - 1].Text) || Lex.Surnames.Contains(low[end - 1])
                 || n == 1 && CapitalizedAnyway(doc, first, sentenceFirst) && IsAdjectiveForm(low[first])));
         // A city of the world of two words or more ("High Wycombe", "Rio de Janeiro"), where the tagger sees nothing else.
-        if (n >= 2 && !NameKey.IsCyrillic(text[0]) && gazetteer.Lookup(key).Any(p => p.Population >= 100_000))
+        if (n >= 2 && !NameKey.IsCyrillic(text[0]) && WorldPlaces.Large(gazetteer, key))
             return (new Draft(first, end, MentionKind.Place, text), false);
         // After "у", "біля", "по" a Cyrillic name inflected past the usual endings (Сумах, Юнаківці) is still a place of the region.
         if (NameKey.IsCyrillic(text[0]) && cue && gazetteer.Lookup(text).Any(p => Gazetteer.IsProminent(p)))
@@ -668,48 +665,6 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (n == 1 && IsAcronym(tokens[first].Text)) return (new Draft(first, end, MentionKind.Organization, text), false);
         return (null, false);
     }
-
-    /// <summary>
-    /// "Теткино Глушковского района", "Первомайске Луганской области": a settlement, then the district or region it lies in
-    /// (a Cyrillic "-ский" adjective and a lower-case head) are two places. Returns where the first ends.
-    /// </summary>
-    private static int SettlementBeforeDistrict(AnalyzedDocument doc, int first, int end)
-    {
-        var low = doc.LowerTokens;
-        if (end - first < 3 || !char.IsLower(doc.Tokens[end - 1].Text[0]) || !NameKey.IsCyrillic(low[first][0])) return end;
-        for (var k = first + 1; k < end - 1; k++)
-            if (char.IsUpper(doc.Tokens[k].Text[0]) && IsRegionAdjective(low[k]) && !IsRegionAdjective(low[k - 1]) && !IsAdjectiveForm(low[k - 1])
-                && IsNameToken(doc.Tokens[k - 1].Text) && Lex.PlaceHeads.Match(low, k + 1) is not null)
-                return k;
-        return end;
-    }
-
-    /// <summary>A district's or region's adjective: "Глушковского", "Луганской", "Сумської".</summary>
-    private static bool IsRegionAdjective(string lower) =>
-        IsAdjectiveForm(lower) && RegionStems.Any(stem => lower.AsSpan(Math.Max(0, lower.Length - 7)).Contains(stem, StringComparison.Ordinal));
-
-    private static readonly string[] RegionStems = ["ск", "цк", "ськ", "цьк"];
-
-    private static readonly HashSet<string> SettlementWords = new(StringComparer.Ordinal)
-    {
-        "village", "town", "city", "settlement", "hamlet", "село", "селище", "посёлок", "поселок", "деревня", "хутор", "город", "місто", "містечко",
-    };
-
-    /// <summary>", a village", ", село": the words after a name say it is a settlement.</summary>
-    private static bool SettlementAfter(AnalyzedDocument doc, int end)
-    {
-        var sentenceEnd = doc.TokenRange(doc.Tokens[end - 1].Sentence).End;
-        if (end + 1 >= sentenceEnd || doc.Tokens[end].Text != ",") return false;
-        var k = end + 1;
-        if (doc.LowerTokens[k] is "a" or "the" or "an") k++;
-        while (k < sentenceEnd && k <= end + 3 && char.IsLower(doc.Tokens[k].Text[0]) && !SettlementWords.Contains(doc.LowerTokens[k])) k++; // "a small village", "a frontline town"
-        return k < sentenceEnd && SettlementWords.Contains(doc.LowerTokens[k]);
-    }
-
-    private static bool PlaceCueBefore(IReadOnlyList<string> low, int first, int sentenceFirst) =>
-        first > sentenceFirst && low[first - 1] is "in" or "near" or "village" or "town" or "city" or "of" or "в" or "у" or "под" or "біля" or "село" or "селе" or "города" or "місто" or "міста" or "посёлок"
-            or "по" or "під" or "поблизу" or "возле" or "около" or "селі" or "селищі" or "селище" or "поселке" or "районе" or "районі"
-            or "села" or "селища" or "поселка" or "посёлка" or "деревни" or "хутора" or "станицы";
 
     private static bool IsOrg(IReadOnlyList<string> low, int first, int end)
     {
@@ -984,7 +939,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var last = doc.LowerTokens[end - 1];
         return end - first >= 2 && !NameKey.IsCyrillic(doc.Tokens[first].Text[0]) && last.Length > 3 && last[^1] == 's' && Lex.CommonWords.Contains(last)
             && Lex.PlaceHeads.Match(doc.LowerTokens, end - 1) is null
-            && gazetteer.Lookup(JoinTokens(doc, first, end - 1)).Any(p => p.Population >= 100_000 || p.FeatureCode is "ADM1");
+            && WorldPlaces.Large(gazetteer, JoinTokens(doc, first, end - 1));
     }
 
     /// <summary>
@@ -1169,6 +1124,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         }
     }
 
+    /// <summary>A ruler's number up to XXXIX: narrower than <see cref="IsRomanNumeral"/>, so that "LLC" or "CM" after a name stays a name.</summary>
     private static bool IsRegnalNumber(string t) => t.Length <= 6 && t.All(c => c is 'I' or 'V' or 'X');
 
     private static bool IsInitial(string token) => token.Length == 1 && char.IsUpper(token[0]);
@@ -1199,29 +1155,6 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             var normal = isSurnameOfFullName ? match.Normal : NameMorphology.Nominative(doc.Tokens[i].Text, Lex.GivenNames);
             drafts.Add(new Draft(i, i + 1, match.Kind, normal, isSurnameOfFullName ? match.First : null));
             claimed[i] = true;
-        }
-    }
-
-    /// <summary>
-    /// "shelling of Gora-Podol and Glotovo", "Старица и Тихое": a lone capitalized word joined by "and" to a place is a
-    /// place too where the gazetteer of the region knows it, though the tagger saw no name there.
-    /// </summary>
-    private void CoordinatedPlacesPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
-    {
-        var low = doc.LowerTokens;
-        foreach (var place in drafts.Where(d => d.Kind == MentionKind.Place && d.Antecedent is null).ToList())
-        {
-            var sentence = doc.Tokens[place.First].Sentence;
-            foreach (var k in new[] { place.End + 1, place.First - 2 })
-            {
-                var and = k > place.First ? place.End : place.First - 1;
-                if (k < 0 || k >= doc.Tokens.Count || and < 0 || and >= doc.Tokens.Count || claimed[k] || doc.Tokens[k].Sentence != sentence) continue;
-                if (low[and] is not ("and" or "or" or "и" or "або" or "та" or "і" or "й") || !IsNameToken(doc.Tokens[k].Text) || doc.StartsSentence(k)) continue;
-                if (k + 1 < doc.Tokens.Count && doc.Tokens[k + 1].Sentence == sentence && IsNameToken(doc.Tokens[k + 1].Text)) continue;
-                if (!gazetteer.Contains(doc.Tokens[k].Text) || Lex.CommonWords.Contains(low[k]) || IsGivenName(doc, k)) continue;
-                drafts.Add(new Draft(k, k + 1, MentionKind.Place, doc.Tokens[k].Text));
-                claimed[k] = true;
-            }
         }
     }
 

@@ -422,8 +422,7 @@ public sealed class NerModel
         if (!char.IsLower(word[0]) && Lex.OrgNames.ContainsKey(lower)) Emit(ref sink, scratch, "orgname");
         // Reviews and posts write companies in lower case too ("my tmobile bill"): the two are weighed apart. A place's
         // name that opens a company's ("Texas Instruments", "Miami International") says nothing of companies.
-        if (Lex.CompanyWords.Contains(lower) && !Gazetteer.Shared.Contains(word)
-            && !Gazetteer.Shared.Lookup(word).Any(p => p.Population >= 100_000 || p.FeatureCode is "PCLI" or "ADM1")) Emit(ref sink, scratch, char.IsLower(word[0]) ? "company-lc" : "company");
+        if (Lex.CompanyWords.Contains(lower) && !Gazetteer.Shared.Contains(word) && !WorldPlaces.Large(Gazetteer.Shared, word)) Emit(ref sink, scratch, char.IsLower(word[0]) ? "company-lc" : "company");
     }
 
     /// <summary>
