@@ -24,6 +24,7 @@ public sealed class Analyzer
     public static Analyzer CreateDefault() => new(
     [
         new Tokenizer(),
+        new Truecaser(Gazetteer.Shared),
         new TimeRecognizer(),
         new QuantityRecognizer(),
         new NameRecognizer(Gazetteer.Shared),

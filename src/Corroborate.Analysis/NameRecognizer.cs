@@ -13,7 +13,7 @@ namespace Corroborate.Analysis;
 public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
 {
     public string Name => "names";
-    public IReadOnlyList<string> Requires => ["tokens", "sentences"];
+    public IReadOnlyList<string> Requires => ["tokens", "sentences", "truecase"];
     public IReadOnlyList<string> Produces => ["mentions", "aliases"];
 
     private static AnalysisLexicons Lex => AnalysisLexicons.Shared;
@@ -991,8 +991,14 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         while (to - from > 1 && !NameKey.IsCyrillic(doc.Tokens[from].Text[0]) && doc.Tokens[to - 1].Text.All(char.IsLower) && !ArticledName(doc.Tokens[to - 1].Text)) to--;
         if (from >= to) return null;
         if (addressed && char.IsUpper(doc.Tokens[from].Text[0])) return Person(doc, from, to);
+        // "з генералом Залужним", "генерал Сырский": after a rank or office, a surname in an adjective's form that also
+        // names a village is the person; a town or a region there is the office's place ("мэр Харькова").
+        if (type == "LOC" && to - from == 1 && NameKey.IsCyrillic(doc.Tokens[from].Text[0]) && IsAdjectiveForm(low[from])
+            && TitleBefore(doc, from, sentenceFirst) is not null && !WorldPlaces.Large(gazetteer, doc.Tokens[from].Text))
+            return Person(doc, from, to);
         // A lone capitalized first word is a person only if it is a given name or the surname of a full name in the document ("Мадуро одержал").
-        if (from == sentenceFirst && to - from == 1 && type == "PER" && !IsGivenName(doc, from) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))) return null;
+        if (from == sentenceFirst && to - from == 1 && type == "PER" && !IsGivenName(doc, from) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))
+            && (NameKey.IsCyrillic(doc.Tokens[from].Text[0]) || Lex.CommonWords.Contains(low[from]))) return null;
         if (!(char.IsUpper(doc.Tokens[from].Text[0]) || ArticledName(doc.Tokens[from].Text)) || (to - from == 1 && (FunctionWordAt(doc, from) || Lex.Demonyms.Match(low, from) is not null
             || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
         var kind = AnnotationTypes.KindOf(type);

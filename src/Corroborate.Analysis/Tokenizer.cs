@@ -33,8 +33,9 @@ public sealed partial class Tokenizer : IAnnotator
         {
             var (start, len) = (m.Index, m.Length);
             var value = text.AsSpan(start, len);
-            // "Legion's" → "Legion" + "'s".
-            if (len > 2 && (value.EndsWith("'s", StringComparison.Ordinal) || value.EndsWith("’s", StringComparison.Ordinal)))
+            // "Legion's" → "Legion" + "'s"; "CLINTON'S" → "CLINTON" + "'S".
+            if (len > 2 && (value.EndsWith("'s", StringComparison.Ordinal) || value.EndsWith("’s", StringComparison.Ordinal)
+                             || char.IsUpper(value[^3]) && (value.EndsWith("'S", StringComparison.Ordinal) || value.EndsWith("’S", StringComparison.Ordinal))))
             {
                 raw.Add(new Span(start, start + len - 2)); raw.Add(new Span(start + len - 2, start + len)); continue;
             }

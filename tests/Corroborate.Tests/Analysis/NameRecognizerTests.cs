@@ -123,6 +123,10 @@ public sealed class NameRecognizerTests
     [InlineData("Shells fell on the Glushkovsky District of Kursk Oblast at night.", "en", "Kursk Oblast", MentionKind.Place)]
     [InlineData("Жители Теткино Глушковского района остались без света.", "ru", "Теткино", MentionKind.Place)] // a village and its district
     [InlineData("Жители Теткино Глушковского района остались без света.", "ru", "Глушковского района", MentionKind.Place)]
+    [InlineData("Trudeau will extend that invitation to the next president.", "en", "Trudeau", MentionKind.Person)] // a lone surname opening an English sentence
+    [InlineData("Президент зустрівся з генералом Залужним у Києві.", "uk", "Залужним", MentionKind.Person)] // a surname that names a village too, after a rank
+    [InlineData("Встречу провел генерал Сырский.", "ru", "Сырский", MentionKind.Person)]
+    [InlineData("Мэр Белгорода сообщил о взрывах.", "ru", "Белгорода", MentionKind.Place)] // an office's city
     public void Annotate_NameInItsContext_HasItsKind(string text, string language, string name, MentionKind kind)
     {
         var doc = Analyze(text, language);

@@ -1,0 +1,48 @@
+using Corroborate.Analysis;
+using Corroborate.Domain;
+using Corroborate.Reference;
+
+namespace Corroborate.Tests.Analysis;
+
+public sealed class TruecaserTests
+{
+    private static string Truecased(string text, string lang)
+    {
+        var doc = new AnalyzedDocument(new Document("doc_tc", text, null, null, null, lang, null, "x", "text"));
+        new Tokenizer().Annotate(doc);
+        var spans = doc.Tokens.Select(t => t.Span).ToList();
+        new Truecaser(Gazetteer.Shared).Annotate(doc);
+        // Only the texts change: every token keeps the span it was written at.
+        Assert.Equal(spans, doc.Tokens.Select(t => t.Span));
+        return string.Join(" ", doc.Tokens.Select(t => t.Text));
+    }
+
+    [Theory]
+    [InlineData("RUSSIA SAYS DRONES HIT A REFINERY IN VOLGOGRAD", "en", "Russia says drones hit a refinery in Volgograd")]
+    [InlineData("NATO CHIEF WARNS OF A LONG WAR", "en", "NATO chief warns of a long war")]
+    [InlineData("PUTIN'S ARMY LOSES MORE GROUND", "en", "Putin 's army loses more ground")]
+    [InlineData("ВСУ ОТБИЛИ АТАКУ ПОД БАХМУТОМ", "ru", "ВСУ отбили атаку под Бахмутом")]
+    [InlineData("ЗЕЛЕНСЬКИЙ ЗУСТРІВСЯ З ПРЕЗИДЕНТОМ ФРАНЦІЇ", "uk", "Зеленський зустрівся з президентом Франції")]
+    public void Annotate_HeadlineInCapitals_WordsTakeTheirUsualCase(string headline, string lang, string expected) =>
+        Assert.Equal(expected, Truecased(headline, lang));
+
+    [Theory]
+    [InlineData("NATO and the EU met in Kyiv .", "en")]
+    [InlineData("ЩО вони хочуть від нас ?", "uk")]
+    [InlineData("The IT ARMY said it hit the site .", "en")]
+    public void Annotate_FewWordsInCapitals_Unchanged(string text, string lang) =>
+        Assert.Equal(text, Truecased(text, lang));
+
+    [Fact]
+    public void Annotate_NameOfSeveralWordsInHeadline_IsCapitalizedAsOne() =>
+        Assert.Equal("The United States and South Africa sign a deal", Truecased("THE UNITED STATES AND SOUTH AFRICA SIGN A DEAL", "en"));
+
+    [Fact]
+    public void Analyze_HeadlineInCapitals_FindsNamesAsWritten()
+    {
+        var doc = Analyzer.CreateDefault().Analyze(new Document("doc_tc2", "NATO CHIEF STOLTENBERG WARNS MOSCOW OVER BALTIC BUILD-UP", null, null, null, "en", null, "x", "text"));
+
+        Assert.Equal([("NATO", MentionKind.Organization), ("STOLTENBERG", MentionKind.Person), ("MOSCOW", MentionKind.Place)],
+            doc.Mentions.Select(m => (m.Text, m.Kind)));
+    }
+}
