@@ -80,13 +80,11 @@ public sealed partial class Gazetteer
         // Regions also go by their admin1 names in every language ("Belgorod Region", "Бєлгородська область").
         g.LoadRegions(Lexicon.Rows(owner, "Data/admin1.tsv"), seats, world: false);
         g.LoadDistricts(Lexicon.Rows(owner, "Data/admin2.tsv"), districtMembers);
-        if (g.HasWorld)
-        {
-            g.LoadRegions(Lexicon.Rows(owner, "Data/admin1-world.tsv"), g._worldRegionCentres, world: true);
-            g.LoadCountries(Lexicon.Rows(owner, "Data/countries.tsv"), Lexicon.Rows(owner, "Data/country-aliases.tsv"));
-            g.LoadContinents(Lexicon.Rows(owner, "Data/continents.tsv"));
-        }
-        else g.LoadAliases(Lexicon.Rows(owner, "Data/country-aliases.tsv"));
+        // The world's regions are placed by their places; countries and continents by their own centres, shipped, so that
+        // "Turkey" and "the US" are places even where setup could not install the world's places.
+        if (g.HasWorld) g.LoadRegions(Lexicon.Rows(owner, "Data/admin1-world.tsv"), g._worldRegionCentres, world: true);
+        g.LoadCountries(Lexicon.Rows(owner, "Data/countries.tsv"), Lexicon.Rows(owner, "Data/country-aliases.tsv"));
+        g.LoadContinents(Lexicon.Rows(owner, "Data/continents.tsv"));
         return g;
     }
 
