@@ -195,8 +195,13 @@ public sealed partial class Gazetteer
         var stem = NameKey.StemKey(name);
         var found = new List<int>();
         // Inflected forms (Курська, Белгородской) are matched by stem: a village spelled like the inflection must not win by spelling alone.
+        // A name in Latin letters is no inflected form: it matches by spelling only ("Trump" is not the stem of "Трумпы").
+        var cyrillic = name.Any(NameKey.IsCyrillic);
         foreach (var map in (Dictionary<string, List<int>>[])[_byKey, _byStem, _worldByKey, _worldByStem])
-            if (map.TryGetValue(ReferenceEquals(map, _byKey) || ReferenceEquals(map, _worldByKey) ? skeleton : stem, out var hits)) found.AddRange(hits);
+        {
+            var bySpelling = ReferenceEquals(map, _byKey) || ReferenceEquals(map, _worldByKey);
+            if ((bySpelling || cyrillic) && map.TryGetValue(bySpelling ? skeleton : stem, out var hits)) found.AddRange(hits);
+        }
         // Cyrillic names are first of all names of the region's places: when none matched, undo case endings loosely;
         // a stem-changing ending (Тростянці, Бузі) may name another place than its spelling does, so it is always tried.
         if (loose && name.Any(NameKey.IsCyrillic))
