@@ -16,7 +16,8 @@ public sealed partial class NameRecognizer
         if (end - first < 3 || !char.IsLower(doc.Tokens[end - 1].Text[0]) || !NameKey.IsCyrillic(low[first][0])) return end;
         for (var k = first + 1; k < end - 1; k++)
             if (char.IsUpper(doc.Tokens[k].Text[0]) && IsRegionAdjective(low[k]) && !IsRegionAdjective(low[k - 1]) && !IsAdjectiveForm(low[k - 1])
-                && IsNameToken(doc.Tokens[k - 1].Text) && Lex.PlaceHeads.Match(low, k + 1) is not null)
+                && IsNameToken(doc.Tokens[k - 1].Text) && Lex.PlaceHeads.Match(low, k + 1) is not null
+                && !(doc.StartsSentence(k - 1) && Lex.CommonWords.Contains(low[k - 1])))
                 return k;
         return end;
     }

@@ -209,6 +209,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 }
             }
             if (!IsNameToken(tokens[i].Text) && !ArticleBeforeName(doc, i, end)) continue;
+            if (CapitalizedWordBeforeName(doc, i, end, first)) continue;
             // States that no longer exist, which the gazetteer lacks: "СССР", "Российской империи", "Soviet Union".
             if (Lex.FormerStates.Match(low, i) is { } former && !AnyClaimed(claimed, i, i + former.Length))
             {
@@ -386,7 +387,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             var k = j;
             while (k < end && k - j < 3 && !claimed[k] && char.IsLower(doc.Tokens[k].Text[0]) && IsAdjectiveForm(low[k])) k++;
             // With no lower-case adjective between ("Первый канал", "Большой театр"), only inside a sentence, where the capital means a name.
-            if ((k > j || !doc.StartsSentence(i)) && k < end && !claimed[k] && char.IsLower(doc.Tokens[k].Text[0]) && Lex.OrgHeadsLast.TryGet(low[k], out _))
+            if ((k > j || !doc.StartsSentence(i)) && k < end && !claimed[k] && char.IsLower(doc.Tokens[k].Text[0]) && IsOrgHeadWord(low[k]))
             {
                 // Whose it is stays in the name: "Государственная миграционная служба Украины", "… комиссии ПМР".
                 return (i, OwnerEnd(doc, k + 1, Math.Min(end, k + 3), claimed));
@@ -613,7 +614,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (Lex.OrgNames.ContainsKey(clean) || KnownOrganizations.Shared.IdOf(key) is not null
             || NameKey.IsCyrillic(text[0]) && text.Length >= 5 && !CapitalizedAnyway(doc, first, sentenceFirst) && KnownOrganizations.Shared.IdOfAnyForm(text) is not null)
             return (new Draft(first, end, MentionKind.Organization, text), true);
-        if (IsOrg(low, first, end) || CountrysBody(doc, first, end) || CitysTeam(doc, first, end))
+        if (IsOrg(low, first, end) || CountrysBody(doc, first, end) || CitysTeam(doc, first, end) || AdjectivalBodyName(doc, first, end))
             return (new Draft(first, end, MentionKind.Organization, text), true);
         // A place head: English "Belgorod Region"; Russian and Ukrainian heads are lower-case ("Белгородской области").
         if (n >= 2 && (Lex.PlaceHeads.Match(low, end - 1) is not null && (!NameKey.IsCyrillic(text[0]) || char.IsLower(tokens[end - 1].Text[0]))
@@ -664,6 +665,33 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (n == 1 && NameMorphology.LooksLikeSurname(tokens[first].Text) && NameKey.IsCyrillic(text[0])) return (Person(doc, first, end), false);
         if (n == 1 && IsAcronym(tokens[first].Text)) return (new Draft(first, end, MentionKind.Organization, text), false);
         return (null, false);
+    }
+
+    /// <summary>
+    /// "Жители Курской области", "Утром Белгородскую область": a Russian or Ukrainian sentence's first word, capitalized
+    /// only by its place, before a name that opens with an adjective is no part of it ("Голос Америки" stays one). Not an
+    /// adjective that agrees with it ("Утром" does not), a given name, a particle ("Фон Бойст") or a body's or place's
+    /// head word ("Генштаб ВСУ").
+    /// </summary>
+    private bool CapitalizedWordBeforeName(AnalyzedDocument doc, int first, int end, int sentenceFirst)
+    {
+        var low = doc.LowerTokens;
+        return first == sentenceFirst && end - first > 1 && NameKey.IsCyrillic(low[first][0]) && Lex.CommonWords.Contains(low[first])
+               && IsAdjectiveForm(low[first + 1]) && (!IsAdjectiveForm(low[first]) || low[first][^2..] != low[first + 1][^2..]) && !IsGivenName(doc, first)
+               && !IsOrgHeadWord(low[first]) && Lex.PlaceHeads.Match(low, first) is null && !Lex.NameParticles.Contains(low[first])
+               && !IsMajorPlace(doc.Tokens[first].Text) && char.IsUpper(doc.Tokens[first + 1].Text[0]);
+    }
+
+    /// <summary>
+    /// "Центральной избирательной комиссии ПМР", "Нижней палаты Национального конгресса": a capitalized Cyrillic adjective,
+    /// lower-case adjectives and a body's head word open a body's name, whatever follows it.
+    /// </summary>
+    private static bool AdjectivalBodyName(AnalyzedDocument doc, int first, int end)
+    {
+        if (end - first < 2 || !NameKey.IsCyrillic(doc.Tokens[first].Text[0]) || !IsAdjectiveForm(doc.LowerTokens[first])) return false;
+        var k = first + 1;
+        while (k < end && k - first <= 3 && char.IsLower(doc.Tokens[k].Text[0]) && IsAdjectiveForm(doc.LowerTokens[k])) k++;
+        return k > first + 1 && k < end && char.IsLower(doc.Tokens[k].Text[0]) && IsOrgHeadWord(doc.LowerTokens[k]);
     }
 
     private static bool IsOrg(IReadOnlyList<string> low, int first, int end)

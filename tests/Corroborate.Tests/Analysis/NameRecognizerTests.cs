@@ -124,6 +124,12 @@ public sealed class NameRecognizerTests
     [InlineData("Президент зустрівся з генералом Залужним у Києві.", "uk", "Залужним", MentionKind.Person)] // a surname that names a village too, after a rank
     [InlineData("Встречу провел генерал Сырский.", "ru", "Сырский", MentionKind.Person)]
     [InlineData("Мэр Белгорода сообщил о взрывах.", "ru", "Белгорода", MentionKind.Place)] // an office's city
+    [InlineData("В среду на заседании Центральной избирательной комиссии ПМР объявили итоги.", "ru", "Центральной избирательной комиссии ПМР", MentionKind.Organization)] // adjectives and a body's head
+    [InlineData("Член Общественной палаты Иосиф Дискин заявил об этом.", "ru", "Общественной палаты", MentionKind.Organization)]
+    [InlineData("Эксперт Камского филиала задержан.", "ru", "Камского филиала", MentionKind.Organization)]
+    [InlineData("Утром Белгородской области снова обстреляли.", "ru", "Белгородской области", MentionKind.Place)] // a first word capitalized by its place
+    [InlineData("Жители Курской области остались без света.", "ru", "Курской области", MentionKind.Place)]
+    [InlineData("Голос Америки сообщил об этом.", "ru", "Голос Америки", MentionKind.Organization)] // a common word that opens a name
     public void Annotate_NameInItsContext_HasItsKind(string text, string language, string name, MentionKind kind)
     {
         var doc = Analyze(text, language);
