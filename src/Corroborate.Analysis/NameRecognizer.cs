@@ -282,6 +282,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             // Unless the document writes the whole name inside a sentence too ("The Free Russia Legion has…"), or the word opens
             // an organization's name before an articled one ("Jaish al-Islam").
             if (draft is not null && draft.First == first && draft.End - draft.First >= 2 && !Lex.GivenNames.Contains(low[first]) && !predicted.Any(p => p.First <= first && first < p.End)
+                && !(draft.Kind == MentionKind.Organization && IsKnownOrganization(JoinTokens(doc, draft.First, draft.End)))
                 && !(draft.Kind == MentionKind.Organization && Lex.OrgHeadsFirst.Match(low, first) is not null && ArticledName(tokens[first + 1].Text))
                 && !WrittenMidSentence(doc, draft.First, draft.End)
                 && predicted.FirstOrDefault(p => p.First == first + 1 && p.End <= draft.End) is { End: > 0 } rest)
@@ -611,11 +612,15 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var clean = NameKey.Clean(text);
         // Known organizations; the international ones are the rules' alone: the tagger's lexicon feature stays with OrgNames, which it learned from.
         // Russian and Ukrainian inflect them ("Кремля", "Пентагона"): inside a sentence, a longer word's other forms count too.
-        if (Lex.OrgNames.ContainsKey(clean) || KnownOrganizations.Shared.IdOf(key) is not null
+        if (IsKnownOrganization(key)
             || NameKey.IsCyrillic(text[0]) && text.Length >= 5 && !CapitalizedAnyway(doc, first, sentenceFirst) && KnownOrganizations.Shared.IdOfAnyForm(text) is not null)
             return (new Draft(first, end, MentionKind.Organization, text), true);
-        if (IsOrg(low, first, end) || CountrysBody(doc, first, end) || CitysTeam(doc, first, end) || AdjectivalBodyName(doc, first, end))
+        if (IsOrg(low, first, end) || CountrysBody(doc, first, end) || CitysTeam(doc, first, end) || AdjectivalBodyName(doc, first, end)
+            || n == 1 && BodyBySuffix(doc, first))
             return (new Draft(first, end, MentionKind.Organization, text), true);
+        // "Melkozerova, Veronika (22 May 2023)": a reference's author, surname first.
+        if (n == 1 && end + 2 < doc.Tokens.Count && tokens[end].Text == "," && IsGivenName(doc, end + 1) && !IsMajorPlace(tokens[end + 1].Text) && tokens[end + 2].Text == "(")
+            return (Person(doc, first, end), true);
         // A place head: English "Belgorod Region"; Russian and Ukrainian heads are lower-case ("Белгородской области").
         if (n >= 2 && (Lex.PlaceHeads.Match(low, end - 1) is not null && (!NameKey.IsCyrillic(text[0]) || char.IsLower(tokens[end - 1].Text[0]))
                        || Lex.PlaceHeads.Match(low, first) is not null && NameKey.IsCyrillic(text[0]) && char.IsLower(tokens[first].Text[0])))
@@ -665,6 +670,28 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (n == 1 && NameMorphology.LooksLikeSurname(tokens[first].Text) && NameKey.IsCyrillic(text[0])) return (Person(doc, first, end), false);
         if (n == 1 && IsAcronym(tokens[first].Text)) return (new Draft(first, end, MentionKind.Organization, text), false);
         return (null, false);
+    }
+
+    /// <summary>"King's College London", "University College London": a body's head word, then the city it stands in, end the name.</summary>
+    private bool HeadBeforePlace(AnalyzedDocument doc, int from, int to)
+    {
+        for (var k = from + 1; k < to - 1; k++)
+            if (char.IsUpper(doc.Tokens[k].Text[0]) && Lex.OrgHeadsLast.TryGet(doc.LowerTokens[k], out _) && IsMajorPlace(JoinTokens(doc, k + 1, to))) return true;
+        return false;
+    }
+
+    /// <summary>A name the lexicons of organizations hold ("Agence France-Presse", "NATO").</summary>
+    private static bool IsKnownOrganization(string name) =>
+        Lex.OrgNames.ContainsKey(NameKey.Clean(name)) || KnownOrganizations.Shared.IdOf(name) is not null;
+
+    /// <summary>"Gazprombank", "Сбербанком", "Приватбанку": one word that ends in a body's word (org-suffixes.txt), in any case form.</summary>
+    private static bool BodyBySuffix(AnalyzedDocument doc, int at)
+    {
+        var lower = doc.LowerTokens[at];
+        foreach (var suffix in Lex.OrgSuffixes)
+            for (var ending = 0; ending <= (NameKey.IsCyrillic(lower[0]) ? 2 : 0); ending++)
+                if (lower.Length - ending > suffix.Length + 2 && lower.AsSpan(0, lower.Length - ending).EndsWith(suffix, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>
@@ -1030,6 +1057,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (!(char.IsUpper(doc.Tokens[from].Text[0]) || ArticledName(doc.Tokens[from].Text)) || (to - from == 1 && (FunctionWordAt(doc, from) || Lex.Demonyms.Match(low, from) is not null
             || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
         var kind = AnnotationTypes.KindOf(type);
+        if (kind == MentionKind.Place && HeadBeforePlace(doc, from, to)) kind = MentionKind.Organization;
         if (to - from == 1 && CapitalizedCommonWord(doc, from, sentenceFirst, surnames)) return null;
         // "Anti-Putin Russians", "pro-Kremlin" describe people; they name no one.
         var leaning = low[from].StartsWith("anti-", StringComparison.Ordinal) || low[from].StartsWith("pro-", StringComparison.Ordinal);

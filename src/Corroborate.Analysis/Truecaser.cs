@@ -99,8 +99,17 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
     };
 
     /// <summary>A word of two letters or more, all of them capitals.</summary>
-    private static bool IsShouted(string text) =>
-        text.Length >= 2 && text.Count(char.IsLetter) >= 2 && !text.Any(char.IsLower) && !text.Any(char.IsDigit);
+    private static bool IsShouted(string text)
+    {
+        if (text.Length < 2) return false;
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c) || char.IsDigit(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 2;
+    }
 
     private string Cased(string text, bool opensSentence, bool afterOtherWord)
     {

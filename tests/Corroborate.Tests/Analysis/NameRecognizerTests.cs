@@ -127,6 +127,12 @@ public sealed class NameRecognizerTests
     [InlineData("В среду на заседании Центральной избирательной комиссии ПМР объявили итоги.", "ru", "Центральной избирательной комиссии ПМР", MentionKind.Organization)] // adjectives and a body's head
     [InlineData("Член Общественной палаты Иосиф Дискин заявил об этом.", "ru", "Общественной палаты", MentionKind.Organization)]
     [InlineData("Эксперт Камского филиала задержан.", "ru", "Камского филиала", MentionKind.Organization)]
+    [InlineData("Вкладчики Сбербанка потеряли доступ к счетам.", "ru", "Сбербанка", MentionKind.Organization)] // a body's word ends the name
+    [InlineData("He was once a vice-chairman of Gazprombank in Moscow.", "en", "Gazprombank", MentionKind.Organization)]
+    [InlineData("A professor at King's College London said so in May.", "en", "King's College London", MentionKind.Organization)] // a body's head, then its city
+    [InlineData("Agence France-Presse reported the strike on Monday.", "en", "Agence France-Presse", MentionKind.Organization)] // a known body opening a sentence
+    [InlineData("Kovalenko, Olena (3 March 2023). \"Shelling resumes in the north\".", "en", "Kovalenko", MentionKind.Person)] // a reference's author, surname first
+    [InlineData("At least 60 migrants died off the coast of Calabria, Italy.", "en", "Calabria", MentionKind.Place)]
     [InlineData("Утром Белгородской области снова обстреляли.", "ru", "Белгородской области", MentionKind.Place)] // a first word capitalized by its place
     [InlineData("Жители Курской области остались без света.", "ru", "Курской области", MentionKind.Place)]
     [InlineData("Голос Америки сообщил об этом.", "ru", "Голос Америки", MentionKind.Organization)] // a common word that opens a name
@@ -219,6 +225,7 @@ public sealed class NameRecognizerTests
     [InlineData("Число погибших при крушении теплохода «Северная звезда» выросло.", "ru")] // a vehicle
     [InlineData("Ракета «Калібр» влучила в будівлю, а безпілотник «Орлан» збили.", "uk")]
     [InlineData("No Egyptian soldier had been seen there, the Icelandic band said.", "en")] // nationality adjectives
+    [InlineData("Officials called the group Neo-Nazi and its leaders Nazis.", "en")] // an ideology's adjective
     [InlineData("The fort was built in 511 BC, rebuilt in the 5th century BCE and burned in AD 833.", "en")] // eras
     [InlineData("The as-yet unnamed unit and an al-fresco meeting at-risk villages.", "en")] // lower-case hyphenated words
     public void Annotate_WordsThatNameNothing_NoMentions(string text, string language)
