@@ -1051,9 +1051,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (type == "LOC" && to - from == 1 && NameKey.IsCyrillic(doc.Tokens[from].Text[0]) && IsAdjectiveForm(low[from])
             && TitleBefore(doc, from, sentenceFirst) is not null && !WorldPlaces.Large(gazetteer, doc.Tokens[from].Text))
             return Person(doc, from, to);
-        // A lone capitalized first word is a person only if it is a given name or the surname of a full name in the document ("Мадуро одержал").
+        // A lone capitalized first word that the tagger calls a person: in Cyrillic, only a given name, a surname's shape or the
+        // surname of a full name in the document ("Мадуро одержал"); in English, any word but a common one ("Trudeau will").
         if (from == sentenceFirst && to - from == 1 && type == "PER" && !IsGivenName(doc, from) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))
-            && (NameKey.IsCyrillic(doc.Tokens[from].Text[0]) || Lex.CommonWords.Contains(low[from]))) return null;
+            && (NameKey.IsCyrillic(doc.Tokens[from].Text[0]) && !NameMorphology.LooksLikeSurname(doc.Tokens[from].Text) || Lex.CommonWords.Contains(low[from]))) return null;
         if (!(char.IsUpper(doc.Tokens[from].Text[0]) || ArticledName(doc.Tokens[from].Text)) || (to - from == 1 && (FunctionWordAt(doc, from) || Lex.Demonyms.Match(low, from) is not null
             || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
         var kind = AnnotationTypes.KindOf(type);
