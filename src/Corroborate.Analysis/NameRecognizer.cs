@@ -565,7 +565,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         lower.Length > 4 && AdjectiveEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal));
 
     private static readonly string[] AdjectiveEndings =
-        ["ый", "ий", "ій", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ім", "ом", "ем", "ую", "юю", "ых", "их", "іх", "ыми", "ими", "іми", "ої", "ою"];
+        ["ый", "ий", "ій", "ой", "ней", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ім", "ом", "ем", "ую", "юю", "ых", "их", "іх", "ыми", "ими", "іми", "ої", "ою"];
 
     /// <summary>The kind of a capitalized run, and whether a head word, lexicon or title decided it (strong) or only a shape or the gazetteer (weak).</summary>
     private (Draft? Draft, bool Strong) Classify(AnalyzedDocument doc, int first, int end, int sentenceFirst, HashSet<string> surnames)
