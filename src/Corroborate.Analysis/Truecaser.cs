@@ -42,10 +42,13 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
             {
                 cased ??= [.. tokens];
                 for (var k = i; k < end; k++)
-                    if (tokens[k].Text.Any(char.IsLetter))
-                        cased[k] = tokens[k] with { Text = Cased(tokens[k].Text, doc.StartsSentence(k), k > i && char.IsLetter(tokens[k - 1].Text[0]) && !BeforeCountry.Contains(doc.LowerTokens[k - 1])) };
+                {
+                    if (!tokens[k].Text.Any(char.IsLetter)) continue;
+                    var afterOtherWord = k > i && char.IsLetter(tokens[k - 1].Text[0]) && !BeforeCountry.Contains(doc.LowerTokens[k - 1]);
+                    cased[k] = tokens[k] with { Text = Cased(tokens[k].Text, doc.StartsSentence(k), afterOtherWord) };
+                }
+                CapitalizeNames(cased, doc.LowerTokens, i, end);
             }
-            if (words >= ShoutedRun) CapitalizeNames(cased!, doc.LowerTokens, i, end);
             i = Math.Max(end, i + 1);
         }
         if (cased is not null) doc.Tokens = cased;
