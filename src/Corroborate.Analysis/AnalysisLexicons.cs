@@ -63,8 +63,6 @@ public sealed class AnalysisLexicons
     public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
     /// <summary>Words written in lower case inside sentences (common-words.txt.gz, built from raw text and treebanks).</summary>
     public HashSet<string> CommonWords { get; } = new(StringComparer.Ordinal);
-    /// <summary>A word's usual form inside a sentence where it is not capitalized ("the", "NATO"), by its lower case: word-forms.txt.gz.</summary>
-    public Dictionary<string, string> WordForms { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> OrgNames { get; } = new(StringComparer.Ordinal);
     /// <summary>
@@ -126,7 +124,6 @@ public sealed class AnalysisLexicons
             // since English text spells these through the shipped list's Russian forms.
             foreach (var r in Rows("given-names.txt")) GivenNames.Add(r[0].ToLowerInvariant());
             foreach (var r in Rows("common-words.txt.gz")) CommonWords.Add(r[0]);
-            foreach (var r in Rows("word-forms.txt.gz")) WordForms.TryAdd(Casing.Lower(r[0]), r[0]);
         }
         var reference = typeof(Gazetteer).Assembly;
         foreach (var r in Lexicon.Rows(reference, "Data/given-names.tsv.gz"))

@@ -125,7 +125,7 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
     {
         // "US", "РФ": a country's letters, unless a word other than an article or a preposition precedes ("TOLD US").
         if (text.Length is 2 or 3 && gazetteer.Best(text, prominentOnly: true) is { FeatureCode: "PCLI" } && !(Lex.IsFunctionWord(plain) && afterOtherWord)) return text;
-        if (Lex.WordForms.TryGetValue(plain, out var usual)) return usual;
+        if (WordForms.Value.TryGetValue(plain, out var usual)) return usual;
         if (!char.IsLetter(plain[0])) return plain;
         if (Lex.Titles.TryGet(plain, out _)) return Capitalized(plain);
         // "TWO-YEAR-OLD", "AL-QAEDA": each part as it would be alone.
@@ -140,7 +140,7 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
             || NameKey.IsCyrillic(text[0]) && NameMorphology.LooksLikeSurname(Capitalized(plain)))
             return Capitalized(plain);
         // Another form of the word is known in lower case: "curtailing", "lobbyists"; "позициям", "обсуждается".
-        if (NameKey.IsCyrillic(text[0]) ? LowerStems.Value.Contains(Stem(plain)) : EnglishStems(plain).Any(stem => Lex.WordForms.TryGetValue(stem, out var form) && form == stem))
+        if (NameKey.IsCyrillic(text[0]) ? LowerStems.Value.Contains(Stem(plain)) : EnglishStems(plain).Any(stem => WordForms.Value.TryGetValue(stem, out var form) && form == stem))
             return plain;
         return Capitalized(plain);
     }
@@ -151,11 +151,23 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
     /// </summary>
     private static string Stem(string lower) => lower.Length >= 6 ? lower[..^2] : lower;
 
+    /// <summary>
+    /// A word's usual form inside a sentence where it is not capitalized ("the", "NATO"), by its lower case
+    /// (word-forms.txt.gz of the three languages): loaded when a text first shouts, not by every process.
+    /// </summary>
+    private static readonly Lazy<Dictionary<string, string>> WordForms = new(() =>
+    {
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var lang in Document.AnalysedLanguages)
+            foreach (var r in Lexicon.Rows(typeof(Truecaser).Assembly, lang, "word-forms.txt.gz")) forms.TryAdd(Casing.Lower(r[0]), r[0]);
+        return forms;
+    });
+
     /// <summary>The stems of the Cyrillic words usually written in lower case.</summary>
     private static readonly Lazy<HashSet<string>> LowerStems = new(() =>
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, form) in Lex.WordForms)
+        foreach (var (key, form) in WordForms.Value)
             if (key == form && NameKey.IsCyrillic(key[0])) stems.Add(Stem(key));
         return stems;
     });
