@@ -18,6 +18,9 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
 
     private static AnalysisLexicons Lex => AnalysisLexicons.Shared;
 
+    private readonly Dictionary<string, string> _forms = WordForms.Value;
+    private readonly HashSet<string> _lowerStems = LowerStems.Value;
+
     /// <summary>Fewer words in capitals in a row are acronyms or stress ("NATO and the EU", "ЩО вони хочуть").</summary>
     private const int ShoutedRun = 3;
 
@@ -125,7 +128,7 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
     {
         // "US", "РФ": a country's letters, unless a word other than an article or a preposition precedes ("TOLD US").
         if (text.Length is 2 or 3 && gazetteer.Best(text, prominentOnly: true) is { FeatureCode: "PCLI" } && !(Lex.IsFunctionWord(plain) && afterOtherWord)) return text;
-        if (WordForms.Value.TryGetValue(plain, out var usual)) return usual;
+        if (_forms.TryGetValue(plain, out var usual)) return usual;
         if (!char.IsLetter(plain[0])) return plain;
         if (Lex.Titles.TryGet(plain, out _)) return Capitalized(plain);
         // "TWO-YEAR-OLD", "AL-QAEDA": each part as it would be alone.
@@ -140,7 +143,7 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
             || NameKey.IsCyrillic(text[0]) && NameMorphology.LooksLikeSurname(Capitalized(plain)))
             return Capitalized(plain);
         // Another form of the word is known in lower case: "curtailing", "lobbyists"; "позициям", "обсуждается".
-        if (NameKey.IsCyrillic(text[0]) ? LowerStems.Value.Contains(Stem(plain)) : EnglishStems(plain).Any(stem => WordForms.Value.TryGetValue(stem, out var form) && form == stem))
+        if (NameKey.IsCyrillic(text[0]) ? _lowerStems.Contains(Stem(plain)) : EnglishStems(plain).Any(stem => _forms.TryGetValue(stem, out var form) && form == stem))
             return plain;
         return Capitalized(plain);
     }
@@ -153,7 +156,7 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
 
     /// <summary>
     /// A word's usual form inside a sentence where it is not capitalized ("the", "NATO"), by its lower case
-    /// (word-forms.txt.gz of the three languages): loaded when a text first shouts, not by every process.
+    /// (word-forms.txt.gz of the three languages): loaded once, with the first pipeline that holds a truecaser.
     /// </summary>
     private static readonly Lazy<Dictionary<string, string>> WordForms = new(() =>
     {
