@@ -124,6 +124,8 @@ public sealed class NameRecognizerTests
     [InlineData("Президент зустрівся з генералом Залужним у Києві.", "uk", "Залужним", MentionKind.Person)] // a surname that names a village too, after a rank
     [InlineData("Встречу провел генерал Сырский.", "ru", "Сырский", MentionKind.Person)]
     [InlineData("Мэр Белгорода сообщил о взрывах.", "ru", "Белгорода", MentionKind.Place)] // an office's city
+    [InlineData("Сирський повідомив про ситуацію на фронті.", "uk", "Сирський", MentionKind.Person)] // a surname before its verb, though a village shares it
+    [InlineData("Під Васильковом збив ворожий літак.", "uk", "Васильковом", MentionKind.Place)] // after a preposition: the place
     [InlineData("В среду на заседании Центральной избирательной комиссии ПМР объявили итоги.", "ru", "Центральной избирательной комиссии ПМР", MentionKind.Organization)] // adjectives and a body's head
     [InlineData("Член Общественной палаты Иосиф Дискин заявил об этом.", "ru", "Общественной палаты", MentionKind.Organization)]
     [InlineData("Эксперт Камского филиала задержан.", "ru", "Камского филиала", MentionKind.Organization)]
