@@ -68,8 +68,7 @@ foreach (var lang in raw.Keys)
         foreach (var line in Lines(Path.Combine(shared, "train", "raw", file)))
         {
             var text = JsonDocument.Parse(line).RootElement.GetProperty("text").GetString() ?? "";
-            ReadText(text, Count);
-            ReadText(text, CountForm);
+            ReadText(text, w => { Count(w); CountForm(w); });
         }
     foreach (var bank in treebanks[lang])
         foreach (var file in Directory.EnumerateFiles(Path.Combine(shared, "train", "ud", bank), "*.conllu.gz"))

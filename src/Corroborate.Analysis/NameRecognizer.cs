@@ -609,7 +609,6 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (n == 1 && (FunctionWordAt(doc, first) || Lex.Demonyms.Match(low, first) is { Length: 1 } || Lex.Months.Match(low, first) is not null
                        || Lex.Weekdays.Match(low, first) is not null || Lex.Titles.Match(low, first) is not null))
             return (null, false);
-        var clean = NameKey.Clean(text);
         // Known organizations; the international ones are the rules' alone: the tagger's lexicon feature stays with OrgNames, which it learned from.
         // Russian and Ukrainian inflect them ("Кремля", "Пентагона"): inside a sentence, a longer word's other forms count too.
         if (IsKnownOrganization(key)
@@ -633,6 +632,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             return (Person(doc, first, end), true);
         if (n == 1 && CompoundBodyName(doc, first, surnames)) return (new Draft(first, end, MentionKind.Organization, text), true);
         var givenFirst = IsGivenName(doc, first);
+        var clean = NameKey.Clean(text);
         // "Израиля Эхуд Барак": a country's name may also be a given name; then the tagger decides.
         // A city of the world that opens with a given name: "Santa Marta", "San Jose" (the tagger decides).
         if (n >= 2 && n <= 4 && givenFirst && !NameKey.IsCyrillic(text[0]) && gazetteer.Lookup(text).Any(p => p.Population >= 100_000 && NameKey.Clean(p.Name) == clean))
