@@ -646,7 +646,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (titled) return (Person(doc, first, end), addressed);
         if (n == 1 && Lex.GivenNames.Contains(low[first])) return (null, false); // a lone given name is ambiguous, never a place
         if (n == 1 && surnames.Contains(SurnameKey(tokens[first].Text))) return (Person(doc, first, end), true);
-        if (n == 1 && SubjectBySurname(doc, first)) return (Person(doc, first, end), true);
+        if (n == 1 && (SubjectBySurname(doc, first) || EnglishSubjectBySurname(doc, first, sentenceFirst))) return (Person(doc, first, end), true);
         // A place of the gazetteer is sure after a place cue ("под Бахмутом") or when it cannot be a surname (Shebekino);
         // a surname-shaped one (Борисов) is left to the tagger, which sees whether it speaks or lies on a map. So is an
         // adjective that opens a sentence and names a village too ("Промышленная революция", "Центральное пространство").
@@ -679,22 +679,6 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         for (var k = from + 1; k < to - 1; k++)
             if (char.IsUpper(doc.Tokens[k].Text[0]) && Lex.OrgHeadsLast.TryGet(doc.LowerTokens[k], out _) && IsMajorPlace(JoinTokens(doc, k + 1, to))) return true;
         return false;
-    }
-
-    /// <summary>
-    /// "Зеленський заявив", "Сирський повідомив", "Буданов розповів": a Cyrillic word with a surname's shape before a verb in
-    /// the past tense and the singular is the person who speaks, though a village shares the name. A town of size keeps
-    /// its name, and the plural's impersonal "обстріляли" says nothing of a subject.
-    /// </summary>
-    private bool SubjectBySurname(AnalyzedDocument doc, int at)
-    {
-        var (low, tokens) = (doc.LowerTokens, doc.Tokens);
-        if (at + 1 >= tokens.Count || !NameKey.IsCyrillic(low[at][0]) || !NameMorphology.LooksLikeSurname(tokens[at].Text) || Lex.CommonWords.Contains(low[at])) return false;
-        // A subject is in the nominative and follows no preposition: "Під Васильковом збив" names the place.
-        if (at > 0 && Lex.IsFunctionWord(low[at - 1]) || NameMorphology.Nominative(tokens[at].Text, Lex.GivenNames) != tokens[at].Text) return false;
-        var verb = low[at + 1];
-        return char.IsLower(tokens[at + 1].Text[0]) && LooksLikeVerb(verb) && !Modals.Contains(verb) && !verb.EndsWith("ли", StringComparison.Ordinal)
-               && !verb.EndsWith("лись", StringComparison.Ordinal) && !verb.EndsWith("лися", StringComparison.Ordinal) && !WorldPlaces.Large(gazetteer, tokens[at].Text);
     }
 
     /// <summary>A name the lexicons of organizations hold ("Agence France-Presse", "NATO").</summary>

@@ -126,6 +126,9 @@ public sealed class NameRecognizerTests
     [InlineData("Мэр Белгорода сообщил о взрывах.", "ru", "Белгорода", MentionKind.Place)] // an office's city
     [InlineData("Сирський повідомив про ситуацію на фронті.", "uk", "Сирський", MentionKind.Person)] // a surname before its verb, though a village shares it
     [InlineData("Під Васильковом збив ворожий літак.", "uk", "Васильковом", MentionKind.Place)] // after a preposition: the place
+    [InlineData("Earlier this year Ostrowsky met the ministers in Kyiv.", "en", "Ostrowsky", MentionKind.Person)] // a lone English surname before its verb
+    [InlineData("During the war, Halvorsen also visited the front twice.", "en", "Halvorsen", MentionKind.Person)]
+    [InlineData("\"The lines held,\" says Brennagh.", "en", "Brennagh", MentionKind.Person)] // speech's subject after the verb
     [InlineData("В среду на заседании Центральной избирательной комиссии ПМР объявили итоги.", "ru", "Центральной избирательной комиссии ПМР", MentionKind.Organization)] // adjectives and a body's head
     [InlineData("Член Общественной палаты Иосиф Дискин заявил об этом.", "ru", "Общественной палаты", MentionKind.Organization)]
     [InlineData("Эксперт Камского филиала задержан.", "ru", "Камского филиала", MentionKind.Organization)]
@@ -371,6 +374,17 @@ public sealed class NameRecognizerTests
         var a = Find(doc, outer);
         var b = Find(doc, inner);
         Assert.Equal(alias, doc.Aliases.Any(x => x.Mention == a.Index && x.Alias == b.Index));
+    }
+
+    [Theory]
+    [InlineData("Control of the Nestovar fostered trade along the river.", "Nestovar")] // an object after an article
+    [InlineData("Many Vardanians settled in the valley before Slavs established their towns.", "Slavs")] // a people in the plural
+    [InlineData("The Spanish Inquisition cautioned its members.", "Inquisition")] // part of a longer name
+    public void Annotate_CapitalizedWordBeforeVerbNotItsSubject_IsNoPerson(string text, string word)
+    {
+        var doc = Analyze(text);
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Person && m.Text.Contains(word, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,79 @@
+using Corroborate.Reference;
+
+namespace Corroborate.Analysis;
+
+// A lone surname is known by what it does: a village or a common noun does not speak, decide or write.
+public sealed partial class NameRecognizer
+{
+    /// <summary>
+    /// "Зеленський заявив", "Сирський повідомив", "Буданов розповів": a Cyrillic word with a surname's shape before a verb in
+    /// the past tense and the singular is the person who speaks, though a village shares the name. A town of size keeps
+    /// its name, and the plural's impersonal "обстріляли" says nothing of a subject.
+    /// </summary>
+    private bool SubjectBySurname(AnalyzedDocument doc, int at)
+    {
+        var (low, tokens) = (doc.LowerTokens, doc.Tokens);
+        if (at + 1 >= tokens.Count || !NameKey.IsCyrillic(low[at][0]) || !NameMorphology.LooksLikeSurname(tokens[at].Text) || Lex.CommonWords.Contains(low[at])) return false;
+        // A subject is in the nominative and follows no preposition: "Під Васильковом збив" names the place.
+        if (at > 0 && Lex.IsFunctionWord(low[at - 1]) || NameMorphology.Nominative(tokens[at].Text, Lex.GivenNames) != tokens[at].Text) return false;
+        var verb = low[at + 1];
+        return char.IsLower(tokens[at + 1].Text[0]) && LooksLikeVerb(verb) && !Modals.Contains(verb) && !verb.EndsWith("ли", StringComparison.Ordinal)
+               && !verb.EndsWith("лись", StringComparison.Ordinal) && !verb.EndsWith("лися", StringComparison.Ordinal) && !WorldPlaces.Large(gazetteer, tokens[at].Text);
+    }
+
+    /// <summary>
+    /// "Seagal made headlines", "Kipling also met", "…, Tarlo explains", "says Pall.": in English a lone capitalized word
+    /// that no lexicon knows (no common word, place of size, known body or listed company) is a person's surname when it
+    /// is the subject of a verb in the past tense or of speech (subject-verbs.txt), or speech's subject after the verb at
+    /// the end of a clause. Not after an article, a preposition or a capitalized word ("the Nile fostered", "Spanish
+    /// Inquisition cautioned"), and not a people in the plural ("Slavs established").
+    /// </summary>
+    private bool EnglishSubjectBySurname(AnalyzedDocument doc, int at, int sentenceFirst)
+    {
+        var (low, tokens) = (doc.LowerTokens, doc.Tokens);
+        var text = tokens[at].Text;
+        if (doc.Language != "en" || at + 1 >= tokens.Count || text.Length < 3 || !char.IsAsciiLetterUpper(text[0]) || IsAcronym(text)
+            || !text.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || Lex.CommonWords.Contains(low[at]) || Lex.CompanyWords.Contains(low[at])
+            || PluralOfPeople.Any(e => low[at].EndsWith(e, StringComparison.Ordinal)) || PluralOfKnownWord(low[at])
+            || at > sentenceFirst && (BeforeNoSubject.Contains(low[at - 1]) || char.IsUpper(tokens[at - 1].Text[0]))
+            || gazetteer.Lookup(text).Any(IsPlaceOfNote) || IsKnownOrganization(text))
+            return false;
+        if (at > sentenceFirst && Lex.SubjectVerbs.TryGetValue(low[at - 1], out var before) && before == "speech" && low[at + 1] is "." or "," or "!" or "?")
+            return true;
+        var verb = at + 2 < tokens.Count && Adverbs.Contains(low[at + 1]) ? at + 2 : at + 1;
+        return tokens[verb].Sentence == tokens[at].Sentence && IsPastOrSpeech(tokens[verb].Text, low[verb]);
+    }
+
+    private static bool IsPastOrSpeech(string text, string lower) =>
+        text.Length > 0 && char.IsLower(text[0])
+        && (Lex.SubjectVerbs.ContainsKey(lower) || lower.Length >= 5 && lower.EndsWith("ed", StringComparison.Ordinal) && lower.All(char.IsAsciiLetterLower));
+
+    /// <summary>A town of 10,000 people or more, or a country's, region's or district's name: "Carcassonne is", not a village that shares a surname.</summary>
+    private static bool IsPlaceOfNote(Place p) => p.Population >= 10_000 || p.FeatureCode is "PCLI" or "CONT" or "ADM1" or "ADM2" or "PPLC" or "PPLA";
+
+    /// <summary>"Jews", "Slavs", "Turks", "Protestants": the plural of a common word or of a nationality ("Slavic", "Turkish").</summary>
+    private static bool PluralOfKnownWord(string lower)
+    {
+        if (!lower.EndsWith('s') || lower.EndsWith("ss", StringComparison.Ordinal)) return false;
+        var one = lower[..^1];
+        return Lex.CommonWords.Contains(one) || Lex.Demonyms.TryGet(one, out _) || NationalityEndings.Any(e => Lex.Demonyms.TryGet(one + e, out _));
+    }
+
+    private static readonly string[] NationalityEndings = ["ic", "ish", "ian"];
+
+    /// <summary>Endings of peoples, parties and followers in the plural: "Republicans", "Khitans", "Marxists".</summary>
+    private static readonly string[] PluralOfPeople = ["ans", "ists", "ites", "ese"];
+
+    /// <summary>Articles, possessives and prepositions, after which a capitalized word is an object, not the subject.</summary>
+    private static readonly HashSet<string> BeforeNoSubject = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+        "of", "in", "on", "at", "from", "to", "by", "with", "into", "for", "across", "near", "over", "under", "via",
+    };
+
+    /// <summary>Adverbs between a subject and its verb: "Kipling also met".</summary>
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
+    {
+        "also", "then", "later", "first", "again", "never", "once", "soon", "finally", "already", "eventually", "himself", "herself", "reportedly",
+    };
+}
