@@ -8,7 +8,8 @@ namespace Corroborate.Analysis;
 /// ПОД БАХМУТОМ") the case they would have in running text, so that the name recognizer reads them as it reads any
 /// sentence: there every capitalized word would be a name and every short word an acronym. A word takes its usual form
 /// inside sentences (word-forms.txt.gz: "the", "NATO"), known acronyms and words without a vowel stay in capitals, and
-/// any other word becomes capitalized. Only token texts change; spans, and so mentions' texts, keep what was written.
+/// any other word becomes capitalized. A sentence written all in lower case gets back the capitals of the names the
+/// lexicons know ("i live in chicago"). Only token texts change; spans, and so mentions' texts, keep what was written.
 /// </summary>
 public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
 {
@@ -54,7 +55,52 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
             }
             i = Math.Max(end, i + 1);
         }
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            var (first, end) = doc.TokenRange(s);
+            if (!IsWhispered(tokens, first, end)) continue;
+            cased ??= [.. tokens];
+            for (var k = first; k < end; k++)
+                if (tokens[k].Text.Any(char.IsLetter) && NameInLowerCase(tokens[k].Text) is { } name) cased[k] = tokens[k] with { Text = name };
+            CapitalizeNames(cased, doc.LowerTokens, first, end);
+        }
         if (cased is not null) doc.Tokens = cased;
+    }
+
+    /// <summary>
+    /// A sentence of several words without a capital letter ("i live in chicago now"), as posts and comments are often
+    /// written: its names lost their capitals with the rest.
+    /// </summary>
+    private static bool IsWhispered(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var words = 0;
+        for (var k = first; k < end; k++)
+        {
+            var text = tokens[k].Text;
+            if (text.Any(char.IsUpper)) return false;
+            if (text.Length > 0 && char.IsLetter(text[0])) words++;
+        }
+        return words >= WhisperedWords;
+    }
+
+    /// <summary>Fewer words without a capital are a phrase or a greeting, not a sentence that lost its names' capitals.</summary>
+    private const int WhisperedWords = 4;
+
+    /// <summary>
+    /// A word of a sentence in lower case as it would be written: its usual form where the word forms know it ("i" is "I",
+    /// "nato" is "NATO"), capitalized where it is a given name, a known body or company, or a place of size spelt as the
+    /// gazetteer spells it, and no common word ("chicago", "enron", "matt"), and
+    /// otherwise as it is: unlike a headline's capitals, lower case is the usual form of an unknown word.
+    /// </summary>
+    private string? NameInLowerCase(string text)
+    {
+        if (text == "i") return "I";
+        if (_forms.TryGetValue(text, out var usual)) return usual == text ? null : usual;
+        if (text.Length < 3 || Lex.CommonWords.Contains(text) || EnglishStems(text).Any(Lex.CommonWords.Contains)) return null;
+        var name = Capitalized(text);
+        return Lex.GivenNames.Contains(text) || KnownOrganizations.Shared.IdOf(name) is not null || Lex.CompanyWords.Contains(text)
+               || gazetteer.Lookup(name).Any(p => (p.Population >= 100_000 || p.FeatureCode is "PCLI" or "ADM1" or "CONT") && NameKey.Clean(p.Name) == NameKey.Clean(name))
+            ? name : null;
     }
 
     /// <summary>

@@ -33,6 +33,17 @@ public sealed class TruecaserTests
     public void Annotate_FewWordsInCapitals_Unchanged(string text, string lang) =>
         Assert.Equal(text, Truecased(text, lang));
 
+    [Theory]
+    [InlineData("i met olena in kyiv and she spoke of nato .", "I met Olena in Kyiv and she spoke of NATO .")]
+    [InlineData("we drove from kharkiv to the united states border .", "we drove from Kharkiv to the United States border .")]
+    [InlineData("the strike hit a house near the river at night .", "the strike hit a house near the river at night .")] // no name: nothing changes
+    public void Annotate_SentenceInLowerCase_KnownNamesGetTheirCapitals(string text, string expected) =>
+        Assert.Equal(expected, Truecased(text, "en"));
+
+    [Fact]
+    public void Annotate_LowerCaseNameInSentenceWithCapitals_Unchanged() =>
+        Assert.Equal("We met in kyiv on Monday .", Truecased("We met in kyiv on Monday .", "en"));
+
     [Fact]
     public void Annotate_NameOfSeveralWordsInHeadline_IsCapitalizedAsOne() =>
         Assert.Equal("The United States and South Africa sign a deal", Truecased("THE UNITED STATES AND SOUTH AFRICA SIGN A DEAL", "en"));
