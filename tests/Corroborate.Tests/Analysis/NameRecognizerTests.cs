@@ -140,6 +140,7 @@ public sealed class NameRecognizerTests
     [InlineData("Kovalenko, Olena (3 March 2023). \"Shelling resumes in the north\".", "en", "Kovalenko", MentionKind.Person)] // a reference's author, surname first
     [InlineData("At least 60 migrants died off the coast of Calabria, Italy.", "en", "Calabria", MentionKind.Place)]
     [InlineData("The interview appeared in Le Monde on Monday.", "en", "Le Monde", MentionKind.Organization)] // news outlets
+    [InlineData("Rheinmetall will open a tank plant next year.", "en", "Rheinmetall", MentionKind.Organization)] // companies named alone
     [InlineData("Об этом сообщила Медуза со ссылкой на источники.", "ru", "Медуза", MentionKind.Organization)]
     [InlineData("Утром Белгородской области снова обстреляли.", "ru", "Белгородской области", MentionKind.Place)] // a first word capitalized by its place
     [InlineData("Жители Курской области остались без света.", "ru", "Курской области", MentionKind.Place)]
