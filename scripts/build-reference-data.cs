@@ -294,6 +294,7 @@ The build is deterministic (sorted rows, gzip without timestamp): same input, by
 | `international-orgs.tsv` | 57 | written for the project (not built by this script): international organizations' names in English, Russian and Ukrainian | CC0 |
 | `media.tsv` | 66 | written for the project (not built by this script): news outlets, agencies and broadcasters by their names in their own language, English, Russian and Ukrainian | CC0 |
 | `brands.tsv` | 450 | written for the project (not built by this script): companies and brands that reports name alone (Gazprom, Rheinmetall, Telegram), by their names in Latin and Cyrillic; names that are also common words, people or places only in a longer form | CC0 |
+| `world-features.tsv` | 540 | written for the project (not built by this script): the world's seas, oceans, gulfs, straits, rivers, lakes, ranges, deserts, peninsulas, islands and geographic and historical regions, with approximate centres and their names in English, Russian and Ukrainian; ids negative, hashed from each key | CC0 |
 
 ## Required attribution
 

@@ -596,7 +596,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             }
             if (FunctionWordAt(doc, first) && end - first > 1 && !Lex.NameOpeners.Contains(w)
                 && !(w == "the" && end - first == 2 && Lex.OrgHeadsLast.Match(low, first + 1) is not null)) { first++; continue; }
-            if (Lex.Demonyms.Match(low, first) is { } dm && first + dm.Length < end && !IsOrg(low, first, end)) { first += dm.Length; continue; }
+            // Not where the whole is a place's name: "Indian Ocean", "South China Sea".
+            if (Lex.Demonyms.Match(low, first) is { } dm && first + dm.Length < end && !IsOrg(low, first, end)
+                && gazetteer.Major(JoinTokens(doc, first, end)) is not { IsNaturalFeature: true }) { first += dm.Length; continue; }
             if (CommonWordOfOpens(doc, first, end, sentenceFirst)) { first += 2; continue; }
             break;
         }
@@ -656,7 +658,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (SettlementOf(doc, first, sentenceFirst) && gazetteer.Lookup(key).Any()) return (new Draft(first, end, MentionKind.Place, text), true);
         // A world region or a city of a million ("including Shanghai") only where the tagger sees no other name there.
         var prominent = gazetteer.Best(key, prominentOnly: true);
-        if ((prominent ?? WorldPlaces.Major(gazetteer, key)) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || cue))
+        if ((prominent ?? WorldPlaces.Major(gazetteer, key)) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || place.IsNaturalFeature || cue))
             return (new Draft(first, end, MentionKind.Place, text), cue || prominent is not null && !(NameMorphology.LooksLikeSurname(tokens[end - 1].Text) || Lex.Surnames.Contains(low[end - 1])
                 || n == 1 && CapitalizedAnyway(doc, first, sentenceFirst) && IsAdjectiveForm(low[first])));
         // A city of the world of two words or more ("High Wycombe", "Rio de Janeiro"), where the tagger sees nothing else.

@@ -91,4 +91,33 @@ public sealed partial class Gazetteer
             Index(AddPlace(new Place(long.Parse(r[1], CultureInfo.InvariantCulture), r[4].Split('|')[0], double.Parse(r[2], CultureInfo.InvariantCulture),
                 double.Parse(r[3], CultureInfo.InvariantCulture), "", "", "CONT", 0)), r[4].Split('|'), world: true);
     }
+
+    /// <summary>
+    /// Seas, rivers, mountains, islands and regions of the world (Data/world-features.tsv), which GeoNames' cities and
+    /// countries lack: "the Black Sea", "the Alps", "Donbas". Their ids are negative and content-hashed from their key,
+    /// apart from GeoNames' ids and the regional supplement's (-900000000 and up).
+    /// </summary>
+    private void LoadFeatures(IReadOnlyList<string[]> rows)
+    {
+        foreach (var r in rows.Where(r => r.Length >= 5))
+        {
+            var names = r[4].Split('|', StringSplitOptions.RemoveEmptyEntries);
+            var place = new Place(FeatureId(r[0]), names[0], double.Parse(r[2], CultureInfo.InvariantCulture), double.Parse(r[3], CultureInfo.InvariantCulture), "", "", r[1], 0);
+            if (_byId.ContainsKey(place.Id)) continue;
+            var index = AddPlace(place);
+            Index(index, names, world: true);
+            // "Черного моря", "Чорному морі": a short head word keeps its ending under the stem key, so the loose key finds them.
+            foreach (var loose in names.Where(n => NameKey.IsCyrillic(n[0]) && n.Contains(' ')).Select(NameKey.LooseStemKey).Distinct(StringComparer.Ordinal))
+                AddUnique(_byLooseStem, loose, index);
+        }
+    }
+
+    /// <summary>A feature's id: -(10^12 + the first five bytes of its key's SHA-256), the same on every machine.</summary>
+    public static long FeatureId(string key)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key));
+        long n = 0;
+        for (var k = 0; k < 5; k++) n = n << 8 | hash[k];
+        return -(1_000_000_000_000L + n);
+    }
 }

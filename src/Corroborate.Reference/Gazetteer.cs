@@ -85,6 +85,7 @@ public sealed partial class Gazetteer
         if (g.HasWorld) g.LoadRegions(Lexicon.Rows(owner, "Data/admin1-world.tsv"), g._worldRegionCentres, world: true);
         g.LoadCountries(Lexicon.Rows(owner, "Data/countries.tsv"), Lexicon.Rows(owner, "Data/country-aliases.tsv"));
         g.LoadContinents(Lexicon.Rows(owner, "Data/continents.tsv"));
+        g.LoadFeatures(Lexicon.Rows(owner, "Data/world-features.tsv"));
         return g;
     }
 
@@ -268,11 +269,12 @@ public sealed partial class Gazetteer
             : Rank(name, countryHints, loose: !prominentOnly, prominentOnly ? IsProminent : null);
 
     /// <summary>
-    /// A prominent place, a region of the world or a city of a million people by this name (the answer is kept): what a
-    /// capitalized word names even without a cue ("including Shanghai", "towards Sicily").
+    /// A prominent place, a region of the world, a city of a million people or a sea, river, range or region of
+    /// world-features.tsv by this name (the answer is kept): what a capitalized word names even without a cue
+    /// ("including Shanghai", "towards Sicily", "in the Alps").
     /// </summary>
     public Place? Major(string name) =>
-        Kept(_major, name, static (g, n) => g.Rank(n, null, loose: false, p => IsProminent(p) || p.FeatureCode == "ADM1" || p.Population >= 1_000_000));
+        Kept(_major, name, static (g, n) => g.Rank(n, null, loose: false, p => IsProminent(p) || p.FeatureCode == "ADM1" || p.Population >= 1_000_000 || p.IsNaturalFeature));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Place?> _major = new(StringComparer.Ordinal);
 

@@ -11,11 +11,16 @@ public sealed record Place(long Id, string Name, double Lat, double Lon, string 
         "PCLI" => "country",
         "ADM1" => "region",
         "ADM2" or "ADM3" => "district",
+        "RGN" or "PLN" => "region",
+        _ when IsNaturalFeature => "feature",
         _ => "settlement",
     };
 
+    /// <summary>A sea, river, lake, range, desert, island or region of world-features.tsv, not a settlement or an area.</summary>
+    public bool IsNaturalFeature => FeatureCode is "OCN" or "SEA" or "GULF" or "STRT" or "STM" or "LK" or "MTS" or "DSRT" or "PEN" or "ISL" or "ISLS" or "RGN" or "PLN" or "CNL";
+
     /// <summary>Rank for "most specific first": settlements, districts, regions, countries.</summary>
-    public int PrecisionRank => Precision switch { "settlement" => 0, "district" => 1, "region" => 2, "country" => 3, _ => 4 };
+    public int PrecisionRank => Precision switch { "settlement" => 0, "district" => 1, "region" => 2, "country" or "feature" => 3, _ => 4 };
 
     public PlaceInfo ToInfo(Gazetteer g) => new(Id, Lat, Lon, Country, g.Admin1Name(Country, Admin1), Precision);
 

@@ -139,6 +139,8 @@ public sealed class NameRecognizerTests
     [InlineData("Agence France-Presse reported the strike on Monday.", "en", "Agence France-Presse", MentionKind.Organization)] // a known body opening a sentence
     [InlineData("Kovalenko, Olena (3 March 2023). \"Shelling resumes in the north\".", "en", "Kovalenko", MentionKind.Person)] // a reference's author, surname first
     [InlineData("At least 60 migrants died off the coast of Calabria, Italy.", "en", "Calabria", MentionKind.Place)]
+    [InlineData("Water flows from the Alps into the lowlands.", "en", "Alps", MentionKind.Place)] // seas, rivers, ranges and regions of the world
+    [InlineData("The frigate sank in the Indian Ocean.", "en", "Indian Ocean", MentionKind.Place)] // a demonym inside a feature's name
     [InlineData("The interview appeared in Le Monde on Monday.", "en", "Le Monde", MentionKind.Organization)] // news outlets
     [InlineData("Rheinmetall will open a tank plant next year.", "en", "Rheinmetall", MentionKind.Organization)] // companies named alone
     [InlineData("Об этом сообщила Медуза со ссылкой на источники.", "ru", "Медуза", MentionKind.Organization)]

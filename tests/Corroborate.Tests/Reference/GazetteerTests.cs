@@ -36,6 +36,28 @@ public sealed class GazetteerTests
     public void Lookup_ShortOrAlternatingInflection_FindsThePlace(string name, long id) =>
         Assert.Contains(G.Lookup(name), p => p.Id == id);
 
+    [Theory]
+    [InlineData("Black Sea", "SEA")]
+    [InlineData("Чорному морі", "SEA")]
+    [InlineData("Alps", "MTS")]
+    [InlineData("Азовского моря", "SEA")]
+    public void Lookup_NaturalFeatureInAnyLanguage_FindsTheFeature(string name, string code)
+    {
+        var feature = Assert.Single(G.Lookup(name), p => p.IsNaturalFeature);
+        Assert.Equal((code, "feature"), (feature.FeatureCode, feature.Precision));
+    }
+
+    [Fact]
+    public void FeatureId_SameKey_SameNegativeIdApartFromOtherIds()
+    {
+        Assert.Equal(Gazetteer.FeatureId("black-sea"), Gazetteer.FeatureId("black-sea"));
+        Assert.NotEqual(Gazetteer.FeatureId("black-sea"), Gazetteer.FeatureId("alps"));
+        Assert.True(Gazetteer.FeatureId("alps") < -900_000_000_000); // below GeoNames' ids and the regional supplement's
+    }
+
+    [Fact]
+    public void Best_RiverAndCityOfOneName_PrefersTheCity() => Assert.Equal("PPLA", G.Best("Dnipro")!.FeatureCode);
+
     [Fact]
     public void Lookup_Abbreviation_FindsTheCountry() => Assert.Contains(G.Lookup("РФ"), p => p.Id == 2017370 && p.Precision == "country");
 
