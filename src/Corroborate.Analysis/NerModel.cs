@@ -416,7 +416,8 @@ public sealed class NerModel
         if (char.IsUpper(word[0]) && word.Length > 2)
         {
             if (Gazetteer.Shared.Best(word, prominentOnly: true) is { } major) Emit(ref sink, scratch, "geo-major=", major.FeatureCode);
-            else if (WorldPlaces.Major(Gazetteer.Shared, word) is { } world) Emit(ref sink, scratch, "geo-world=", world.FeatureCode);
+            // Not the seas, rivers and regions of world-features.tsv: the rules name them, and the tagger learned without them.
+            else if (WorldPlaces.Major(Gazetteer.Shared, word) is { IsNaturalFeature: false } world) Emit(ref sink, scratch, "geo-world=", world.FeatureCode);
         }
         // Capitalized only: the Islamic State's "IS" is no reason to suspect the verb "is".
         if (!char.IsLower(word[0]) && Lex.OrgNames.ContainsKey(lower)) Emit(ref sink, scratch, "orgname");
