@@ -53,6 +53,8 @@ public sealed class AnalysisLexicons
     public HashSet<string> NameOpeners { get; } = new(StringComparer.Ordinal);
     /// <summary>Beginnings of one-word names of Russian and Ukrainian bodies ("мин", "держ": Минфин, Держмитслужба): org-prefixes.txt.</summary>
     public HashSet<string> OrgPrefixes { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words that end a company's name when capitalized ("Systems", "Industries"): company-heads.txt, for the rules only.</summary>
+    public HashSet<string> CompanyHeads { get; } = new(StringComparer.Ordinal);
     /// <summary>Endings of one-word names of bodies ("bank", "банк": Gazprombank, Сбербанк): org-suffixes.txt.</summary>
     public HashSet<string> OrgSuffixes { get; } = new(StringComparer.Ordinal);
     /// <summary>Era markers as written ("BC", "A.D.") and the period words they may follow ("century"): era-markers.tsv.</summary>
@@ -119,6 +121,7 @@ public sealed class AnalysisLexicons
             SettlementWords.UnionWith(Lexicon.Rows(asm, lang, "settlement-words.txt").Select(r => r[0].ToLowerInvariant()));
             OrgPrefixes.UnionWith(Lexicon.Rows(asm, lang, "org-prefixes.txt").Select(r => r[0].ToLowerInvariant()));
             OrgSuffixes.UnionWith(Lexicon.Rows(asm, lang, "org-suffixes.txt").Select(r => r[0].ToLowerInvariant()));
+            CompanyHeads.UnionWith(Lexicon.Rows(asm, lang, "company-heads.txt").Select(r => r[0].ToLowerInvariant()));
             NameOpeners.UnionWith(Lexicon.Rows(asm, lang, "name-openers.txt").Select(r => r[0].ToLowerInvariant()));
             foreach (var r in Rows("demonyms.tsv")) if (r.Length >= 1) Demonyms.Add(r[0], r.Length > 1 ? r[1] : "");
             _anyFunctionWord.UnionWith(Lexicon.Rows(asm, lang, "function-words.txt").Select(r => r[0].ToLowerInvariant()));

@@ -727,7 +727,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static bool IsOrg(IReadOnlyList<string> low, int first, int end)
     {
         var n = end - first;
-        if (n >= 2 && Lex.OrgHeadsLast.Match(low, end - 1) is not null) return true;
+        if (n >= 2 && (Lex.OrgHeadsLast.Match(low, end - 1) is not null || Lex.CompanyHeads.Contains(low[end - 1]))) return true;
         if (n >= 2 && Lex.OrgHeadsFirst.Match(low, first) is not null) return true;
         for (var k = first + 1; k < end - 1; k++)
             if (Lex.OrgHeadsLast.Match(low, k) is not null && low[k + 1] is "of" or "for") return true;

@@ -143,6 +143,7 @@ public sealed class NameRecognizerTests
     [InlineData("The frigate sank in the Indian Ocean.", "en", "Indian Ocean", MentionKind.Place)] // a demonym inside a feature's name
     [InlineData("The interview appeared in Le Monde on Monday.", "en", "Le Monde", MentionKind.Organization)] // news outlets
     [InlineData("Rheinmetall will open a tank plant next year.", "en", "Rheinmetall", MentionKind.Organization)] // companies named alone
+    [InlineData("The contract went to Varnecke Systems last week.", "en", "Varnecke Systems", MentionKind.Organization)] // a company's head word
     [InlineData("Об этом сообщила Медуза со ссылкой на источники.", "ru", "Медуза", MentionKind.Organization)]
     [InlineData("Утром Белгородской области снова обстреляли.", "ru", "Белгородской области", MentionKind.Place)] // a first word capitalized by its place
     [InlineData("Жители Курской области остались без света.", "ru", "Курской области", MentionKind.Place)]
