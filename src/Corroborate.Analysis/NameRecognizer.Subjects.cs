@@ -22,10 +22,10 @@ public sealed partial class NameRecognizer
     }
 
     /// <summary>
-    /// "Seagal made headlines", "Kipling also met", "…, Tarlo explains", "says Pall.": in English a lone capitalized word
-    /// that no lexicon knows (no common word, place of size, known body or listed company) is a person's surname when it
-    /// is the subject of a verb in the past tense or of speech (subject-verbs.txt), or speech's subject after the verb at
-    /// the end of a clause. Not after an article, a preposition or a capitalized word ("the Nile fostered", "Spanish
+    /// "Seagal made headlines", "Kipling also met", "…, Tarlo explains", "says Pall.", "Isner, who", "Doss’s story": in
+    /// English a lone capitalized word that no lexicon knows (no common word, place of size, known body or listed company)
+    /// is a person's surname when it is the subject of a verb in the past tense or of speech (subject-verbs.txt), speech's
+    /// subject after the verb at the end of a clause, the antecedent of "who", or a possessor. Not after an article, a preposition or a capitalized word ("the Nile fostered", "Spanish
     /// Inquisition cautioned"), and not a people in the plural ("Slavs established").
     /// </summary>
     private bool EnglishSubjectBySurname(AnalyzedDocument doc, int at, int sentenceFirst)
@@ -38,7 +38,15 @@ public sealed partial class NameRecognizer
             || at > sentenceFirst && (BeforeNoSubject.Contains(low[at - 1]) || char.IsUpper(tokens[at - 1].Text[0]))
             || gazetteer.Lookup(text).Any(IsPlaceOfNote) || IsKnownOrganization(text))
             return false;
+        // A village of the region is what reports name there ("Krynky saw heavy fighting"), unless the word has a surname's shape.
+        var village = gazetteer.Lookup(text).Any(Gazetteer.IsProminent);
+        if (village && !NameMorphology.LooksLikeSurname(text)) return false;
         if (at > sentenceFirst && Lex.SubjectVerbs.TryGetValue(low[at - 1], out var before) && before == "speech" && low[at + 1] is "." or "," or "!" or "?")
+            return true;
+        // "Seagal, whose grandmother…", "Isner, who produced…": a relative pronoun of persons.
+        if (low[at + 1] == "," && at + 2 < tokens.Count && low[at + 2] is "who" or "whose") return true;
+        // "Doss’s story", "Kipling's need": a possessive before a common noun, where no village of the region has the name.
+        if (low[at + 1] is "'s" or "’s" && at + 2 < tokens.Count && char.IsLower(tokens[at + 2].Text[0]) && Lex.CommonWords.Contains(low[at + 2]) && !village)
             return true;
         var verb = at + 2 < tokens.Count && Adverbs.Contains(low[at + 1]) ? at + 2 : at + 1;
         return tokens[verb].Sentence == tokens[at].Sentence && IsPastOrSpeech(tokens[verb].Text, low[verb]);

@@ -129,6 +129,9 @@ public sealed class NameRecognizerTests
     [InlineData("Earlier this year Ostrowsky met the ministers in Kyiv.", "en", "Ostrowsky", MentionKind.Person)] // a lone English surname before its verb
     [InlineData("During the war, Halvorsen also visited the front twice.", "en", "Halvorsen", MentionKind.Person)]
     [InlineData("\"The lines held,\" says Brennagh.", "en", "Brennagh", MentionKind.Person)] // speech's subject after the verb
+    [InlineData("Marrowby, who led the unit, resigned.", "en", "Marrowby", MentionKind.Person)] // the antecedent of "who"
+    [InlineData("Marrowby’s story was told again.", "en", "Marrowby", MentionKind.Person)] // a possessor
+    [InlineData("Krynky saw heavy fighting in the autumn.", "en", "Krynky", MentionKind.Place)] // a village of the region is no surname
     [InlineData("В среду на заседании Центральной избирательной комиссии ПМР объявили итоги.", "ru", "Центральной избирательной комиссии ПМР", MentionKind.Organization)] // adjectives and a body's head
     [InlineData("Член Общественной палаты Иосиф Дискин заявил об этом.", "ru", "Общественной палаты", MentionKind.Organization)]
     [InlineData("Эксперт Камского филиала задержан.", "ru", "Камского филиала", MentionKind.Organization)]
