@@ -8,8 +8,9 @@ namespace Corroborate.Analysis;
 /// ПОД БАХМУТОМ") the case they would have in running text, so that the name recognizer reads them as it reads any
 /// sentence: there every capitalized word would be a name and every short word an acronym. A word takes its usual form
 /// inside sentences (word-forms.txt.gz: "the", "NATO"), known acronyms and words without a vowel stay in capitals, and
-/// any other word becomes capitalized. A sentence written all in lower case gets back the capitals of the names the
-/// lexicons know ("i live in chicago"). Only token texts change; spans, and so mentions' texts, keep what was written.
+/// any other word becomes capitalized. A headline in title case ("Russian Forces Shell Kharkiv Region") is read the same
+/// way, its acronyms kept. A sentence written all in lower case gets back the capitals of the names the lexicons know
+/// ("i live in chicago"). Only token texts change; spans, and so mentions' texts, keep what was written.
 /// </summary>
 public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
 {
@@ -58,6 +59,15 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var (first, end) = doc.TokenRange(s);
+            if (IsTitleCased(doc, first, end))
+            {
+                cased ??= [.. tokens];
+                for (var k = first; k < end; k++)
+                    if (char.IsUpper(tokens[k].Text[0]) && !IsShouted(tokens[k].Text))
+                        cased[k] = tokens[k] with { Text = Cased(tokens[k].Text, k == first, k > first && char.IsLetter(tokens[k - 1].Text[0])) };
+                CapitalizeNames(cased, doc.LowerTokens, first, end);
+                continue;
+            }
             if (!IsWhispered(tokens, first, end)) continue;
             cased ??= [.. tokens];
             for (var k = first; k < end; k++)
@@ -66,6 +76,28 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
         }
         if (cased is not null) doc.Tokens = cased;
     }
+
+    /// <summary>
+    /// A headline in title case ("Russian Forces Shell Kharkiv Region, Killing Three"): every word but the function words
+    /// capitalized, two of them or more words usually written in lower case. Its words take their usual case as a
+    /// headline's in capitals do; a sentence of names alone ("Vladimir Putin, Xi Jinping") is left as it is.
+    /// </summary>
+    private bool IsTitleCased(AnalyzedDocument doc, int first, int end)
+    {
+        var (content, common) = (0, 0);
+        for (var k = first; k < end; k++)
+        {
+            var text = doc.Tokens[k].Text;
+            if (!char.IsLetter(text[0]) || Lex.IsFunctionWord(doc.LowerTokens[k]) && k > first) continue;
+            if (!char.IsUpper(text[0])) return false;
+            content++;
+            if (k > first && !IsShouted(text) && _forms.TryGetValue(doc.LowerTokens[k], out var usual) && usual == doc.LowerTokens[k]) common++;
+        }
+        return content >= TitleWords && common >= 2;
+    }
+
+    /// <summary>Fewer capitalized words are a name or a label, not a headline.</summary>
+    private const int TitleWords = 4;
 
     /// <summary>
     /// A sentence of several words without a capital letter ("i live in chicago now"), as posts and comments are often

@@ -40,6 +40,18 @@ public sealed class TruecaserTests
     public void Annotate_SentenceInLowerCase_KnownNamesGetTheirCapitals(string text, string expected) =>
         Assert.Equal(expected, Truecased(text, "en"));
 
+    [Theory]
+    [InlineData("Russian Forces Shell Kharkiv Region , Killing Three Civilians", "Russian forces shell Kharkiv Region , killing three civilians")]
+    [InlineData("Ukraine Strikes Oil Refinery In Volgograd", "Ukraine strikes oil refinery in Volgograd")]
+    public void Annotate_HeadlineInTitleCase_WordsTakeTheirUsualCase(string headline, string expected) =>
+        Assert.Equal(expected, Truecased(headline, "en"));
+
+    [Theory]
+    [InlineData("Vladimir Putin , Xi Jinping and Narendra Modi")] // names alone
+    [InlineData("The Armed Forces of Ukraine struck the bridge .")] // a sentence with a name of several words
+    public void Annotate_CapitalizedNamesInSentence_Unchanged(string text) =>
+        Assert.Equal(text, Truecased(text, "en"));
+
     [Fact]
     public void Annotate_LowerCaseNameInSentenceWithCapitals_Unchanged() =>
         Assert.Equal("We met in kyiv on Monday .", Truecased("We met in kyiv on Monday .", "en"));
