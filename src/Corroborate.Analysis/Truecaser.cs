@@ -59,7 +59,8 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var (first, end) = doc.TokenRange(s);
-            if (IsTitleCased(doc, first, end))
+            // Title case is an English habit: Russian and Ukrainian capitalize every word only in names ("Министерство Обороны").
+            if (doc.Language == "en" && IsTitleCased(doc, first, end))
             {
                 cased ??= [.. tokens];
                 for (var k = first; k < end; k++)
