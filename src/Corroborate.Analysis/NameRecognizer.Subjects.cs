@@ -25,8 +25,9 @@ public sealed partial class NameRecognizer
     /// "Seagal made headlines", "Kipling also met", "…, Tarlo explains", "says Pall.", "Isner, who", "Doss’s story": in
     /// English a lone capitalized word that no lexicon knows (no common word, place of size, known body or listed company)
     /// is a person's surname when it is the subject of a verb in the past tense or of speech (subject-verbs.txt), speech's
-    /// subject after the verb at the end of a clause, the antecedent of "who", or a possessor. Not after an article, a preposition or a capitalized word ("the Nile fostered", "Spanish
-    /// Inquisition cautioned"), and not a people in the plural ("Slavs established").
+    /// subject after the verb at the end of a clause, the antecedent of "who", or a possessor. Not after an article, a
+    /// preposition or a capitalized word ("the Nile fostered", "Spanish Inquisition cautioned"), and not a people in the
+    /// plural ("Slavs established").
     /// </summary>
     private bool EnglishSubjectBySurname(AnalyzedDocument doc, int at, int sentenceFirst)
     {
@@ -36,10 +37,12 @@ public sealed partial class NameRecognizer
             || !text.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || Lex.CommonWords.Contains(low[at]) || Lex.CompanyWords.Contains(low[at])
             || PluralOfPeople.Any(e => low[at].EndsWith(e, StringComparison.Ordinal)) || PluralOfKnownWord(low[at])
             || at > sentenceFirst && (BeforeNoSubject.Contains(low[at - 1]) || char.IsUpper(tokens[at - 1].Text[0]))
-            || gazetteer.Lookup(text).Any(IsPlaceOfNote) || IsKnownOrganization(text))
+            || IsKnownOrganization(text))
             return false;
+        var places = gazetteer.Lookup(text);
+        if (places.Any(IsPlaceOfNote)) return false;
         // A village of the region is what reports name there ("Krynky saw heavy fighting"), unless the word has a surname's shape.
-        var village = gazetteer.Lookup(text).Any(Gazetteer.IsProminent);
+        var village = places.Any(Gazetteer.IsProminent);
         if (village && !NameMorphology.LooksLikeSurname(text)) return false;
         if (at > sentenceFirst && Lex.SubjectVerbs.TryGetValue(low[at - 1], out var before) && before == "speech" && low[at + 1] is "." or "," or "!" or "?")
             return true;

@@ -80,7 +80,7 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
 
     /// <summary>
     /// A headline in title case ("Russian Forces Shell Kharkiv Region, Killing Three"): every word but the function words
-    /// capitalized, two of them or more words usually written in lower case. Its words take their usual case as a
+    /// capitalized, two or more of them words usually written in lower case. Its words take their usual case as a
     /// headline's in capitals do; a sentence of names alone ("Vladimir Putin, Xi Jinping") is left as it is.
     /// </summary>
     private bool IsTitleCased(AnalyzedDocument doc, int first, int end)
@@ -122,8 +122,8 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
     /// <summary>
     /// A word of a sentence in lower case as it would be written: its usual form where the word forms know it ("i" is "I",
     /// "nato" is "NATO"), capitalized where it is a given name, a known body or company, or a place of size spelt as the
-    /// gazetteer spells it, and no common word ("chicago", "enron", "matt"), and
-    /// otherwise as it is: unlike a headline's capitals, lower case is the usual form of an unknown word.
+    /// gazetteer spells it, and no common word ("chicago", "enron", "matt"), and otherwise as it is: unlike a headline's
+    /// capitals, lower case is the usual form of an unknown word.
     /// </summary>
     private string? NameInLowerCase(string text)
     {
