@@ -219,6 +219,13 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             }
             var run = CapitalizedRun(doc, i, end, claimed);
             if (run.End <= run.First) continue;
+            // "Черном море", "Азовського моря": a Cyrillic adjective and the lower-case word of a sea or a gulf the gazetteer holds.
+            if (NaturalFeatureWithHead(doc, run, end, claimed))
+            {
+                Add(new Draft(run.First, run.End + 1, MentionKind.Place, JoinTokens(doc, run.First, run.End + 1)));
+                i = run.End;
+                continue;
+            }
             // "the Academy Awards", "Nobel Peace Prize": an award is no name, nor anything inside it.
             if (Lex.AwardTails.Contains(low[run.End - 1]))
             {
@@ -399,6 +406,12 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (j == i + 2 && doc.StartsSentence(i) && GenitiveTail(doc, i + 1, end, claimed) is not null) return (i, i + 1);
         return (i, j);
     }
+
+    /// <summary>A lone capitalized Cyrillic adjective whose lower-case next word makes with it a natural feature's name.</summary>
+    private bool NaturalFeatureWithHead(AnalyzedDocument doc, (int First, int End) run, int end, bool[] claimed) =>
+        run.End == run.First + 1 && run.End < end && !claimed[run.End] && NameKey.IsCyrillic(doc.LowerTokens[run.First][0])
+        && IsAdjectiveForm(doc.LowerTokens[run.First]) && char.IsLower(doc.Tokens[run.End].Text[0])
+        && gazetteer.Lookup(JoinTokens(doc, run.First, run.End + 1)).Any(p => p.IsNaturalFeature);
 
     /// <summary>Where the name of an award that starts at <paramref name="from"/> ends: a quoted name or a capitalized run; null if none follows.</summary>
     private static int? AwardEnd(AnalyzedDocument doc, int from, int end, bool[] claimed)
