@@ -42,6 +42,10 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
         foreach (var m in places)
             if (RegionalAfter(doc, m) && gazetteer.Lookup(m.Text + " region").Where(p => p.FeatureCode == "ADM1").ToList() is { Count: > 0 } regions)
                 candidates[m.Index] = regions.Select(p => new Candidate(p, false, false)).ToList();
+        // "the left bank of the Dnipro", "форсували Дніпро": the river, not the city of its name.
+        foreach (var m in places)
+            if (candidates[m.Index].Where(c => c.Place.FeatureCode == "STM").ToList() is { Count: > 0 } rivers && RiverCueBefore(doc, m))
+                candidates[m.Index] = rivers;
         var qualifiers = Qualifiers(doc, places, candidates);
         var home = HomeCountries.TryGetValue(doc.Language, out var h) ? h : [];
 
@@ -72,6 +76,14 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
         doc.Mentions = mentions.Select(m => m.Kind != MentionKind.Place ? m
             : resolved.TryGetValue(m.Antecedent ?? m.Index, out var id) ? m with { GeonamesId = id }
             : areas.TryGetValue(m.Antecedent ?? m.Index, out var area) ? m with { AreaId = area } : m).ToList();
+    }
+
+    /// <summary>A river's word among the three words before a mention (river-cues.txt).</summary>
+    private static bool RiverCueBefore(AnalyzedDocument doc, Mention m)
+    {
+        var before = doc.Text.AsSpan(Math.Max(0, m.Span.Start - 60), Math.Min(60, m.Span.Start)).ToString();
+        var words = before.Split([' ', ',', '\n', '(', '"', '«'], StringSplitOptions.RemoveEmptyEntries);
+        return words.TakeLast(3).Any(w => AnalysisLexicons.Shared.RiverCues.Contains(Casing.Lower(w)));
     }
 
     private static bool RegionalAfter(AnalyzedDocument doc, Mention m) =>

@@ -30,6 +30,17 @@ public sealed class ToponymResolverTests
         Assert.Equal(precision, Gazetteer.Shared.ById(id!.Value)!.Precision);
     }
 
+    [Theory]
+    [InlineData("Troops hold positions on the left bank of the Dnipro near Krynky.", "en", "Dnipro", "STM")] // a river's word before the name
+    [InlineData("На лівому березі Дніпра тривають бої.", "uk", "Дніпра", "STM")]
+    [InlineData("У Дніпрі пролунали вибухи.", "uk", "Дніпрі", "PPLA")] // without one, the city
+    public void Annotate_RiverCueBeforeName_PicksTheRiverOverTheCity(string text, string lang, string name, string code)
+    {
+        var id = Place(text, lang, name).GeonamesId;
+        Assert.NotNull(id);
+        Assert.Equal(code, Gazetteer.Shared.ById(id!.Value)!.FeatureCode);
+    }
+
     [Fact]
     public void Annotate_SmallNamesakesAndNoContext_LeavesThePlaceUnresolved()
     {
