@@ -169,7 +169,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (IsOpenQuote(tokens[i].Text) && QuotedName(doc, i, end) is { } q2)
             {
                 // Works, events, vehicles and weapons are no names, nor anything inside their titles: фильм «Брат», теплоход «Булгария».
-                if (TitleOfWork(doc, i) && !AnyClaimed(claimed, q2.First, q2.End))
+                if (TitleOfWork(doc, i) && !AnyClaimed(claimed, q2.First, q2.End) && !IsKnownBody(doc, q2))
                 {
                     i = CloseQuoteAfter(doc, q2.End, end);
                     for (var k = q2.First; k <= i; k++) claimed[k] = true;
@@ -200,8 +200,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                     continue;
                 }
                 // Russian and Ukrainian news quote the names of companies, media, parties and bands, never of people or places:
-                // a name the tagger sees in quotes is an organization («Сколково», «Ленинград»). Titles are quoted too, so the tagger must see it.
-                if (QuotedOrganization(doc, i, q2, end, claimed) && predicted.Any(p => p.First >= q2.First && p.End <= q2.End))
+                // a name the tagger sees in quotes is an organization («Сколково», «Ленинград»). Titles are quoted too, so the tagger must see it,
+                // unless a lexicon knows the name as a body's in any form («Роснефти»).
+                if (QuotedOrganization(doc, i, q2, end, claimed) && (predicted.Any(p => p.First >= q2.First && p.End <= q2.End) || IsKnownBody(doc, q2)))
                 {
                     Add(new Draft(q2.First, q2.End, MentionKind.Organization, JoinTokens(doc, q2.First, q2.End)));
                     i = CloseQuoteAfter(doc, q2.End, end);
@@ -331,7 +332,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     /// </summary>
     private static bool QuotedOrganization(AnalyzedDocument doc, int open, (int First, int End) name, int end, bool[] claimed)
     {
-        if (doc.Language is not ("ru" or "uk") || name.End - name.First > 4 || AnyClaimed(claimed, name.First, name.End) || TitleOfWork(doc, open)) return false;
+        if (doc.Language is not ("ru" or "uk") || name.End - name.First > 4 || AnyClaimed(claimed, name.First, name.End)
+            || TitleOfWork(doc, open) && !IsKnownBody(doc, name)) return false;
         var low = doc.LowerTokens;
         if (Lex.IsFunctionWord(low[name.First])) return false;
         for (var k = name.First; k < name.End; k++)
@@ -340,6 +342,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var next = close + 1 < end ? doc.Tokens[close + 1].Text : "";
         return !(next is "—" or "–" or "-" || next == "," && close + 2 < end && doc.Tokens[close + 2].Text is "—" or "–" or "-");
     }
+
+    /// <summary>A quoted name the lexicons know as a body's in any form: «Роснефти» after "акций" is the company, not a campaign's title.</summary>
+    private static bool IsKnownBody(AnalyzedDocument doc, (int First, int End) name) =>
+        KnownOrganizations.Shared.IdOfAnyForm(JoinTokens(doc, name.First, name.End)) is not null;
 
     private static int CloseQuoteAfter(AnalyzedDocument doc, int from, int end)
     {

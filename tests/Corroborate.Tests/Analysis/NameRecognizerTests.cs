@@ -144,7 +144,8 @@ public sealed class NameRecognizerTests
     [InlineData("At least 60 migrants died off the coast of Calabria, Italy.", "en", "Calabria", MentionKind.Place)]
     [InlineData("Water flows from the Alps into the lowlands.", "en", "Alps", MentionKind.Place)] // seas, rivers, ranges and regions of the world
     [InlineData("The frigate sank in the Indian Ocean.", "en", "Indian Ocean", MentionKind.Place)] // a demonym inside a feature's name
-    [InlineData("Корабль затонул в Черном море.", "ru", "Черном море", MentionKind.Place)] // an adjective and a sea's lower-case word
+    [InlineData("Корабль затонул в Черном море.", "ru", "Черном море", MentionKind.Place)]
+    [InlineData("Фонд купил 2 % акций «Роснефти» в мае.", "ru", "Роснефти", MentionKind.Organization)] // a known company quoted after a campaign's word // an adjective and a sea's lower-case word
     [InlineData("Бої тривають поблизу Азовського моря.", "uk", "Азовського моря", MentionKind.Place)]
     [InlineData("The interview appeared in Le Monde on Monday.", "en", "Le Monde", MentionKind.Organization)] // news outlets
     [InlineData("Rheinmetall will open a tank plant next year.", "en", "Rheinmetall", MentionKind.Organization)] // companies named alone
