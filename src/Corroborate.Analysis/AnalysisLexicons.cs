@@ -70,6 +70,8 @@ public sealed class AnalysisLexicons
     public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
     /// <summary>English verbs whose subject is mostly a person, with their kind (past | speech): subject-verbs.txt.</summary>
     public Dictionary<string, string> SubjectVerbs { get; } = new(StringComparer.Ordinal);
+    /// <summary>English nouns only a body has after a possessive ("'s shares", "'s board"): body-possessions.txt.</summary>
+    public HashSet<string> BodyPossessions { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> OrgNames { get; } = new(StringComparer.Ordinal);
     /// <summary>
     /// Lower-case words that open a listed company's name and are no common word or given name ("uber", "spotify"),
@@ -133,6 +135,7 @@ public sealed class AnalysisLexicons
             foreach (var r in Rows("given-names.txt")) GivenNames.Add(r[0].ToLowerInvariant());
             foreach (var r in Rows("common-words.txt.gz")) CommonWords.Add(r[0]);
             foreach (var r in Rows("subject-verbs.txt")) if (r.Length >= 2) SubjectVerbs.TryAdd(r[0], r[1]);
+            BodyPossessions.UnionWith(Rows("body-possessions.txt").Select(r => r[0]));
         }
         var reference = typeof(Gazetteer).Assembly;
         foreach (var r in Lexicon.Rows(reference, "Data/given-names.tsv.gz"))

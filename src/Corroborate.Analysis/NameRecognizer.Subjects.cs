@@ -1,3 +1,4 @@
+using Corroborate.Domain;
 using Corroborate.Reference;
 
 namespace Corroborate.Analysis;
@@ -27,9 +28,9 @@ public sealed partial class NameRecognizer
     /// is a person's surname when it is the subject of a verb in the past tense or of speech (subject-verbs.txt), speech's
     /// subject after the verb at the end of a clause, the antecedent of "who", or a possessor. Not after an article, a
     /// preposition or a capitalized word ("the Nile fostered", "Spanish Inquisition cautioned"), and not a people in the
-    /// plural ("Slavs established").
+    /// plural ("Slavs established"). A possessor of what only a body has is a body: "Avroline's shares" (body-possessions.txt).
     /// </summary>
-    private bool EnglishSubjectBySurname(AnalyzedDocument doc, int at, int sentenceFirst)
+    private MentionKind? EnglishLoneName(AnalyzedDocument doc, int at, int sentenceFirst)
     {
         var (low, tokens) = (doc.LowerTokens, doc.Tokens);
         var text = tokens[at].Text;
@@ -38,21 +39,24 @@ public sealed partial class NameRecognizer
             || PluralOfPeople.Any(e => low[at].EndsWith(e, StringComparison.Ordinal)) || PluralOfKnownWord(low[at])
             || at > sentenceFirst && (BeforeNoSubject.Contains(low[at - 1]) || char.IsUpper(tokens[at - 1].Text[0]))
             || IsKnownOrganization(text))
-            return false;
+            return null;
         var places = gazetteer.Lookup(text);
-        if (places.Any(IsPlaceOfNote)) return false;
+        if (places.Any(IsPlaceOfNote)) return null;
         // A village of the region is what reports name there ("Krynky saw heavy fighting"), unless the word has a surname's shape.
         var village = places.Any(Gazetteer.IsProminent);
-        if (village && !NameMorphology.LooksLikeSurname(text)) return false;
+        if (village && !NameMorphology.LooksLikeSurname(text)) return null;
         if (at > sentenceFirst && Lex.SubjectVerbs.TryGetValue(low[at - 1], out var before) && before == "speech" && low[at + 1] is "." or "," or "!" or "?")
-            return true;
+            return MentionKind.Person;
         // "Seagal, whose grandmother…", "Isner, who produced…": a relative pronoun of persons.
-        if (low[at + 1] == "," && at + 2 < tokens.Count && low[at + 2] is "who" or "whose") return true;
+        if (low[at + 1] == "," && at + 2 < tokens.Count && low[at + 2] is "who" or "whose") return MentionKind.Person;
         // "Doss’s story", "Kipling's need": a possessive before a common noun, where no village of the region has the name.
-        if (low[at + 1] is "'s" or "’s" && at + 2 < tokens.Count && char.IsLower(tokens[at + 2].Text[0]) && Lex.CommonWords.Contains(low[at + 2]) && !village)
-            return true;
+        if (low[at + 1] is "'s" or "’s" && at + 2 < tokens.Count && char.IsLower(tokens[at + 2].Text[0]) && !village)
+        {
+            if (Lex.BodyPossessions.Contains(low[at + 2])) return MentionKind.Organization;
+            if (Lex.CommonWords.Contains(low[at + 2])) return MentionKind.Person;
+        }
         var verb = at + 2 < tokens.Count && Adverbs.Contains(low[at + 1]) ? at + 2 : at + 1;
-        return tokens[verb].Sentence == tokens[at].Sentence && IsPastOrSpeech(tokens[verb].Text, low[verb]);
+        return tokens[verb].Sentence == tokens[at].Sentence && IsPastOrSpeech(tokens[verb].Text, low[verb]) ? MentionKind.Person : null;
     }
 
     private static bool IsPastOrSpeech(string text, string lower) =>

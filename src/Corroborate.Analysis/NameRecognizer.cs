@@ -667,7 +667,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (titled) return (Person(doc, first, end), addressed);
         if (n == 1 && Lex.GivenNames.Contains(low[first])) return (null, false); // a lone given name is ambiguous, never a place
         if (n == 1 && surnames.Contains(SurnameKey(tokens[first].Text))) return (Person(doc, first, end), true);
-        if (n == 1 && (SubjectBySurname(doc, first) || EnglishSubjectBySurname(doc, first, sentenceFirst))) return (Person(doc, first, end), true);
+        if (n == 1 && SubjectBySurname(doc, first)) return (Person(doc, first, end), true);
+        if (n == 1 && EnglishLoneName(doc, first, sentenceFirst) is { } lone)
+            return (lone == MentionKind.Person ? Person(doc, first, end) : new Draft(first, end, lone, text), true);
         // A place of the gazetteer is sure after a place cue ("под Бахмутом") or when it cannot be a surname (Shebekino);
         // a surname-shaped one (Борисов) is left to the tagger, which sees whether it speaks or lies on a map. So is an
         // adjective that opens a sentence and names a village too ("Промышленная революция", "Центральное пространство").

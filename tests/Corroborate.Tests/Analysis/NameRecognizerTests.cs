@@ -131,6 +131,7 @@ public sealed class NameRecognizerTests
     [InlineData("\"The lines held,\" says Brennagh.", "en", "Brennagh", MentionKind.Person)] // speech's subject after the verb
     [InlineData("Marrowby, who led the unit, resigned.", "en", "Marrowby", MentionKind.Person)] // the antecedent of "who"
     [InlineData("Marrowby’s story was told again.", "en", "Marrowby", MentionKind.Person)] // a possessor
+    [InlineData("Avroline's shares fell by a tenth on Monday.", "en", "Avroline", MentionKind.Organization)] // a possessor of what only a body has
     [InlineData("Krynky saw heavy fighting in the autumn.", "en", "Krynky", MentionKind.Place)] // a village of the region is no surname
     [InlineData("В среду на заседании Центральной избирательной комиссии ПМР объявили итоги.", "ru", "Центральной избирательной комиссии ПМР", MentionKind.Organization)] // adjectives and a body's head
     [InlineData("Член Общественной палаты Иосиф Дискин заявил об этом.", "ru", "Общественной палаты", MentionKind.Organization)]
