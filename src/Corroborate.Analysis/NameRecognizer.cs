@@ -220,7 +220,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             }
             var run = CapitalizedRun(doc, i, end, claimed);
             if (run.End <= run.First) continue;
-            // "Черном море", "Азовського моря": a Cyrillic adjective and the lower-case word of a sea or a gulf the gazetteer holds.
+            // "Черном море", "Керченську протоку": a Cyrillic adjective and the lower-case word of a sea or a strait the gazetteer holds.
             if (NaturalFeatureWithHead(doc, run, end, claimed))
             {
                 Add(new Draft(run.First, run.End + 1, MentionKind.Place, JoinTokens(doc, run.First, run.End + 1)));
@@ -413,10 +413,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         return (i, j);
     }
 
-    /// <summary>A lone capitalized Cyrillic adjective whose lower-case next word makes with it a natural feature's name.</summary>
+    /// <summary>A lone capitalized Cyrillic word whose lower-case next word makes with it a natural feature's name.</summary>
     private bool NaturalFeatureWithHead(AnalyzedDocument doc, (int First, int End) run, int end, bool[] claimed) =>
         run.End == run.First + 1 && run.End < end && !claimed[run.End] && NameKey.IsCyrillic(doc.LowerTokens[run.First][0])
-        && IsAdjectiveForm(doc.LowerTokens[run.First]) && char.IsLower(doc.Tokens[run.End].Text[0])
+        && char.IsLower(doc.Tokens[run.End].Text[0])
         && gazetteer.Lookup(JoinTokens(doc, run.First, run.End + 1)).Any(p => p.IsNaturalFeature);
 
     /// <summary>Where the name of an award that starts at <paramref name="from"/> ends: a quoted name or a capitalized run; null if none follows.</summary>

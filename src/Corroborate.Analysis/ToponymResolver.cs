@@ -164,7 +164,7 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
 
     /// <summary>A small place among namesakes with nothing in the document to choose by is left unresolved.</summary>
     private static bool Decided(List<Ranked> ranked) =>
-        ranked.Count == 1 || ranked[0].Place.Population >= 10_000 || Gazetteer.FeatureWeight(ranked[0].Place) > 0
+        ranked.Count == 1 || ranked[0].Place.Population >= 10_000 || Gazetteer.FeatureWeight(ranked[0].Place) > 0 || ranked[0].Place.IsNaturalFeature
         || ranked[0].Score - ranked[1].Score >= (ranked[0].Support > 0 ? 0.25 : 1);
 
     /// <summary>A candidate's score, and how much of it the document's context gave (not the place's own weight).</summary>
@@ -185,6 +185,10 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
         // GeoNames gives many villages no population: unknown is not zero, but a village's worth.
         var s = Gazetteer.FeatureWeight(p) + 0.5 * Math.Log10(Math.Max(p.Population, 50) + 1) + (c.Exact ? 1 : 0)
             + p.FeatureCode switch { "PPLA2" => 0.75, "PPLA3" => 0.5, _ => 0 }; // a district's or community's seat is the namesake reports mean
+        // "Кавказ", "Сибирь", "Donbas": the region or the sea a report means, not a village that shares its name. A river
+        // gets no such weight: a village on the front named after its river ("Оскіл") is what a bare name means, and a
+        // river's word before the name says when it is the river.
+        if (p.IsNaturalFeature && p.FeatureCode is not ("STM" or "CNL")) s += 4.5;
         // "Bakhmut" is the town, not Bakhmut Raion, unless the name says "district".
         if (c.BareName && p.FeatureCode is "ADM2" or "ADM3") s -= 3;
         // Reports about the war mean the village near the front or the border far more often than its namesakes.
@@ -196,7 +200,7 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
         // Reports in Russian and Ukrainian are about their region unless the place is big or named as abroad; reports
         // in English that reach this tool mostly are too, but less surely.
         if (home.Contains(p.Country)) s += context.Language == "en" ? 1 : 2;
-        else if (context.Language != "en" && home.Length > 0 && p.FeatureCode is not ("PCLI" or "CONT" or "PPLC")) s -= 1.5;
+        else if (context.Language != "en" && home.Length > 0 && p.FeatureCode is not ("PCLI" or "CONT" or "PPLC") && !p.IsNaturalFeature) s -= 1.5;
         support += Nearness(p, context.Anchors, context.Self) switch { < 30 => 3, < 100 => 2, < 300 => 1, _ => 0 };
         support += Nearness(p, context.Possible, context.Self) switch { < 30 => 1.5, < 100 => 0.75, _ => 0 };
         return new Ranked(p, s + support, support);

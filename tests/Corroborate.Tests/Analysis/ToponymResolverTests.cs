@@ -34,7 +34,9 @@ public sealed class ToponymResolverTests
     [InlineData("Troops hold positions on the left bank of the Dnipro near Krynky.", "en", "Dnipro", "STM")] // a river's word before the name
     [InlineData("На лівому березі Дніпра тривають бої.", "uk", "Дніпра", "STM")]
     [InlineData("У Дніпрі пролунали вибухи.", "uk", "Дніпрі", "PPLA")] // without one, the city
-    public void Annotate_RiverCueBeforeName_PicksTheRiverOverTheCity(string text, string lang, string name, string code)
+    [InlineData("Ситуация на Кавказе обострилась.", "ru", "Кавказе", "RGN")] // a region of the world over a village of its name
+    [InlineData("Військові переправилися через Керченську протоку.", "uk", "Керченську протоку", "STRT")]
+    public void Annotate_NaturalFeatureOrNamesake_PicksByCueAndKind(string text, string lang, string name, string code)
     {
         var id = Place(text, lang, name).GeonamesId;
         Assert.NotNull(id);
