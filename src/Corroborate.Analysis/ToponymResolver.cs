@@ -44,8 +44,8 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
                 candidates[m.Index] = regions.Select(p => new Candidate(p, false, false)).ToList();
         // "the left bank of the Dnipro", "форсували Дніпро": the river, not the city of its name.
         foreach (var m in places)
-            if (candidates[m.Index].Where(c => c.Place.FeatureCode == "STM").ToList() is { Count: > 0 } rivers && RiverCueBefore(doc, m))
-                candidates[m.Index] = rivers;
+            if (candidates[m.Index].Any(c => c.Place.FeatureCode == "STM") && RiverCueBefore(doc, m))
+                candidates[m.Index] = candidates[m.Index].Where(c => c.Place.FeatureCode == "STM").ToList();
         var qualifiers = Qualifiers(doc, places, candidates);
         var home = HomeCountries.TryGetValue(doc.Language, out var h) ? h : [];
 

@@ -13,6 +13,8 @@ internal static class WorldPlaces
         name.Length == 0 || NameKey.IsCyrillic(name[0]) || gazetteer.Best(name, prominentOnly: true) is not null ? null : gazetteer.Major(name);
 
     /// <summary>Whether a name is a country, a first-level region or a city of 100,000 people anywhere ("High Wycombe", "Texas").</summary>
-    public static bool Large(Gazetteer gazetteer, string name) =>
-        gazetteer.Lookup(name).Any(p => p.Population >= 100_000 || p.FeatureCode is "PCLI" or "ADM1");
+    public static bool Large(Gazetteer gazetteer, string name) => gazetteer.Lookup(name).Any(IsLarge);
+
+    /// <summary>A country, a first-level region or a city of 100,000 people.</summary>
+    public static bool IsLarge(Place p) => p.Population >= 100_000 || p.FeatureCode is "PCLI" or "ADM1";
 }
