@@ -81,7 +81,7 @@ public static class FactRuEvalBench
         analyzer.Analyze(new Document(doc.Name, doc.Text, null, null, null, "ru", null, "factrueval", "factrueval")).Mentions
             // Lowercase anaphors ("он", "батальон") are not names, nor pronouns capitalized at a sentence's start ("Он");
             // another capitalized one repeats a name ("Легион") and is scored as one.
-            .Where(m => !m.Descriptive && (m.Antecedent is null || char.IsUpper(m.Text[0]) && !AnalysisLexicons.Shared.IsFunctionWord(Casing.Lower(m.Text))))
+            .Where(m => m.IsName || !m.Descriptive && (char.IsUpper(m.Text[0]) && !AnalysisLexicons.Shared.IsFunctionWord(Casing.Lower(m.Text))))
             .Select(m => new GoldSpan(m.Span, AnnotationTypes.Of(m.Kind)))
             .Distinct()
             .ToList();

@@ -82,7 +82,7 @@ public static class NerBench
                 foreach (var doc in AnnotatedCorpus.Read(path, lang))
                     byDocument.Add(doc.Spans.Where(a => AnnotationTypes.Names.Contains(a.Type)).Select(a => (a.Span.Start, a.Span.End, a.Type)),
                         analyzer.Analyze(new Domain.Document(doc.Id, doc.Text, null, null, null, lang, null, doc.Id, "text")).Mentions
-                            .Where(m => m.Antecedent is null && !m.Descriptive).Select(m => (m.Span.Start, m.Span.End, AnnotationTypes.Of(m.Kind))));
+                            .Where(m => m.IsName).Select(m => (m.Span.Start, m.Span.End, AnnotationTypes.Of(m.Kind))));
                 Console.WriteLine($"{name} ({lang}, {tagger}, by document): exact character spans");
                 Print(byDocument);
             }

@@ -112,7 +112,7 @@ public static class Conll
         }
         var doc = analyzer.Analyze(new Document("conll", text.ToString(), null, null, null, language, null, "conll", "conll"));
         var tags = sentences.Select(s => Enumerable.Repeat("O", s.Tokens.Count).ToArray()).ToArray();
-        foreach (var m in doc.Mentions.Where(m => m.Antecedent is null && !m.Descriptive))
+        foreach (var m in doc.Mentions.Where(m => m.IsName))
         {
             var type = Annotation.AnnotationTypes.Of(m.Kind);
             var first = true;

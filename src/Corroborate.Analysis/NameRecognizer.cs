@@ -42,7 +42,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         && (i > first && (char.IsDigit(doc.Tokens[i - 1].Text[0]) || Lex.EraPeriods.Contains(doc.LowerTokens[i - 1]))
             || i + 1 < end && char.IsDigit(doc.Tokens[i + 1].Text[0]));
 
-    private sealed record Draft(int First, int End, MentionKind Kind, string Normal, int? Antecedent = null);
+    private sealed record Draft(int First, int End, MentionKind Kind, string Normal, int? Antecedent = null, bool Anaphor = false);
 
     public void Annotate(AnalyzedDocument doc)
     {
@@ -71,9 +71,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         ConsistencyPass(doc, drafts, claimed);
         CoordinatedPlacesPass(doc, drafts, claimed);
         StateBodyPass(doc, drafts, claimed);
-        // "the Irpin Declaration", "the Minsk Agreements": a document named after a place; its tokens stay claimed.
+        // "the Irpin Declaration", "the Olympic Games": a document or an event named after a place or a body; its tokens stay claimed.
         drafts.RemoveAll(d => d.Kind != MentionKind.Person && d.End - d.First >= 2 && Lex.DocumentTails.Contains(doc.LowerTokens[d.End - 1])
-                              && char.IsUpper(doc.Tokens[d.End - 1].Text[0]));
+                              && char.IsUpper(doc.Tokens[d.End - 1].Text[0]) && !Connectors.Contains(doc.LowerTokens[d.End - 2]));
         drafts.Sort((a, b) => a.First.CompareTo(b.First));
 
         // Indexes change after sorting: relink aliases and anaphors by token position.
@@ -83,7 +83,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         {
             var span = new Span(doc.Tokens[d.First].Span.Start, doc.Tokens[d.End - 1].Span.End);
             byFirst[d.First] = mentions.Count;
-            mentions.Add(new Mention(mentions.Count, span, d.Kind, doc.SpanText(span), d.Normal, doc.Tokens[d.First].Sentence));
+            mentions.Add(new Mention(mentions.Count, span, d.Kind, doc.SpanText(span), d.Normal, doc.Tokens[d.First].Sentence) { Anaphor = d.Anaphor });
         }
         for (var i = 0; i < drafts.Count; i++)
             if (drafts[i].Antecedent is int a && byFirst.TryGetValue(a, out var ai) && ai != i)
@@ -130,7 +130,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 var antecedent = SaidOfItself(doc, drafts, i, first) ? null : FindAntecedent(doc, drafts, i, ana.Value.Kind, ana.Value.Head);
                 if (antecedent is { } ant)
                 {
-                    Add(new Draft(i, i + ana.Length, ana.Value.Kind, ant.Normal, ant.First));
+                    Add(new Draft(i, i + ana.Length, ana.Value.Kind, ant.Normal, ant.First, Anaphor: true));
                     i += ana.Length - 1;
                     continue;
                 }
@@ -248,6 +248,12 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             for (var k = run.First + 1; k < run.End; k++)
                 if (Lex.FormerStates.Match(low, k) is not null) { run.End = k; break; }
             var (draft, strong) = Classify(doc, run.First, run.End, first, surnames);
+            // "the International Organization for Renewable Energies (IRENA)": the acronym in its brackets is what it abbreviates.
+            if (run.End - run.First == 1 && BracketedAfter(doc, run.First, sentenceDrafts) is { Kind: MentionKind.Organization or MentionKind.Place } named
+                && OpeningBracketBefore(doc, run.First) == run.First - 1 && run.End < end && tokens[run.End].Text is ")" or "," or ";"
+                // A place's brackets may hold what belongs to the phrase around it ("Commission … of Canada (CRTC)"): only its own initials.
+                && (named.Kind == MentionKind.Place ? Initials(doc, named.First, named.End) == tokens[run.First].Text : WorldPlaces.Major(gazetteer, tokens[run.First].Text) is null))
+                (draft, strong) = (new Draft(run.First, run.End, named.Kind, tokens[run.First].Text), true);
             if (draft is { Kind: not MentionKind.Person } && draft.End - draft.First == 1 && CapitalizedCommonWord(doc, draft.First, first, surnames)) draft = null;
             // A guess from a name's shape or the gazetteer alone yields to the tagger, which sees the context.
             var tagged = strong ? [] : predicted.Where(p => p.First < run.End && run.First < p.End && !AnyClaimed(claimed, p.First, p.End)).ToList();
@@ -529,16 +535,22 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static bool IsRomanNumeral(string t) => t.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'M');
 
     /// <summary>An acronym in the brackets after a name: "the Eastern Shield Legion (ESL)", "(…; abbr. ЛСР)" give its abbreviation.</summary>
-    private static bool AbbreviatedInBrackets(AnalyzedDocument doc, int at, bool[] claimed)
+    private static bool AbbreviatedInBrackets(AnalyzedDocument doc, int at, bool[] claimed) => OpeningBracketBefore(doc, at) is int open && claimed[open - 1];
+
+    /// <summary>The name whose brackets hold the acronym at <paramref name="at"/>: the draft that ends right before them.</summary>
+    private static Draft? BracketedAfter(AnalyzedDocument doc, int at, List<Draft> sentenceDrafts) =>
+        OpeningBracketBefore(doc, at) is int open ? sentenceDrafts.LastOrDefault(d => d.End == open && d.Antecedent is null) : null;
+
+    private static int? OpeningBracketBefore(AnalyzedDocument doc, int at)
     {
-        if (!IsAcronym(doc.Tokens[at].Text)) return false;
+        if (!IsAcronym(doc.Tokens[at].Text)) return null;
         // Brackets may hold a name's other spellings before it, with full stops in them ("abbr."): the bracket, not the sentence, bounds it.
         for (var k = at - 1; k >= 1 && k >= at - 48; k--)
         {
-            if (doc.Tokens[k].Text == ")") return false;
-            if (doc.Tokens[k].Text == "(") return claimed[k - 1];
+            if (doc.Tokens[k].Text == ")") return null;
+            if (doc.Tokens[k].Text == "(") return k;
         }
-        return false;
+        return null;
     }
 
     /// <summary>A Russian or Ukrainian patronymic in any case (Денисовичу, Ивановной): after it, the name was written surname first.</summary>
@@ -977,6 +989,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         && !IsOrgHeadWord(lower) && !Lex.PlaceHeads.TryGet(lower, out _);
 
     /// <summary>A word that starts or ends organizations' names (служба, совет, corps), in any listed form.</summary>
+    private static bool IsHeadWord(string lower) => IsOrgHeadWord(lower) || Lex.PlaceHeads.TryGet(lower, out _) || Lex.StateForms.TryGet(lower, out _);
+
     private static bool IsOrgHeadWord(string lower) => Lex.OrgHeadsLast.TryGet(lower, out _) || Lex.OrgHeadsFirst.TryGet(lower, out _);
 
     private static readonly string[] VerbEndings = ["ла", "ло", "ли", "ал", "ил", "ел", "ял", "ыл", "ав", "ив", "яв", "ся", "сь"];
@@ -1230,7 +1244,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         foreach (var d in drafts.Where(d => d.Antecedent is null))
         {
             known.TryAdd(NameKey.StemKey(JoinTokens(doc, d.First, d.End)), d);
-            if (d.Kind == MentionKind.Person && d.End - d.First >= 2 && !IsRegnalNumber(doc.Tokens[d.End - 1].Text))
+            // A person's last word is the surname the document goes on to use, unless it heads a place or a body: a run the
+            // tagger took for a person ("… Кыргызской Республики") gives no surname.
+            if (d.Kind == MentionKind.Person && d.End - d.First >= 2 && !IsRegnalNumber(doc.Tokens[d.End - 1].Text) && !IsHeadWord(doc.LowerTokens[d.End - 1]))
                 known.TryAdd(NameKey.StemKey(doc.Tokens[d.End - 1].Text), d);
         }
         var low = doc.LowerTokens;
@@ -1243,6 +1259,44 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             drafts.Add(new Draft(i, i + 1, match.Kind, normal, isSurnameOfFullName ? match.First : null));
             claimed[i] = true;
         }
+        AcronymsOfBodies(doc, drafts, claimed);
+    }
+
+    /// <summary>
+    /// An acronym made of the initials of a body the document names in full is that body, wherever it stands: "the
+    /// Association of Muslim Scholars … the AMS said", "Вооруженные силы Украины … ВСУ", and links to the full name.
+    /// A lone acronym taken for a person is retyped: persons are not written in capitals inside a sentence.
+    /// </summary>
+    private static void AcronymsOfBodies(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
+    {
+        var bodies = new Dictionary<string, Draft>(StringComparer.Ordinal);
+        foreach (var d in drafts)
+            if (d is { Kind: MentionKind.Organization, Antecedent: null } && d.End - d.First >= 2 && Initials(doc, d.First, d.End) is { Length: >= 2 } initials)
+                bodies.TryAdd(initials, d);
+        if (bodies.Count == 0) return;
+        for (var i = 0; i < doc.Tokens.Count; i++)
+        {
+            var text = doc.Tokens[i].Text;
+            if (!IsAcronym(text) || !bodies.TryGetValue(text, out var body) || body.First <= i && i < body.End) continue;
+            if (claimed[i])
+            {
+                var taken = drafts.FindIndex(d => d.First == i && d.End == i + 1 && (d.Kind == MentionKind.Person || d is { Kind: MentionKind.Organization, Antecedent: null }));
+                if (taken < 0) continue;
+                drafts.RemoveAt(taken);
+            }
+            drafts.Add(new Draft(i, i + 1, MentionKind.Organization, text, body.First));
+            claimed[i] = true;
+        }
+    }
+
+    /// <summary>The upper-cased first letters of a name's words, without function words and punctuation: "Lunar Transportation Systems" → LTS.</summary>
+    private static string Initials(AnalyzedDocument doc, int first, int end)
+    {
+        var letters = new System.Text.StringBuilder();
+        for (var k = first; k < end; k++)
+            if (char.IsLetter(doc.Tokens[k].Text[0]) && !Lex.IsFunctionWord(doc.LowerTokens[k]))
+                letters.Append(char.ToUpperInvariant(doc.Tokens[k].Text[0]));
+        return letters.ToString();
     }
 
     /// <summary>Whether two names share a word, in any case form ("Wagner Group", "PMC Wagner").</summary>

@@ -5,8 +5,14 @@ public enum MentionKind { Person, Organization, Place }
 /// <summary>A span that names a person, organization or place. <see cref="Normal"/> is its lemma-like form.</summary>
 public sealed record Mention(int Index, Span Span, MentionKind Kind, string Text, string Normal, int Sentence)
 {
-    /// <summary>For an anaphor ("the Legion", "he"), the index of the mention it refers to.</summary>
+    /// <summary>
+    /// The index of the mention this one refers to: for an anaphor ("the Legion", "he"), and for a shorter name of
+    /// something the document names in full ("Orlov" after "Sergei Orlov", "AMS" after "Association of Muslim Scholars").
+    /// </summary>
     public int? Antecedent { get; init; }
+
+    /// <summary>A word that refers back without naming ("he", "the Legion", "батальон"): no name, though it has an antecedent.</summary>
+    public bool Anaphor { get; init; }
 
     /// <summary>For a place, the GeoNames id the document's context resolves it to; null when nothing fits (no wrong pin).</summary>
     public long? GeonamesId { get; init; }
@@ -22,6 +28,9 @@ public sealed record Mention(int Index, Span Span, MentionKind Kind, string Text
     /// <see cref="Normal"/> ("Military Forces of Russia"), left out of name recognition's output and scores.
     /// </summary>
     public bool Descriptive { get; init; }
+
+    /// <summary>Whether the span is a name, what name recognition outputs and is scored on: neither an anaphor nor a description.</summary>
+    public bool IsName => !Anaphor && !Descriptive;
 }
 
 /// <summary>A time expression with its normalized value.</summary>

@@ -144,7 +144,7 @@ public static class Attributor
         {
             if (s.Attribution is { Speaker: int sp, VerbToken: int v } && s.Mentions.FirstOrDefault(m => m.Mention.Index == sp) is var m
                 && m.Mention is { Kind: MentionKind.Organization } && m.First > v)
-                return m.Mention.Antecedent is null ? m.Mention.Text : null;
+                return m.Mention.Anaphor ? null : m.Mention.Text;
         }
         return null;
     }

@@ -31,10 +31,15 @@ public sealed class Resolver(Gazetteer gazetteer, TranslationGroups translations
             foreach (var m in x.Mentions)
             {
                 var r = new MentionRef(x.Document.Id, m.Index);
-                if (m.Antecedent is int a) { anaphors.Add((r, new MentionRef(x.Document.Id, a))); continue; }
+                if (m is { Anaphor: true, Antecedent: int a }) { anaphors.Add((r, new MentionRef(x.Document.Id, a))); continue; }
                 local[m.Index] = nodes.Count;
                 nodes.Add(new Node(r, m, x.Document, m.Kind.ToString()[..3] + ":" + Key(m.Kind, m.Normal)));
             }
+            // A shorter name of what the document names in full ("AMS" after "Association of Muslim Scholars") is its alias.
+            foreach (var m in x.Mentions)
+                if (m is { Anaphor: false, Antecedent: int full } && local.TryGetValue(m.Index, out var shorter) && local.TryGetValue(full, out var named)
+                    && nodes[shorter].Key != nodes[named].Key)
+                    links.Add((shorter, named, $"short form of a full name in \"{Short(x.Document.Title ?? x.Document.Id)}\""));
             foreach (var l in x.Aliases)
                 if (local.TryGetValue(l.Mention, out var a) && local.TryGetValue(l.Alias, out var b) && nodes[a].Mention.Kind == nodes[b].Mention.Kind)
                     links.Add((a, b, $"{Describe(l.Kind)} in \"{Short(x.Document.Title ?? x.Document.Id)}\""));

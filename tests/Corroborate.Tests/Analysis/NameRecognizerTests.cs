@@ -643,6 +643,9 @@ public sealed class NameRecognizerTests
     [InlineData("Граждане Российской империи покидали страну.", "ru", "Российской империи", "Российская империя")]
     [InlineData("Після розпаду Радянського Союзу кордони змінилися.", "uk", "Радянського Союзу", "Радянський Союз")]
     [InlineData("The collapse of the Soviet Union changed the map.", "en", "Soviet Union", "Soviet Union")]
+    [InlineData("Later, when the emperor founded the Roman Empire, trade grew.", "en", "Roman Empire", "Roman Empire")]
+    [InlineData("Ці землі увійшли до складу Речі Посполитої наприкінці століття.", "uk", "Речі Посполитої", "Річ Посполита")]
+    [InlineData("Набеги Крымского ханства продолжались до конца века.", "ru", "Крымского ханства", "Крымское ханство")]
     public void Annotate_StateThatNoLongerExists_IsAPlace(string text, string language, string name, string normal)
     {
         var doc = Analyze(text, language);
@@ -727,5 +730,63 @@ public sealed class NameRecognizerTests
         var doc = Analyze("По оценкам, он не самый удобный для Кремля кандидат. Представитель Пентагона заявил об ударе.", "ru");
 
         Assert.Equal([("Кремля", MentionKind.Organization), ("Пентагона", MentionKind.Organization)], doc.Mentions.Select(m => (m.Text, m.Kind)));
+    }
+
+    [Fact]
+    public void Annotate_AcronymOfABodyNamedInFull_IsThatBodyAndLinksToIt()
+    {
+        var doc = Analyze("The Union of Coastal Fishermen called a strike on Monday. In a statement, the UCF said the port would stay closed.");
+
+        var body = Find(doc, "Union of Coastal Fishermen");
+        var acronym = Find(doc, "UCF");
+        Assert.Equal(MentionKind.Organization, acronym.Kind);
+        Assert.Equal(body.Index, acronym.Antecedent);
+        Assert.Equal("UCF", acronym.Normal);
+    }
+
+    [Fact]
+    public void Annotate_AcronymInBracketsAfterABody_IsABody()
+    {
+        var doc = Analyze("Marta Lindqvist, head of the International Agency for Coastal Energies (IRACE), is certain.");
+
+        Assert.Equal(MentionKind.Organization, Find(doc, "IRACE").Kind);
+        Assert.Contains(doc.Aliases, a => a.Kind == AliasKind.Acronym);
+    }
+
+    [Fact]
+    public void Annotate_PlaceAndAnAcronymOfSomethingElseInBrackets_AcronymIsNoPlace()
+    {
+        var doc = Analyze("Hearings of the commission for broadcasting of Canada (CRTC) began.");
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Text == "CRTC" && m.Kind == MentionKind.Place);
+    }
+
+    [Theory]
+    [InlineData("The last Olympic Games of antiquity are believed to have been held in 393.", "Olympic")]
+    [InlineData("The best-known person from the Copper Age is a frozen mummy.", "Copper")]
+    [InlineData("The Mountain View Summit drew leaders of companies.", "Mountain View")]
+    public void Annotate_NameOfAnEventOrAPeriod_IsNoName(string text, string inside)
+    {
+        var doc = Analyze(text);
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Text.Contains(inside, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Annotate_BodyEndingInAnEventWordAfterOf_IsABody()
+    {
+        var doc = Analyze("Officials of the Ministry of War met in the capital.");
+
+        Assert.Equal(MentionKind.Organization, Find(doc, "Ministry of War").Kind);
+    }
+
+    [Theory]
+    [InlineData("As the criticism of Clinton as First Lady became more caustic, Karel became more empathetic.", "First Lady")]
+    [InlineData("The year was proclaimed by the Lord Mayor of Brisbane at the time.", "Lord Mayor")]
+    public void Annotate_TitleOfSeveralWords_IsNoBody(string text, string title)
+    {
+        var doc = Analyze(text);
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Text.Contains(title, StringComparison.Ordinal));
     }
 }

@@ -162,6 +162,19 @@ public sealed class ResolverTests
     }
 
     [Fact]
+    public void Resolve_ShortFormOfAFullName_IsAnAliasOfItsEntity()
+    {
+        var d = new Build("The Union of Coastal Fishermen called a strike. The UCF said the port would close.");
+        var union = d.Mention(MentionKind.Organization, "Union of Coastal Fishermen");
+        var acronym = d.ShortForm(MentionKind.Organization, "UCF", union);
+        var x = d.Done();
+        var r = Resolve(x);
+        var entity = EntityOf(r, x, union);
+        Assert.Equal(entity.Id, r.Assignments[new MentionRef(x.Document.Id, acronym)]);
+        Assert.Contains(entity.Aliases, a => a.Name == "UCF");
+    }
+
+    [Fact]
     public void Resolve_InflectedPlaceNames_OneGeoNamesPlace()
     {
         var ru = new Build("Бои шли в Белгородской области и под Белгородом.", "Газета", "ru");

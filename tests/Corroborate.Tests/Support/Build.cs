@@ -13,13 +13,19 @@ public sealed class Build(string text, string publisher = "The Test Gazette", st
 
     public Document Document { get; } = new(Ids.Of("doc", null, publisher, text), text, null, publisher, null, lang, published, "test.txt", "text");
 
-    /// <summary>Adds a mention of the first occurrence of <paramref name="name"/>; returns its index.</summary>
-    public int Mention(MentionKind kind, string name, string? normal = null, int? antecedent = null, int occurrence = 0)
+    /// <summary>Adds a mention of the first occurrence of <paramref name="name"/>, an anaphor of <paramref name="antecedent"/> when given; returns its index.</summary>
+    public int Mention(MentionKind kind, string name, string? normal = null, int? antecedent = null, int occurrence = 0) =>
+        Add(kind, name, normal, antecedent, occurrence, anaphor: antecedent is not null);
+
+    /// <summary>Adds a shorter name ("AMS") of the mention <paramref name="full"/> names in full; returns its index.</summary>
+    public int ShortForm(MentionKind kind, string name, int full) => Add(kind, name, null, full, 0, anaphor: false);
+
+    private int Add(MentionKind kind, string name, string? normal, int? antecedent, int occurrence, bool anaphor)
     {
         var at = -1;
         for (var i = 0; i <= occurrence; i++) at = Document.Text.IndexOf(name, at + 1, StringComparison.Ordinal);
         if (at < 0) throw new ArgumentException($"'{name}' is not in the text");
-        _mentions.Add(new Mention(_mentions.Count, new Span(at, at + name.Length), kind, name, normal ?? name, 0) { Antecedent = antecedent });
+        _mentions.Add(new Mention(_mentions.Count, new Span(at, at + name.Length), kind, name, normal ?? name, 0) { Antecedent = antecedent, Anaphor = anaphor });
         return _mentions.Count - 1;
     }
 
