@@ -25,13 +25,16 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static bool IsOpenQuote(string t) => t is "«" or "“" or "\"" or "„";
     private static bool IsCloseQuote(string t) => t is "»" or "”" or "\"" or "“";
 
-    /// <summary>Surnames of the document's "Given Surname" names, so that a bare "Putin" is a person, not a village.</summary>
+    /// <summary>
+    /// Surnames of the document's "Given Surname" names, so that a bare "Putin" is a person, not a village. A given name
+    /// that is also a nationality ("Irish Seas", "French Cameroun") gives none.
+    /// </summary>
     private HashSet<string> KnownSurnames(AnalyzedDocument doc)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < doc.Tokens.Count; i++)
             if (IsNameToken(doc.Tokens[i].Text) && IsNameToken(doc.Tokens[i + 1].Text) && doc.Tokens[i].Sentence == doc.Tokens[i + 1].Sentence
-                && CanBeSurname(doc.Tokens[i + 1].Text) && IsGivenName(doc, i))
+                && CanBeSurname(doc.Tokens[i + 1].Text) && IsGivenName(doc, i) && !Lex.Demonyms.TryGet(doc.LowerTokens[i], out _))
                 set.Add(SurnameKey(doc.Tokens[i + 1].Text));
         return set;
     }
@@ -613,6 +616,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if ((end - first == 2 || end - first == 3 && first == sentenceFirst)
             && Lex.Demonyms.Match(low, end - 2) is { Length: 1 } && Lex.StateForms.Match(low, end - 1) is { Length: 1 })
             return (new Draft(end - 2, end, MentionKind.Place, JoinTokens(doc, end - 2, end)), true);
+        if (StateOfPlace(doc, first, end, sentenceFirst) is { } state) return (state, true);
         // Strip leading function words, demonyms and titles: "The", "Russian President".
         while (first < end)
         {
@@ -664,6 +668,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             && !IsOrg(low, first, end) && gazetteer.Best(text, prominentOnly: true) is null)
             return (Person(doc, first, end), true);
         if (n == 1 && CompoundBodyName(doc, first, surnames)) return (new Draft(first, end, MentionKind.Organization, text), true);
+        // A sea or a range whose name opens with a nationality that is also a given name: "Irish Sea".
+        if (n >= 2 && !NameKey.IsCyrillic(text[0]) && Lex.Demonyms.Match(low, first) is not null && gazetteer.Major(text) is { IsNaturalFeature: true })
+            return (new Draft(first, end, MentionKind.Place, text), true);
         var givenFirst = IsGivenName(doc, first);
         var clean = NameKey.Clean(text);
         // "Израиля Эхуд Барак": a country's name may also be a given name; then the tagger decides.
@@ -706,6 +713,22 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (n == 1 && NameMorphology.LooksLikeSurname(tokens[first].Text) && NameKey.IsCyrillic(text[0])) return (Person(doc, first, end), false);
         if (n == 1 && IsAcronym(tokens[first].Text)) return (new Draft(first, end, MentionKind.Organization, text), false);
         return (null, false);
+    }
+
+    /// <summary>
+    /// "Kingdom of France", "Principality of Monaco", "People's Republic of China": a state's form, "of" and a country or a
+    /// place of size name one state, a place.
+    /// </summary>
+    private Draft? StateOfPlace(AnalyzedDocument doc, int first, int end, int sentenceFirst)
+    {
+        var low = doc.LowerTokens;
+        if (first < end && low[first] == "the") first++;
+        if (end - first < 3 || !char.IsUpper(doc.Tokens[first].Text[0]) || Lex.StateForms.Match(low, first) is not { Length: 1 } || low[first + 1] != "of") return null;
+        var place = JoinTokens(doc, first + 2, end);
+        if (gazetteer.Major(place) is null && !WorldPlaces.Large(gazetteer, place)) return null;
+        // "People's Republic": the people's word before the possessive belongs to the state's name.
+        if (first - 2 >= sentenceFirst && low[first - 2] == "people" && low[first - 1] is "'s" or "’s") first -= 2;
+        return new Draft(first, end, MentionKind.Place, JoinTokens(doc, first, end));
     }
 
     /// <summary>"King's College London", "University College London": a body's head word, then the city it stands in, end the name.</summary>
@@ -1077,6 +1100,13 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             addressed |= title.Value == "address";
             from += title.Length;
             if (from < to && doc.Tokens[from].Text == ".") from++;
+        }
+        // "the Duke of York", "Archbishop of Salzburg": a title of a place names the person who holds it; the place is what is named.
+        if (type != "PER" && Lex.Titles.Match(low, from) is { } heldTitle && from + heldTitle.Length + 1 < to && low[from + heldTitle.Length] == "of")
+        {
+            var held = from + heldTitle.Length + 1;
+            var name = JoinTokens(doc, held, to);
+            return gazetteer.Major(name) is not null || WorldPlaces.Large(gazetteer, name) ? new Draft(held, to, MentionKind.Place, name) : null;
         }
         if (CommonWordOfOpens(doc, from, to, sentenceFirst)) from += 2;
         if (Lex.AwardTails.Contains(low[to - 1])) return null;

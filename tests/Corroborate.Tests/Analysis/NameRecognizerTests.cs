@@ -789,4 +789,38 @@ public sealed class NameRecognizerTests
 
         Assert.DoesNotContain(doc.Mentions, m => m.Text.Contains(title, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("In 1500 the Kingdom of France lost the war.", "Kingdom of France")]
+    [InlineData("In 1949 the People’s Republic of China was founded.", "People’s Republic of China")]
+    [InlineData("The Principality of Monaco is small.", "Principality of Monaco")]
+    public void Annotate_StateFormOfAPlace_IsOnePlace(string text, string name)
+    {
+        var doc = Analyze(text);
+
+        var state = Assert.Single(doc.Mentions);
+        Assert.Equal((MentionKind.Place, name), (state.Kind, state.Text));
+    }
+
+    [Theory]
+    [InlineData("The Duke of York visited the troops in 1793.", "York")]
+    [InlineData("He was made Archbishop of Salzburg in 1772.", "Salzburg")]
+    public void Annotate_TitleOfAPlace_OnlyThePlaceIsNamed(string text, string place)
+    {
+        var doc = Analyze(text);
+
+        var mention = Assert.Single(doc.Mentions);
+        Assert.Equal((MentionKind.Place, place), (mention.Kind, mention.Text));
+    }
+
+    [Theory]
+    [InlineData("Ships crossed the Irish Sea to reach the port.", "Irish Sea")]
+    [InlineData("Storms over the Irish Sea delayed the ferries.", "Irish Sea")]
+    public void Annotate_FeatureNamedWithANationalityThatIsAGivenName_IsAPlace(string text, string name)
+    {
+        var doc = Analyze(text);
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Person);
+        Assert.Contains(doc.Mentions, m => m.Kind == MentionKind.Place && m.Text == name);
+    }
 }
