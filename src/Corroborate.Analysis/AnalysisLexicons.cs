@@ -39,6 +39,9 @@ public sealed class AnalysisLexicons
     public PhraseTable<bool> StateForms { get; } = new();
     /// <summary>Words that end a document's name ("the Irpin Declaration"): such a name is neither a place nor an organization.</summary>
     public HashSet<string> DocumentTails { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> InstitutionHeads { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> CompassWords { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> FaithAdjectives { get; } = new(StringComparer.Ordinal);
     /// <summary>Institutions that make one organization with the place after them when written in lower case ("правительства Германии"), with their nominative.</summary>
     public PhraseTable<string> StateBodies { get; } = new();
     /// <summary>States that no longer exist (СССР, Yugoslavia), which the gazetteer lacks, with their names.</summary>
@@ -127,6 +130,7 @@ public sealed class AnalysisLexicons
             OrgPrefixes.UnionWith(Lexicon.Rows(asm, lang, "org-prefixes.txt").Select(r => r[0].ToLowerInvariant()));
             OrgSuffixes.UnionWith(Lexicon.Rows(asm, lang, "org-suffixes.txt").Select(r => r[0].ToLowerInvariant()));
             CompanyHeads.UnionWith(Lexicon.Rows(asm, lang, "company-heads.txt").Select(r => r[0].ToLowerInvariant()));
+            CompassWords.UnionWith(Lexicon.Rows(asm, lang, "compass-words.txt").Select(r => r[0].ToLowerInvariant()));
             NameOpeners.UnionWith(Lexicon.Rows(asm, lang, "name-openers.txt").Select(r => r[0].ToLowerInvariant()));
             foreach (var r in Rows("demonyms.tsv")) if (r.Length >= 1) Demonyms.Add(r[0], r.Length > 1 ? r[1] : "");
             _anyFunctionWord.UnionWith(Lexicon.Rows(asm, lang, "function-words.txt").Select(r => r[0].ToLowerInvariant()));
@@ -136,6 +140,8 @@ public sealed class AnalysisLexicons
             foreach (var r in Rows("common-words.txt.gz")) CommonWords.Add(r[0]);
             foreach (var r in Rows("subject-verbs.txt")) if (r.Length >= 2) SubjectVerbs.TryAdd(r[0], r[1]);
             BodyPossessions.UnionWith(Rows("body-possessions.txt").Select(r => r[0]));
+            foreach (var r in Rows("institution-heads.tsv"))
+                if (r.Length >= 2) (r[1] == "head" ? InstitutionHeads : FaithAdjectives).Add(r[0]);
         }
         var reference = typeof(Gazetteer).Assembly;
         foreach (var r in Lexicon.Rows(reference, "Data/given-names.tsv.gz"))

@@ -264,7 +264,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (draft is not null && tagged.All(p => p.First >= draft.First && p.End <= draft.End && AnnotationTypes.KindOf(p.Type) == draft.Kind)) tagged.Clear();
             // A lone word guessed from its shape alone ("Нобелевская", "Абелевская", "FYI", "AWFUL") needs the tagger's support.
             if (draft is not null && !strong && draft.End - draft.First == 1 && !AbbreviatedInBrackets(doc, draft.First, claimed)
-                && !(draft.Kind == MentionKind.Place && WorldPlaces.Major(gazetteer, draft.Normal) is not null)
+                && !(draft.Kind == MentionKind.Place && (WorldPlaces.Major(gazetteer, draft.Normal) is not null
+                     || PlaceCueBefore(low, draft.First, first) && !NameKey.IsCyrillic(draft.Normal[0]) && WorldPlaces.Large(gazetteer, draft.Normal)))
                 && !predicted.Any(p => p.First < run.End && run.First < p.End)) draft = null;
             if (tagged.Count > 0)
             {
@@ -617,6 +618,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             && Lex.Demonyms.Match(low, end - 2) is { Length: 1 } && Lex.StateForms.Match(low, end - 1) is { Length: 1 })
             return (new Draft(end - 2, end, MentionKind.Place, JoinTokens(doc, end - 2, end)), true);
         if (StateOfPlace(doc, first, end, sentenceFirst) is { } state) return (state, true);
+        if (AdjectivalInstitution(doc, first, end) is { } institution) return (institution, true);
         // Strip leading function words, demonyms and titles: "The", "Russian President".
         while (first < end)
         {
@@ -638,6 +640,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             break;
         }
         if (first >= end) return (null, false);
+        // "Northern Algeria": a direction's adjective before a country or a region that the gazetteer does not hold together.
+        if (end - first >= 2 && Lex.CompassWords.Contains(low[first]) && gazetteer.Lookup(JoinTokens(doc, first, end)).Count == 0
+            && gazetteer.Major(JoinTokens(doc, first + 1, end)) is { FeatureCode: "PCLI" or "ADM1" or "RGN" or "CONT" })
+            return (new Draft(first + 1, end, MentionKind.Place, JoinTokens(doc, first + 1, end)), true);
         var text = JoinTokens(doc, first, end);
         var n = end - first;
         // Initialisms are looked up without their points: "U.K." is the UK, "U.N." the UN (places and known bodies only:
@@ -668,6 +674,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             && !IsOrg(low, first, end) && gazetteer.Best(text, prominentOnly: true) is null)
             return (Person(doc, first, end), true);
         if (n == 1 && CompoundBodyName(doc, first, surnames)) return (new Draft(first, end, MentionKind.Organization, text), true);
+        // A well-known person by a name reports use ("Trump", "Путина", "Xi Jinping"), where no place of note has the name.
+        if (KnownPerson(doc, first, end, sentenceFirst)) return (Person(doc, first, end), true);
         // A sea or a range whose name opens with a nationality that is also a given name: "Irish Sea".
         if (n >= 2 && !NameKey.IsCyrillic(text[0]) && Lex.Demonyms.Match(low, first) is not null && gazetteer.Major(text) is { IsNaturalFeature: true })
             return (new Draft(first, end, MentionKind.Place, text), true);
@@ -684,7 +692,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 && !Lex.CommonWords.Contains(low[end - 1]) && gazetteer.Best(tokens[end - 1].Text, prominentOnly: true) is null && gazetteer.Major(tokens[end - 1].Text) is null);
         // After a title the run may still open with a place: "президента России Владимир Путин"; not after an address.
         if (titled) return (Person(doc, first, end), addressed);
-        if (n == 1 && Lex.GivenNames.Contains(low[first])) return (null, false); // a lone given name is ambiguous, never a place
+        // A lone given name is ambiguous, never a place; but no person is "the Nile".
+        if (n == 1 && Lex.GivenNames.Contains(low[first]))
+            return first > sentenceFirst && low[first - 1] == "the" && gazetteer.Major(key) is { IsNaturalFeature: true } ? (new Draft(first, end, MentionKind.Place, text), true) : (null, false);
         if (n == 1 && surnames.Contains(SurnameKey(tokens[first].Text))) return (Person(doc, first, end), true);
         if (n == 1 && SubjectBySurname(doc, first)) return (Person(doc, first, end), true);
         if (n == 1 && EnglishLoneName(doc, first, sentenceFirst) is { } lone)
@@ -701,8 +711,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if ((prominent ?? WorldPlaces.Major(gazetteer, key)) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || place.IsNaturalFeature || cue))
             return (new Draft(first, end, MentionKind.Place, text), cue || prominent is not null && !(NameMorphology.LooksLikeSurname(tokens[end - 1].Text) || Lex.Surnames.Contains(low[end - 1])
                 || n == 1 && CapitalizedAnyway(doc, first, sentenceFirst) && IsAdjectiveForm(low[first])));
-        // A city of the world of two words or more ("High Wycombe", "Rio de Janeiro"), where the tagger sees nothing else.
-        if (n >= 2 && !NameKey.IsCyrillic(text[0]) && WorldPlaces.Large(gazetteer, key))
+        // A city of the world of two words or more ("High Wycombe", "Rio de Janeiro"), or of one after a place's cue ("the
+        // cities of Cologne and Bremen"), where the tagger sees nothing else.
+        if ((n >= 2 || cue && !Lex.Surnames.Contains(low[first])) && !NameKey.IsCyrillic(text[0]) && WorldPlaces.Large(gazetteer, key))
             return (new Draft(first, end, MentionKind.Place, text), false);
         // After "у", "біля", "по" a Cyrillic name inflected past the usual endings (Сумах, Юнаківці) is still a place of the region.
         if (NameKey.IsCyrillic(text[0]) && cue && gazetteer.Lookup(text).Any(p => Gazetteer.IsProminent(p)))
@@ -713,6 +724,33 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (n == 1 && NameMorphology.LooksLikeSurname(tokens[first].Text) && NameKey.IsCyrillic(text[0])) return (Person(doc, first, end), false);
         if (n == 1 && IsAcronym(tokens[first].Text)) return (new Draft(first, end, MentionKind.Organization, text), false);
         return (null, false);
+    }
+
+    /// <summary>
+    /// "the British Embassy", "Ukrainian Orthodox Church", "the Catholic Church": adjectives of a nation or a faith and an
+    /// institution's head word (institution-heads.tsv) name the institution.
+    /// </summary>
+    private static Draft? AdjectivalInstitution(AnalyzedDocument doc, int first, int end)
+    {
+        var low = doc.LowerTokens;
+        if (first < end && low[first] == "the") first++;
+        if (end - first < 2 || !Lex.InstitutionHeads.Contains(low[end - 1]) || !char.IsUpper(doc.Tokens[end - 1].Text[0])) return null;
+        for (var k = first; k < end - 1; k++)
+            if (!char.IsUpper(doc.Tokens[k].Text[0]) || !Lex.FaithAdjectives.Contains(low[k]) && Lex.Demonyms.Match(low, k) is not { Length: 1 }) return null;
+        return new Draft(first, end, MentionKind.Organization, JoinTokens(doc, first, end));
+    }
+
+    /// <summary>
+    /// Whether [first, end) is a well-known person's name (Data/people.tsv): in Cyrillic inflected too ("Путина", "Володимира
+    /// Зеленського"), by each word's nominative. A place of note of the name stays a place.
+    /// </summary>
+    private bool KnownPerson(AnalyzedDocument doc, int first, int end, int sentenceFirst)
+    {
+        var text = JoinTokens(doc, first, end);
+        var known = KnownPersons.IdOf(text) ?? (NameKey.IsCyrillic(text[0])
+            ? KnownPersons.IdOf(string.Join(' ', Enumerable.Range(first, end - first).Select(k => NameMorphology.Nominative(doc.Tokens[k].Text, Lex.GivenNames))))
+            : null);
+        return known is not null && !(end - first == 1 && (IsMajorPlace(text) || WorldPlaces.Large(gazetteer, text) || Lex.CommonWords.Contains(doc.LowerTokens[first]) && CapitalizedAnyway(doc, first, sentenceFirst)));
     }
 
     /// <summary>

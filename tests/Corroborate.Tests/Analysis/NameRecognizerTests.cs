@@ -823,4 +823,34 @@ public sealed class NameRecognizerTests
         Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Person);
         Assert.Contains(doc.Mentions, m => m.Kind == MentionKind.Place && m.Text == name);
     }
+
+    [Theory]
+    [InlineData("An armed attack on the Azerbaijani Embassy in Iran left one dead.", "Azerbaijani Embassy")]
+    [InlineData("Forced baptism was contrary to the law of the Catholic Church.", "Catholic Church")]
+    [InlineData("Monks of the Ukrainian Orthodox Church left the monastery.", "Ukrainian Orthodox Church")]
+    public void Annotate_NationOrFaithAdjectivesBeforeAnInstitutionWord_IsABody(string text, string name)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Organization, Find(doc, name).Kind);
+    }
+
+    [Fact]
+    public void Annotate_DirectionAdjectiveBeforeACountry_OnlyTheCountryIsAPlace()
+    {
+        var doc = Analyze("Northern Algeria is in the temperate zone.");
+
+        var place = Assert.Single(doc.Mentions);
+        Assert.Equal((MentionKind.Place, "Algeria"), (place.Kind, place.Text));
+    }
+
+    [Theory]
+    [InlineData("The prizes came from the cities of Cologne and Bremen.", "Cologne")]
+    [InlineData("Boats sailed up the Nile at dawn.", "Nile")]
+    public void Annotate_WorldPlaceTheContextMarks_IsAPlace(string text, string name)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Place, Find(doc, name).Kind);
+    }
 }

@@ -1,0 +1,14 @@
+namespace Corroborate.Reference;
+
+/// <summary>
+/// Well-known people under the names reports use (Data/people.tsv): full names and the surname that stands alone
+/// ("Putin", "Путин", "Stalin"), in English, Russian and Ukrainian. A surname that is also a common word, a given name or
+/// a place of note is listed in full names only.
+/// </summary>
+public static class KnownPersons
+{
+    private static readonly Lazy<NameIndex> _shared = new(() => new NameIndex(NameIndex.Listed(typeof(KnownPersons).Assembly, "Data/people.tsv", "person:")));
+
+    /// <summary>The person a name is written exactly as, or null.</summary>
+    public static string? IdOf(string name) => _shared.Value.IdOf(name);
+}
