@@ -127,8 +127,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 i = awardEnd - 1;
                 continue;
             }
-            // Anaphors: "the Legion", "he", "батальон" (not when a name follows: "the Legion of …").
-            if (Lex.Anaphors.Match(low, i) is { } ana && !(i + ana.Length < end && (IsNameToken(tokens[i + ana.Length].Text) || IsOpenQuote(tokens[i + ana.Length].Text))))
+            // Anaphors: "the Legion", "he", "батальон" (not when a name follows: "the Legion «…»", "the Organization for Security …").
+            if (Lex.Anaphors.Match(low, i) is { } ana && !(i + ana.Length < end && (IsNameToken(tokens[i + ana.Length].Text) || IsOpenQuote(tokens[i + ana.Length].Text)
+                    || char.IsUpper(tokens[i + ana.Length - 1].Text[0]) && Connectors.Contains(low[i + ana.Length]) && i + ana.Length + 1 < end && IsNameToken(tokens[i + ana.Length + 1].Text))))
             {
                 var antecedent = SaidOfItself(doc, drafts, i, first) ? null : FindAntecedent(doc, drafts, i, ana.Value.Kind, ana.Value.Head);
                 if (antecedent is { } ant)
@@ -222,6 +223,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 continue;
             }
             var run = CapitalizedRun(doc, i, end, claimed);
+            run.End = LongBodyNameEnd(doc, run.First, run.End, end, claimed);
             if (run.End <= run.First) continue;
             // "Черном море", "Керченську протоку": a Cyrillic adjective and the lower-case word of a sea or a strait the gazetteer holds.
             if (NaturalFeatureWithHead(doc, run, end, claimed))
@@ -421,6 +423,41 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // "Бойцы Сил специальных операций": the sentence's first word is capitalized anyway; the name starts after it.
         if (j == i + 2 && doc.StartsSentence(i) && GenitiveTail(doc, i + 1, end, claimed) is not null) return (i, i + 1);
         return (i, j);
+    }
+
+    /// <summary>
+    /// Where a body's long English name ends: "Alliance of Democratic Forces for the Liberation of Congo", "Council on
+    /// American-Islamic Relations", "New York City Health and Hospitals Corporation". A run that opens with a body's head
+    /// word goes on over "for the", "of the", "on" and "and" before capitalized words; one that ends in a body's head
+    /// takes in "X and" before it. Not "and the", nor "and" after a head ("Silicon Valley Bank and Signature Bank": two
+    /// bodies), nor an acronym or a country after "and".
+    /// </summary>
+    private int LongBodyNameEnd(AnalyzedDocument doc, int first, int end, int sentenceEnd, bool[] claimed)
+    {
+        var low = doc.LowerTokens;
+        if (end <= first || NameKey.IsCyrillic(low[first][0])) return end;
+        var head = low[first] == "the" && first + 1 < end ? first + 1 : first;
+        var opensWithHead = Lex.OrgHeadsFirst.Match(low, head) is not null;
+        var k = end;
+        while (k < sentenceEnd && !claimed[k])
+        {
+            var next = k;
+            if (low[k] is "for" or "of" or "on" && (opensWithHead || IsOrg(low, head, k))) next = k + 1 < sentenceEnd && low[k + 1] == "the" ? k + 2 : k + 1;
+            // Not after a body's head: "Silicon Valley Bank and Signature Bank" are two.
+            else if (low[k] == "and" && k + 1 < sentenceEnd && !IsAcronym(doc.Tokens[k + 1].Text) && !IsMajorPlace(doc.Tokens[k + 1].Text)
+                     && Lex.OrgHeadsLast.Match(low, k - 1) is null && !Lex.CompanyHeads.Contains(low[k - 1])) next = k + 1;
+            // "… Co-operation in Europe": "in" only where a known body's name goes on so.
+            else if (low[k] == "in" && k + 1 < sentenceEnd && IsKnownOrganization(JoinTokens(doc, head, k + 2))) return k + 2;
+            else break;
+            if (next >= sentenceEnd || claimed[next] || !IsNameToken(doc.Tokens[next].Text) || Lex.IsFunctionWord(low[next])
+                || Lex.Weekdays.Match(low, next) is not null || Lex.Months.Match(low, next) is not null) break;
+            var run = CapitalizedRun(doc, next, sentenceEnd, claimed);
+            if (run.End <= next) break;
+            // "and" joins only where the whole ends in a body's head or opens with one: "Health and Hospitals Corporation".
+            if (low[k] == "and" && !opensWithHead && Lex.OrgHeadsLast.Match(low, run.End - 1) is null) break;
+            k = run.End;
+        }
+        return k;
     }
 
     /// <summary>A lone capitalized Cyrillic word whose lower-case next word makes with it a natural feature's name.</summary>

@@ -853,4 +853,27 @@ public sealed class NameRecognizerTests
 
         Assert.Equal(MentionKind.Place, Find(doc, name).Kind);
     }
+
+    [Theory]
+    [InlineData("The Alliance of Democratic Forces for the Liberation of Congo was formed in 1996.", "Alliance of Democratic Forces for the Liberation of Congo")]
+    [InlineData("He got an award from the New York City Health and Hospitals Corporation.", "New York City Health and Hospitals Corporation")]
+    [InlineData("The Council on American-Islamic Relations said it would sue.", "Council on American-Islamic Relations")]
+    [InlineData("Observers of the Organization for Security and Co-operation in Europe left.", "Organization for Security and Co-operation in Europe")]
+    public void Annotate_LongBodyName_IsOneBody(string text, string name)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Organization, Find(doc, name).Kind);
+    }
+
+    [Theory]
+    [InlineData("Silicon Valley Bank and Signature Bank both collapsed.", "Silicon Valley Bank", "Signature Bank")]
+    [InlineData("The Security Service of Ukraine on Monday detained him with the Ministry of Defence and NATO.", "Security Service of Ukraine", "NATO")]
+    public void Annotate_BodiesSideBySide_StayApart(string text, string one, string other)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Organization, Find(doc, one).Kind);
+        Assert.Equal(MentionKind.Organization, Find(doc, other).Kind);
+    }
 }
