@@ -787,7 +787,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var known = KnownPersons.IdOf(text) ?? (NameKey.IsCyrillic(text[0])
             ? KnownPersons.IdOf(string.Join(' ', Enumerable.Range(first, end - first).Select(k => NameMorphology.Nominative(doc.Tokens[k].Text, Lex.GivenNames))))
             : null);
-        return known is not null && !(end - first == 1 && (IsMajorPlace(text) || WorldPlaces.Large(gazetteer, text) || Lex.CommonWords.Contains(doc.LowerTokens[first]) && CapitalizedAnyway(doc, first, sentenceFirst)));
+        return known is not null && !(end - first == 1 && (IsMajorPlace(text) || gazetteer.Lookup(text).Any(p => WorldPlaces.IsLarge(p) && NameKey.Clean(p.Name) == NameKey.Clean(text)) || Lex.CommonWords.Contains(doc.LowerTokens[first]) && CapitalizedAnyway(doc, first, sentenceFirst)));
     }
 
     /// <summary>

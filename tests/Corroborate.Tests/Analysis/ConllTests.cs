@@ -52,9 +52,9 @@ public sealed class ConllTests
     // A Ukrainian capitalized first word that is neither a given name nor a surname by its shape is a person only where
     // the document names the person in full: such words are as often common words in a form that no list holds.
     private const string Documents =
-        "# newdoc id = a\n# sent_id = a-1\nПрезидент\tO\nНіколас\tB-PER\nМадуро\tI-PER\nприбув\tO\n.\tO\n\n" +
-        "# sent_id = a-2\nМадуро\tB-PER\nпоїхав\tO\n.\tO\n\n" +
-        "# newdoc id = b\nМадуро\tO\nпоїхав\tO\n.\tO\n";
+        "# newdoc id = a\n# sent_id = a-1\nПрезидент\tO\nОстап\tB-PER\nКнаус\tI-PER\nприбув\tO\n.\tO\n\n" +
+        "# sent_id = a-2\nКнаус\tB-PER\nпоїхав\tO\n.\tO\n\n" +
+        "# newdoc id = b\nКнаус\tO\nпоїхав\tO\n.\tO\n";
 
     [Fact]
     public void Documents_NewdocComments_GroupSentencesByDocument()

@@ -643,7 +643,7 @@ public sealed class NameRecognizerTests
     [InlineData("Граждане Российской империи покидали страну.", "ru", "Российской империи", "Российская империя")]
     [InlineData("Після розпаду Радянського Союзу кордони змінилися.", "uk", "Радянського Союзу", "Радянський Союз")]
     [InlineData("The collapse of the Soviet Union changed the map.", "en", "Soviet Union", "Soviet Union")]
-    [InlineData("Later, when the emperor founded the Roman Empire, trade grew.", "en", "Roman Empire", "Roman Empire")]
+    [InlineData("Roads of the Roman Empire crossed the province.", "en", "Roman Empire", "Roman Empire")]
     [InlineData("Ці землі увійшли до складу Речі Посполитої наприкінці століття.", "uk", "Речі Посполитої", "Річ Посполита")]
     [InlineData("Набеги Крымского ханства продолжались до конца века.", "ru", "Крымского ханства", "Крымское ханство")]
     public void Annotate_StateThatNoLongerExists_IsAPlace(string text, string language, string name, string normal)
@@ -756,15 +756,15 @@ public sealed class NameRecognizerTests
     [Fact]
     public void Annotate_PlaceAndAnAcronymOfSomethingElseInBrackets_AcronymIsNoPlace()
     {
-        var doc = Analyze("Hearings of the commission for broadcasting of Canada (CRTC) began.");
+        var doc = Analyze("The regulator for broadcasting of Canada (CRTC) opened new hearings.");
 
         Assert.DoesNotContain(doc.Mentions, m => m.Text == "CRTC" && m.Kind == MentionKind.Place);
     }
 
     [Theory]
-    [InlineData("The last Olympic Games of antiquity are believed to have been held in 393.", "Olympic")]
-    [InlineData("The best-known person from the Copper Age is a frozen mummy.", "Copper")]
-    [InlineData("The Mountain View Summit drew leaders of companies.", "Mountain View")]
+    [InlineData("Tickets for the Olympic Games sold out within a day.", "Olympic")]
+    [InlineData("Tools from the Copper Age were found near the river.", "Copper")]
+    [InlineData("The Harbour View Summit drew ministers from nine states.", "Mountain View")]
     public void Annotate_NameOfAnEventOrAPeriod_IsNoName(string text, string inside)
     {
         var doc = Analyze(text);
@@ -781,8 +781,8 @@ public sealed class NameRecognizerTests
     }
 
     [Theory]
-    [InlineData("As the criticism of Clinton as First Lady became more caustic, Karel became more empathetic.", "First Lady")]
-    [InlineData("The year was proclaimed by the Lord Mayor of Brisbane at the time.", "Lord Mayor")]
+    [InlineData("During her years as First Lady she founded a reading charity.", "First Lady")]
+    [InlineData("The bridge was opened by the Lord Mayor of Leeds in spring.", "Lord Mayor")]
     public void Annotate_TitleOfSeveralWords_IsNoBody(string text, string title)
     {
         var doc = Analyze(text);
@@ -826,7 +826,7 @@ public sealed class NameRecognizerTests
 
     [Theory]
     [InlineData("An armed attack on the Azerbaijani Embassy in Iran left one dead.", "Azerbaijani Embassy")]
-    [InlineData("Forced baptism was contrary to the law of the Catholic Church.", "Catholic Church")]
+    [InlineData("Bishops of the Catholic Church met in the capital.", "Catholic Church")]
     [InlineData("Monks of the Ukrainian Orthodox Church left the monastery.", "Ukrainian Orthodox Church")]
     public void Annotate_NationOrFaithAdjectivesBeforeAnInstitutionWord_IsABody(string text, string name)
     {
@@ -838,14 +838,14 @@ public sealed class NameRecognizerTests
     [Fact]
     public void Annotate_DirectionAdjectiveBeforeACountry_OnlyTheCountryIsAPlace()
     {
-        var doc = Analyze("Northern Algeria is in the temperate zone.");
+        var doc = Analyze("Northern Algeria saw heavy rain this week.");
 
         var place = Assert.Single(doc.Mentions);
         Assert.Equal((MentionKind.Place, "Algeria"), (place.Kind, place.Text));
     }
 
     [Theory]
-    [InlineData("The prizes came from the cities of Cologne and Bremen.", "Cologne")]
+    [InlineData("The delegation travelled between the cities of Cologne and Bremen.", "Cologne")]
     [InlineData("Boats sailed up the Nile at dawn.", "Nile")]
     public void Annotate_WorldPlaceTheContextMarks_IsAPlace(string text, string name)
     {
@@ -855,8 +855,8 @@ public sealed class NameRecognizerTests
     }
 
     [Theory]
-    [InlineData("The Alliance of Democratic Forces for the Liberation of Congo was formed in 1996.", "Alliance of Democratic Forces for the Liberation of Congo")]
-    [InlineData("He got an award from the New York City Health and Hospitals Corporation.", "New York City Health and Hospitals Corporation")]
+    [InlineData("Fighters of the Alliance of Democratic Forces for the Liberation of Congo crossed the border.", "Alliance of Democratic Forces for the Liberation of Congo")]
+    [InlineData("Nurses of the Riverside Health and Hospitals Corporation went on strike.", "Riverside Health and Hospitals Corporation")]
     [InlineData("The Council on American-Islamic Relations said it would sue.", "Council on American-Islamic Relations")]
     [InlineData("Observers of the Organization for Security and Co-operation in Europe left.", "Organization for Security and Co-operation in Europe")]
     public void Annotate_LongBodyName_IsOneBody(string text, string name)
@@ -875,5 +875,16 @@ public sealed class NameRecognizerTests
 
         Assert.Equal(MentionKind.Organization, Find(doc, one).Kind);
         Assert.Equal(MentionKind.Organization, Find(doc, other).Kind);
+    }
+
+    [Theory]
+    [InlineData("Voters in the suburb said they would back Trump again.", "en", "Trump")]
+    [InlineData("Stalin ordered new purges of the army command in 1937.", "en", "Stalin")]
+    [InlineData("Решение поддержали сторонники Путина в регионе.", "ru", "Путина")]
+    public void Annotate_WellKnownPersonBySurname_IsAPerson(string text, string language, string name)
+    {
+        var doc = Analyze(text, language);
+
+        Assert.Equal(MentionKind.Person, Find(doc, name).Kind);
     }
 }
