@@ -73,6 +73,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         RegnalNumberPass(doc, drafts, claimed);
         ConsistencyPass(doc, drafts, claimed);
         CoordinatedPlacesPass(doc, drafts, claimed);
+        CoordinatedBodiesPass(doc, drafts);
         StateBodyPass(doc, drafts, claimed);
         // "the Irpin Declaration", "the Olympic Games": a document or an event named after a place or a body; its tokens stay claimed.
         drafts.RemoveAll(d => d.Kind != MentionKind.Person && d.End - d.First >= 2 && Lex.DocumentTails.Contains(doc.LowerTokens[d.End - 1])
@@ -1392,6 +1393,25 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             drafts.Add(new Draft(i, i + 1, MentionKind.Organization, text, body.First));
             claimed[i] = true;
         }
+    }
+
+    /// <summary>
+    /// "GM and Ford", "Rosneft and Lukoil": a lone word taken for a person, beside a body with "and" or "or", is a body like it,
+    /// unless it is a well-known person, has a surname's shape ("Михалкова и РТР"), is shouted ("SCALIA and THOMAS") or is
+    /// the surname of a full name in the document.
+    /// </summary>
+    private static void CoordinatedBodiesPass(AnalyzedDocument doc, List<Draft> drafts)
+    {
+        var low = doc.LowerTokens;
+        foreach (var body in drafts.Where(d => d is { Kind: MentionKind.Organization, Anaphor: false }).ToList())
+            foreach (var (and, k) in new[] { (body.End, body.End + 1), (body.First - 1, body.First - 2) })
+            {
+                if (and < 0 || k < 0 || k >= doc.Tokens.Count || low[and] is not ("and" or "or" or "и" or "та" or "і")) continue;
+                var at = drafts.FindIndex(d => d is { Kind: MentionKind.Person, Antecedent: null } && d.First == k && d.End == k + 1);
+                if (at < 0) continue;
+                if (KnownPersons.IdOf(doc.Tokens[k].Text) is not null || NameMorphology.LooksLikeSurname(doc.Tokens[k].Text) || doc.Tokens[k].Text.All(char.IsUpper) || doc.Tokens[k].Sentence != doc.Tokens[body.First].Sentence) continue;
+                drafts[at] = drafts[at] with { Kind = MentionKind.Organization, Normal = doc.Tokens[k].Text };
+            }
     }
 
     /// <summary>The upper-cased first letters of a name's words, without function words and punctuation: "Lunar Transportation Systems" → LTS.</summary>

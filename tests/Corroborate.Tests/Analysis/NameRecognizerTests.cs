@@ -887,4 +887,20 @@ public sealed class NameRecognizerTests
 
         Assert.Equal(MentionKind.Person, Find(doc, name).Kind);
     }
+
+    [Fact]
+    public void Annotate_LoneWordBesideABody_IsABody()
+    {
+        var doc = Analyze("Cheaper imports pushed Gazprom and Hollis to cut their prices.");
+
+        Assert.Equal(MentionKind.Organization, Find(doc, "Hollis").Kind);
+    }
+
+    [Fact]
+    public void Annotate_WellKnownPersonBesideABody_StaysAPerson()
+    {
+        var doc = Analyze("Talks between NATO and Zelensky went on late.");
+
+        Assert.Equal(MentionKind.Person, Find(doc, "Zelensky").Kind);
+    }
 }
