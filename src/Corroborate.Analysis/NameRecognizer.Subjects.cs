@@ -40,6 +40,9 @@ public sealed partial class NameRecognizer
             || at > sentenceFirst && (BeforeNoSubject.Contains(low[at - 1]) || char.IsUpper(tokens[at - 1].Text[0]))
             || IsKnownOrganization(text))
             return null;
+        // "Gomery, who led…", "Tarlo was born in…": only persons are "who" or born, whatever place a loose spelling matches.
+        if (low[at + 1] == "," && at + 2 < tokens.Count && low[at + 2] == "who" || at + 2 < tokens.Count && low[at + 1] is "was" or "is" && low[at + 2] == "born")
+            return IsMajorPlace(text) || gazetteer.Lookup(text).Any(p => IsPlaceOfNote(p) && NameKey.Clean(p.Name) == NameKey.Clean(text)) ? null : MentionKind.Person;
         var places = gazetteer.Lookup(text);
         if (places.Any(IsPlaceOfNote)) return null;
         // A village of the region is what reports name there ("Krynky saw heavy fighting"), unless the word has a surname's shape.
@@ -47,8 +50,8 @@ public sealed partial class NameRecognizer
         if (village && !NameMorphology.LooksLikeSurname(text)) return null;
         if (at > sentenceFirst && Lex.SubjectVerbs.TryGetValue(low[at - 1], out var before) && before == "speech" && low[at + 1] is "." or "," or "!" or "?")
             return MentionKind.Person;
-        // "Seagal, whose grandmother…", "Isner, who produced…": a relative pronoun of persons.
-        if (low[at + 1] == "," && at + 2 < tokens.Count && low[at + 2] is "who" or "whose") return MentionKind.Person;
+        // "Seagal, whose grandmother…": a relative pronoun of persons, though places have a "whose" too.
+        if (low[at + 1] == "," && at + 2 < tokens.Count && low[at + 2] == "whose") return MentionKind.Person;
         // "Doss’s story", "Kipling's need": a possessive before a common noun, where no village of the region has the name.
         if (low[at + 1] is "'s" or "’s" && at + 2 < tokens.Count && char.IsLower(tokens[at + 2].Text[0]) && !village)
         {

@@ -903,4 +903,14 @@ public sealed class NameRecognizerTests
 
         Assert.Equal(MentionKind.Person, Find(doc, "Zelensky").Kind);
     }
+
+    [Theory]
+    [InlineData("Gomery, who led the inquiry for two years, retired in June.", "Gomery")]
+    [InlineData("Tarlo was born in a village near the coast.", "Tarlo")]
+    public void Annotate_LoneWordThatIsWhoOrBorn_IsAPerson(string text, string name)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Person, Find(doc, name).Kind);
+    }
 }
