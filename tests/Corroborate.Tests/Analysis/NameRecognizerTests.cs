@@ -913,4 +913,15 @@ public sealed class NameRecognizerTests
 
         Assert.Equal(MentionKind.Person, Find(doc, name).Kind);
     }
+
+    [Theory]
+    [InlineData("The troops dug in close to the Hudson River overnight.", "Hudson River")]
+    [InlineData("A hotel in Beverly Hills hosted the talks.", "Beverly Hills")]
+    [InlineData("Ferries crossed the Celtic Sea in a storm.", "Celtic Sea")]
+    public void Annotate_NameEndingInAFeaturesWord_IsAPlace(string text, string name)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Place, Find(doc, name).Kind);
+    }
 }
