@@ -39,6 +39,7 @@ public sealed class AnalysisLexicons
     public PhraseTable<bool> StateForms { get; } = new();
     /// <summary>Words that end a document's name ("the Irpin Declaration"): such a name is neither a place nor an organization.</summary>
     public HashSet<string> DocumentTails { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> DocumentWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> InstitutionHeads { get; } = new(StringComparer.Ordinal);
     public HashSet<string> CompassWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FeatureHeads { get; } = new(StringComparer.Ordinal);
@@ -115,7 +116,11 @@ public sealed class AnalysisLexicons
             foreach (var r in Rows("alias-cues.tsv")) AliasCues.Add(r[0], true);
             foreach (var r in Rows("work-heads.tsv")) WorkHeads.Add(r[0], true);
             foreach (var r in Rows("state-forms.tsv")) StateForms.Add(r[0], true);
-            foreach (var r in Rows("document-tails.txt")) DocumentTails.Add(r[0]);
+            foreach (var r in Rows("document-tails.txt"))
+            {
+                DocumentTails.Add(r[0]);
+                if (r.Length < 2 || r[1] != "event") DocumentWords.Add(r[0]);
+            }
             foreach (var r in Rows("state-bodies.tsv")) if (r.Length >= 2) StateBodies.Add(r[0], r[1]);
             foreach (var r in Rows("former-states.tsv")) if (r.Length >= 2) FormerStates.Add(r[0], r[1]);
             foreach (var r in Rows("award-heads.tsv"))

@@ -38,7 +38,9 @@ public sealed partial class NameRecognizer
             || !text.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || Lex.CommonWords.Contains(low[at]) || Lex.CompanyWords.Contains(low[at])
             || PluralOfPeople.Any(e => low[at].EndsWith(e, StringComparison.Ordinal)) || PluralOfKnownWord(low[at])
             || at > sentenceFirst && (BeforeNoSubject.Contains(low[at - 1]) || char.IsUpper(tokens[at - 1].Text[0]))
-            || IsKnownOrganization(text))
+            || IsKnownOrganization(text)
+            // A sentence's first word in the plural is a group more often than a surname ("Delegates said"), unless a known surname ("Jones said").
+            || at == sentenceFirst && low[at].EndsWith('s') && !low[at].EndsWith("ss", StringComparison.Ordinal) && !Lex.Surnames.Contains(low[at]))
             return null;
         // "Gomery, who led…", "Tarlo was born in…": only persons are "who" or born, whatever place a loose spelling matches.
         if (low[at + 1] == "," && at + 2 < tokens.Count && low[at + 2] == "who" || at + 2 < tokens.Count && low[at + 1] is "was" or "is" && low[at + 2] == "born")

@@ -76,8 +76,14 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         CoordinatedBodiesPass(doc, drafts);
         StateBodyPass(doc, drafts, claimed);
         // "the Irpin Declaration", "the Olympic Games": a document or an event named after a place or a body; its tokens stay claimed.
-        drafts.RemoveAll(d => d.Kind != MentionKind.Person && d.End - d.First >= 2 && Lex.DocumentTails.Contains(doc.LowerTokens[d.End - 1])
-                              && char.IsUpper(doc.Tokens[d.End - 1].Text[0]) && !Connectors.Contains(doc.LowerTokens[d.End - 2]));
+        drafts.RemoveAll(d => d.End - d.First >= 2 && Lex.DocumentTails.Contains(doc.LowerTokens[d.End - 1])
+                              && char.IsUpper(doc.Tokens[d.End - 1].Text[0]) && !Connectors.Contains(doc.LowerTokens[d.End - 2])
+                              // "the Paris Agreement", "the Minsk agreements", "the Treaty of London": a place that names a document.
+                              || d.Kind == MentionKind.Place && (d.End < doc.Tokens.Count && Lex.DocumentWords.Contains(doc.LowerTokens[d.End])
+                                  || d.First >= 2 && doc.LowerTokens[d.First - 1] == "of" && Lex.DocumentWords.Contains(doc.LowerTokens[d.First - 2])));
+        // An anaphor of what is no name any more ("the Davis Cup … him") names nothing.
+        var firsts = drafts.Select(d => d.First).ToHashSet();
+        drafts.RemoveAll(d => d.Anaphor && d.Antecedent is int a && !firsts.Contains(a));
         drafts.Sort((a, b) => a.First.CompareTo(b.First));
 
         // Indexes change after sorting: relink aliases and anaphors by token position.
@@ -375,8 +381,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static int? OrgHeadAt(IReadOnlyList<string> low, int i) =>
         Lex.OrgHeadsFirst.Match(low, i)?.Length ?? Lex.OrgHeadsLast.Match(low, i)?.Length;
 
+    /// <summary>A capitalized word, or an Arabic name with its lower-case article; not "I’m", "I've".</summary>
     private static bool IsNameToken(string t) =>
-        t.Length > 1 && (char.IsUpper(t[0]) && char.IsLetter(t[0]) || char.IsLower(t[0]) && ArticledName(t));
+        t.Length > 1 && (char.IsUpper(t[0]) && char.IsLetter(t[0]) && !(t[0] == 'I' && t[1] is '\'' or '’') || char.IsLower(t[0]) && ArticledName(t));
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = Lex.NameArticles.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -1202,7 +1209,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // surname of a full name in the document ("Мадуро одержал"); in English, any word but a common one ("Trudeau will").
         if (from == sentenceFirst && to - from == 1 && type == "PER" && !IsGivenName(doc, from) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))
             && (NameKey.IsCyrillic(doc.Tokens[from].Text[0]) && !NameMorphology.LooksLikeSurname(doc.Tokens[from].Text) || Lex.CommonWords.Contains(low[from]))) return null;
-        if (!(char.IsUpper(doc.Tokens[from].Text[0]) || ArticledName(doc.Tokens[from].Text)) || (to - from == 1 && (FunctionWordAt(doc, from) || Lex.Demonyms.Match(low, from) is not null
+        if (!(char.IsUpper(doc.Tokens[from].Text[0]) || ArticledName(doc.Tokens[from].Text)) || (to - from == 1 && (FunctionWordAt(doc, from) || !IsNameToken(doc.Tokens[from].Text) && doc.Tokens[from].Text.Length > 1 || Lex.Demonyms.Match(low, from) is not null
             || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
         var kind = AnnotationTypes.KindOf(type);
         if (kind == MentionKind.Place && HeadBeforePlace(doc, from, to)) kind = MentionKind.Organization;

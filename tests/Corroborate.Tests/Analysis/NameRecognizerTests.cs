@@ -924,4 +924,24 @@ public sealed class NameRecognizerTests
 
         Assert.Equal(MentionKind.Place, Find(doc, name).Kind);
     }
+
+    [Theory]
+    [InlineData("Both sides returned to the Minsk agreements in talks.")]
+    [InlineData("The Treaty of London was signed by six powers.")]
+    [InlineData("Delegates said the Paris Agreement will hold.")]
+    [InlineData("When I’m at the front, I write every day.")]
+    public void Annotate_DocumentNamedAfterAPlaceOrAContraction_IsNoName(string text)
+    {
+        var doc = Analyze(text);
+
+        Assert.Empty(doc.Mentions);
+    }
+
+    [Fact]
+    public void Annotate_PlaceBeforeAnEventWord_StaysAPlace()
+    {
+        var doc = Analyze("Analysts expect the Ukraine war to last another year.");
+
+        Assert.Equal(MentionKind.Place, Find(doc, "Ukraine").Kind);
+    }
 }
