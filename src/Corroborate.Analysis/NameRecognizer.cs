@@ -81,6 +81,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                               // "the Paris Agreement", "the Minsk agreements", "the Treaty of London": a place that names a document.
                               || d.Kind == MentionKind.Place && (d.End < doc.Tokens.Count && Lex.DocumentWords.Contains(doc.LowerTokens[d.End])
                                   || d.First >= 2 && doc.LowerTokens[d.First - 1] == "of" && Lex.DocumentWords.Contains(doc.LowerTokens[d.First - 2])));
+        // "Парижские соглашения", "Паризькі угоди": a lone capitalized adjective in the plural before a lower-case noun
+        // describes it; no place of the gazetteer is spelt so.
+        drafts.RemoveAll(d => d.Kind == MentionKind.Place && d.End - d.First == 1 && d.End < doc.Tokens.Count && PluralAdjectiveBeforeNoun(doc, d.First)
+                              && !gazetteer.Lookup(doc.Tokens[d.First].Text).Any(p => NameKey.Clean(p.Name) == NameKey.Clean(doc.Tokens[d.First].Text)));
         // An anaphor of what is no name any more ("the Davis Cup … him") names nothing.
         var firsts = drafts.Select(d => d.First).ToHashSet();
         drafts.RemoveAll(d => d.Anaphor && d.Antecedent is int a && !firsts.Contains(a));
@@ -641,6 +645,16 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static readonly string[] NounLike = ["ций", "цій", "ом", "ем"];
 
     /// <summary>A Russian or Ukrainian word with an adjective's ending (государственном, військового).</summary>
+    /// <summary>A Cyrillic adjective in the plural ("Парижские", "Паризькі") right before a lower-case word of its sentence.</summary>
+    private static bool PluralAdjectiveBeforeNoun(AnalyzedDocument doc, int at)
+    {
+        var lower = doc.LowerTokens[at];
+        return lower.Length > 5 && NameKey.IsCyrillic(lower[0]) && PluralAdjectiveEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal))
+               && doc.Tokens[at + 1].Sentence == doc.Tokens[at].Sentence && doc.Tokens[at + 1].Text.All(char.IsLower) && doc.Tokens[at + 1].Text.Length > 2;
+    }
+
+    private static readonly string[] PluralAdjectiveEndings = ["ские", "ских", "скими", "цкие", "ные", "ных", "ными", "ські", "ських", "ськими", "цькі", "цьких"];
+
     private static bool IsAdjectiveForm(string lower) =>
         lower.Length > 4 && AdjectiveEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal));
 

@@ -944,4 +944,22 @@ public sealed class NameRecognizerTests
 
         Assert.Equal(MentionKind.Place, Find(doc, "Ukraine").Kind);
     }
+
+    [Theory]
+    [InlineData("Делегаты снова обсудили Венские договорённости о газе.", "ru")]
+    [InlineData("Сторони знову обговорили Віденські домовленості щодо газу.", "uk")]
+    public void Annotate_PluralAdjectiveOfAPlaceBeforeANoun_IsNoName(string text, string language)
+    {
+        var doc = Analyze(text, language);
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Place);
+    }
+
+    [Fact]
+    public void Annotate_UkrainianPlaceInTheLocative_StaysAPlace()
+    {
+        var doc = Analyze("Ми в Україні хочемо миру для всіх.", "uk");
+
+        Assert.Equal(MentionKind.Place, Find(doc, "Україні").Kind);
+    }
 }
