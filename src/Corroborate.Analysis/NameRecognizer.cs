@@ -507,9 +507,13 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     /// he belongs to (a person's name holds particles, never these). The run must open with a given name and hold two or
     /// three words before the connector, none of them a head ("Yale School of Medicine").
     /// </summary>
-    private static int PersonBeforeConnector(AnalyzedDocument doc, int first, int end)
+    private int PersonBeforeConnector(AnalyzedDocument doc, int first, int end)
     {
         var low = doc.LowerTokens;
+        // "Catherine of Russia", "Margaret of Parma": a given name alone before "of" and a place of size.
+        if (first + 2 < end && doc.Tokens[first + 1].Text == "of" && IsGivenName(doc, first) && !IsMajorPlace(doc.Tokens[first].Text)
+            && WorldPlaces.Large(gazetteer, JoinTokens(doc, first + 2, end)))
+            return first + 1;
         for (var k = first + 2; k < end - 1 && k <= first + 3; k++)
             if (doc.Tokens[k].Text is "of" or "for" && IsGivenName(doc, first)
                 && Enumerable.Range(first, k - first).All(x => IsNameToken(doc.Tokens[x].Text) && !IsOrgHeadWord(low[x]) && !Lex.PlaceHeads.TryGet(low[x], out _)))
@@ -1335,12 +1339,15 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (!IsRegnalNumber(tokens[i].Text) || tokens[i].Sentence != tokens[i - 1].Sentence) continue;
             var alone = drafts.FindIndex(d => d.First == i && d.End == i + 1);
             if (alone >= 0) { drafts.RemoveAt(alone); claimed[i] = false; }
-            if (claimed[i] || tokens[i].Text == "I" && !NameKey.IsCyrillic(tokens[i - 1].Text[0])) continue;
+            if (claimed[i]) continue;
             // The ruler's name: the name words just before the number, none of them a common word ("War") or a title.
             var first = i;
             while (first > 0 && tokens[first - 1].Sentence == tokens[i].Sentence && IsNameToken(tokens[first - 1].Text)
                    && !Lex.CommonWords.Contains(doc.LowerTokens[first - 1]) && !Lex.Titles.TryGet(doc.LowerTokens[first - 1], out _)) first--;
             if (first == i) continue;
+            // English "I" is the pronoun, unless a ruler's title comes before the name ("king Amyntas I") or a bracket after it ("Mojmír I (ruled").
+            if (tokens[i].Text == "I" && !NameKey.IsCyrillic(tokens[i - 1].Text[0])
+                && !(i + 1 < tokens.Count && tokens[i + 1].Text == "(" || TitleBefore(doc, first, doc.TokenRange(tokens[i].Sentence).First) is "honorific")) continue;
             var before = drafts.FindIndex(d => d.End == i && d.First <= i - 1);
             if (before >= 0)
             {

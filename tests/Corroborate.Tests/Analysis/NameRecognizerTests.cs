@@ -962,4 +962,31 @@ public sealed class NameRecognizerTests
 
         Assert.Equal(MentionKind.Place, Find(doc, "Україні").Kind);
     }
+
+    [Theory]
+    [InlineData("Later the Thracian king Seuthes I accepted the treaty.", "Seuthes I")]
+    [InlineData("Their second ruler was Bolemir I (ruled 850–870).", "Bolemir I")]
+    public void Annotate_RulerWithTheNumberOne_IsAPerson(string text, string name)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Person, Find(doc, name).Kind);
+    }
+
+    [Fact]
+    public void Annotate_PlaceBeforeThePronounI_IsNoRuler()
+    {
+        var doc = Analyze("When in Rome I visited the forum.");
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Person);
+    }
+
+    [Fact]
+    public void Annotate_GivenNameOfAPlace_PersonAndPlace()
+    {
+        var doc = Analyze("Letters from Catherine of Russia reached the court.");
+
+        Assert.Equal(MentionKind.Person, Find(doc, "Catherine").Kind);
+        Assert.Equal(MentionKind.Place, Find(doc, "Russia").Kind);
+    }
 }
