@@ -730,8 +730,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (n >= 2 && (Lex.PlaceHeads.Match(low, end - 1) is not null && (!NameKey.IsCyrillic(text[0]) || char.IsLower(tokens[end - 1].Text[0]))
                        || Lex.PlaceHeads.Match(low, first) is not null && NameKey.IsCyrillic(text[0]) && char.IsLower(tokens[first].Text[0])))
             return (new Draft(first, end, MentionKind.Place, text), true);
-        // A feature's or a facility's head ends an English place's name: "Hudson River", "Beverly Hills", "Pearl Harbor".
-        if (n >= 2 && !NameKey.IsCyrillic(text[0]) && Lex.FeatureHeads.Contains(low[end - 1]) && char.IsUpper(tokens[end - 1].Text[0]))
+        // A feature's or a facility's head ends or opens an English place's name: "Hudson River", "Pearl Harbor", "Bay of Plenty".
+        if (n >= 2 && !NameKey.IsCyrillic(text[0]) && (Lex.FeatureHeads.Contains(low[end - 1]) && char.IsUpper(tokens[end - 1].Text[0])
+                                                      || Lex.FeatureOpeners.Contains(low[first]) && !IsOrg(low, first, end)))
             return (new Draft(first, end, MentionKind.Place, text), true);
         // A surname after initials apart ("J. R. Haldane", "В. А. Петренко"), which ExtendPersons then joins to it; not a
         // common word after a numeral's letter ("World War I. Then…").

@@ -918,6 +918,8 @@ public sealed class NameRecognizerTests
     [InlineData("The troops dug in close to the Hudson River overnight.", "Hudson River")]
     [InlineData("A hotel in Beverly Hills hosted the talks.", "Beverly Hills")]
     [InlineData("Ferries crossed the Celtic Sea in a storm.", "Celtic Sea")]
+    [InlineData("Rain soaked the Bay of Plenty all week.", "Bay of Plenty")]
+    [InlineData("Climbers reached Mount Hoverla at noon.", "Mount Hoverla")]
     public void Annotate_NameEndingInAFeaturesWord_IsAPlace(string text, string name)
     {
         var doc = Analyze(text);
