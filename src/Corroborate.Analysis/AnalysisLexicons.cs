@@ -44,6 +44,7 @@ public sealed class AnalysisLexicons
     public HashSet<string> CompassWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FeatureHeads { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FeatureOpeners { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> LegalForms { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FaithAdjectives { get; } = new(StringComparer.Ordinal);
     /// <summary>Institutions that make one organization with the place after them when written in lower case ("правительства Германии"), with their nominative.</summary>
     public PhraseTable<string> StateBodies { get; } = new();
@@ -138,6 +139,7 @@ public sealed class AnalysisLexicons
             OrgSuffixes.UnionWith(Lexicon.Rows(asm, lang, "org-suffixes.txt").Select(r => r[0].ToLowerInvariant()));
             CompanyHeads.UnionWith(Lexicon.Rows(asm, lang, "company-heads.txt").Select(r => r[0].ToLowerInvariant()));
             CompassWords.UnionWith(Lexicon.Rows(asm, lang, "compass-words.txt").Select(r => r[0].ToLowerInvariant()));
+            LegalForms.UnionWith(Rows("legal-forms.txt").Select(r => r[0]));
             foreach (var r in Rows("feature-heads.txt")) (r.Length >= 2 && r[1] == "first" ? FeatureOpeners : FeatureHeads).Add(r[0]);
             NameOpeners.UnionWith(Lexicon.Rows(asm, lang, "name-openers.txt").Select(r => r[0].ToLowerInvariant()));
             foreach (var r in Rows("demonyms.tsv")) if (r.Length >= 1) Demonyms.Add(r[0], r.Length > 1 ? r[1] : "");

@@ -75,6 +75,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         CoordinatedPlacesPass(doc, drafts, claimed);
         CoordinatedBodiesPass(doc, drafts);
         StateBodyPass(doc, drafts, claimed);
+        LegalFormPass(doc, drafts, claimed);
         // "the Irpin Declaration", "the Olympic Games": a document or an event named after a place or a body; its tokens stay claimed.
         drafts.RemoveAll(d => d.End - d.First >= 2 && Lex.DocumentTails.Contains(doc.LowerTokens[d.End - 1])
                               && char.IsUpper(doc.Tokens[d.End - 1].Text[0]) && !Connectors.Contains(doc.LowerTokens[d.End - 2])
@@ -1444,6 +1445,28 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 if (KnownPersons.IdOf(doc.Tokens[k].Text) is not null || NameMorphology.LooksLikeSurname(doc.Tokens[k].Text) || doc.Tokens[k].Text.All(char.IsUpper) || doc.Tokens[k].Sentence != doc.Tokens[body.First].Sentence) continue;
                 drafts[at] = drafts[at] with { Kind = MentionKind.Organization, Normal = doc.Tokens[k].Text };
             }
+    }
+
+    /// <summary>"Lunar Transportation Systems, Inc.", "Holland &amp; Hart, LLP": a body's legal form after a comma ends its name (legal-forms.txt).</summary>
+    private static void LegalFormPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
+    {
+        var tokens = doc.Tokens;
+        for (var n = 0; n < drafts.Count; n++)
+        {
+            var d = drafts[n];
+            if (d.Anaphor || d.Kind == MentionKind.Place || d.End + 1 >= tokens.Count || tokens[d.End].Text != "," || !Lex.LegalForms.Contains(tokens[d.End + 1].Text)
+                || tokens[d.End + 1].Sentence != tokens[d.First].Sentence) continue;
+            var end = d.End + 2;
+            // "Inc ." written apart: the point is the abbreviation's.
+            if (end < tokens.Count && tokens[end].Text == "." && !tokens[end - 1].Text.EndsWith('.') && tokens[end].Span.Start == tokens[end - 1].Span.End) end++;
+            // "Holland & Hart, LLP": partners' names joined by "&" are one firm.
+            var first = d.First;
+            while (first >= 2 && tokens[first - 1].Text == "&" && IsNameToken(tokens[first - 2].Text) && tokens[first - 2].Sentence == tokens[d.First].Sentence) first -= 2;
+            drafts.RemoveAll(o => o != d && (o.First >= d.End && o.End <= end || o.First >= first && o.End <= d.First));
+            n = drafts.IndexOf(d);
+            drafts[n] = new Draft(first, end, MentionKind.Organization, JoinTokens(doc, first, d.End));
+            for (var k = first; k < end; k++) claimed[k] = true;
+        }
     }
 
     /// <summary>The upper-cased first letters of a name's words, without function words and punctuation: "Lunar Transportation Systems" → LTS.</summary>

@@ -991,4 +991,14 @@ public sealed class NameRecognizerTests
         Assert.Equal(MentionKind.Person, Find(doc, "Catherine").Kind);
         Assert.Equal(MentionKind.Place, Find(doc, "Russia").Kind);
     }
+
+    [Theory]
+    [InlineData("Orbital Freight Systems, Inc. was founded in 2004.", "Orbital Freight Systems, Inc.")]
+    [InlineData("He works for Holland & Hart, LLP in Denver.", "Holland & Hart, LLP")]
+    public void Annotate_BodyWithItsLegalForm_IsOneBody(string text, string name)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Organization, Find(doc, name).Kind);
+    }
 }
