@@ -818,6 +818,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var known = KnownPersons.IdOf(text) ?? (NameKey.IsCyrillic(text[0])
             ? KnownPersons.IdOf(string.Join(' ', Enumerable.Range(first, end - first).Select(k => NameMorphology.Nominative(doc.Tokens[k].Text, Lex.GivenNames))))
             : null);
+        // "Groucho Marx": another first name before a well-known surname is a person of that family, unless a place or a body's word.
+        if (known is null && end - first == 2 && !NameKey.IsCyrillic(text[0]) && KnownPersons.IdOf(doc.Tokens[first + 1].Text) is not null
+            && !Lex.CommonWords.Contains(doc.LowerTokens[first]) && !IsHeadWord(doc.LowerTokens[first]) && gazetteer.Lookup(doc.Tokens[first].Text).Count == 0)
+            return true;
         return known is not null && !(end - first == 1 && (IsMajorPlace(text) || gazetteer.Lookup(text).Any(p => WorldPlaces.IsLarge(p) && NameKey.Clean(p.Name) == NameKey.Clean(text)) || Lex.CommonWords.Contains(doc.LowerTokens[first]) && CapitalizedAnyway(doc, first, sentenceFirst)));
     }
 

@@ -1001,4 +1001,12 @@ public sealed class NameRecognizerTests
 
         Assert.Equal(MentionKind.Organization, Find(doc, name).Kind);
     }
+
+    [Fact]
+    public void Annotate_OtherFirstNameBeforeAWellKnownSurname_IsAPerson()
+    {
+        var doc = Analyze("A line by Groucho Marx opened the show.");
+
+        Assert.Equal(MentionKind.Person, Find(doc, "Groucho Marx").Kind);
+    }
 }
