@@ -6,13 +6,14 @@ public sealed class NameIndex
     private readonly Dictionary<string, string> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byStem = new(StringComparer.Ordinal);
 
-    public NameIndex(IEnumerable<(string Id, string[] Names)> rows)
+    /// <param name="inflected">Whether inflected forms are looked up too (<see cref="IdOfAnyForm"/>); without, no stems are kept.</param>
+    public NameIndex(IEnumerable<(string Id, string[] Names)> rows, bool inflected = true)
     {
         foreach (var (id, names) in rows)
             foreach (var name in names)
             {
                 _byName.TryAdd(NameKey.Clean(name), id);
-                _byStem.TryAdd(NameKey.StemKey(name), id);
+                if (inflected) _byStem.TryAdd(NameKey.StemKey(name), id);
             }
     }
 
