@@ -9,11 +9,15 @@ public sealed partial class NameRecognizer
     /// <summary>
     /// "Зеленський заявив", "Сирський повідомив", "Буданов розповів": a Cyrillic word with a surname's shape before a verb in
     /// the past tense and the singular is the person who speaks, though a village shares the name. A town of size keeps
-    /// its name, and the plural's impersonal "обстріляли" says nothing of a subject.
+    /// its name, and the plural's impersonal "обстріляли" says nothing of a subject. Before "родился" any shape will do.
     /// </summary>
     private bool SubjectBySurname(AnalyzedDocument doc, int at)
     {
         var (low, tokens) = (doc.LowerTokens, doc.Tokens);
+        // "Хантсмен родился", "Дік народилася": only persons are born, whatever shape the name has; not a place of size.
+        if (at + 1 < tokens.Count && NameKey.IsCyrillic(low[at][0]) && BornVerbs.Contains(low[at + 1]) && !Lex.CommonWords.Contains(low[at])
+            && !WorldPlaces.Large(gazetteer, tokens[at].Text) && !IsMajorPlace(tokens[at].Text))
+            return true;
         if (at + 1 >= tokens.Count || !NameKey.IsCyrillic(low[at][0]) || !NameMorphology.LooksLikeSurname(tokens[at].Text) || Lex.CommonWords.Contains(low[at])) return false;
         // A subject is in the nominative and follows no preposition: "Під Васильковом збив" names the place.
         if (at > 0 && Lex.IsFunctionWord(low[at - 1]) || NameMorphology.Nominative(tokens[at].Text, Lex.GivenNames) != tokens[at].Text) return false;
@@ -83,6 +87,8 @@ public sealed partial class NameRecognizer
 
     /// <summary>Endings of peoples, parties and followers in the plural: "Republicans", "Khitans", "Marxists".</summary>
     private static readonly string[] PluralOfPeople = ["ans", "ists", "ites", "ese"];
+
+    private static readonly HashSet<string> BornVerbs = new(StringComparer.Ordinal) { "родился", "родилась", "народився", "народилася", "народилась" };
 
     /// <summary>Articles, possessives and prepositions, after which a capitalized word is an object, not the subject.</summary>
     private static readonly HashSet<string> BeforeNoSubject = new(StringComparer.Ordinal)

@@ -1009,4 +1009,14 @@ public sealed class NameRecognizerTests
 
         Assert.Equal(MentionKind.Person, Find(doc, "Groucho Marx").Kind);
     }
+
+    [Theory]
+    [InlineData("Вестермарк родился в семье судьи.", "ru", "Вестермарк")]
+    [InlineData("Вестермарк народився в родині судді.", "uk", "Вестермарк")]
+    public void Annotate_CyrillicWordBeforeBorn_IsAPerson(string text, string language, string name)
+    {
+        var doc = Analyze(text, language);
+
+        Assert.Equal(MentionKind.Person, Find(doc, name).Kind);
+    }
 }
