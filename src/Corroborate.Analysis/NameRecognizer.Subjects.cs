@@ -48,7 +48,7 @@ public sealed partial class NameRecognizer
             return null;
         // "Gomery, who led…", "Tarlo was born in…": only persons are "who" or born, whatever place a loose spelling matches.
         if (low[at + 1] == "," && at + 2 < tokens.Count && low[at + 2] == "who" || at + 2 < tokens.Count && low[at + 1] is "was" or "is" && low[at + 2] == "born")
-            return IsMajorPlace(text) || gazetteer.Lookup(text).Any(p => IsPlaceOfNote(p) && NameKey.Clean(p.Name) == NameKey.Clean(text)) ? null : MentionKind.Person;
+            return IsMajorPlace(text) || gazetteer.NamedExactly(text).Any(IsPlaceOfNote) ? null : MentionKind.Person;
         var places = gazetteer.Lookup(text);
         if (places.Any(IsPlaceOfNote)) return null;
         // A village of the region is what reports name there ("Krynky saw heavy fighting"), unless the word has a surname's shape.

@@ -85,7 +85,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // "Парижские соглашения", "Паризькі угоди": a lone capitalized adjective in the plural before a lower-case noun
         // describes it; no place of the gazetteer is spelt so.
         drafts.RemoveAll(d => d.Kind == MentionKind.Place && d.End - d.First == 1 && d.End < doc.Tokens.Count && PluralAdjectiveBeforeNoun(doc, d.First)
-                              && !gazetteer.Lookup(doc.Tokens[d.First].Text).Any(p => NameKey.Clean(p.Name) == NameKey.Clean(doc.Tokens[d.First].Text)));
+                              && !gazetteer.NamedExactly(doc.Tokens[d.First].Text).Any());
         // An anaphor of what is no name any more ("the Davis Cup … him") names nothing.
         var firsts = drafts.Select(d => d.First).ToHashSet();
         drafts.RemoveAll(d => d.Anaphor && d.Antecedent is int a && !firsts.Contains(a));
@@ -449,7 +449,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     {
         var low = doc.LowerTokens;
         if (end <= first || NameKey.IsCyrillic(low[first][0])) return end;
-        var head = low[first] == "the" && first + 1 < end ? first + 1 : first;
+        var head = AfterArticle(low, first, end - 1);
         var opensWithHead = Lex.OrgHeadsFirst.Match(low, head) is not null;
         var k = end;
         while (k < sentenceEnd && !claimed[k])
@@ -748,10 +748,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (n >= 2 && !NameKey.IsCyrillic(text[0]) && Lex.Demonyms.Match(low, first) is not null && gazetteer.Major(text) is { IsNaturalFeature: true })
             return (new Draft(first, end, MentionKind.Place, text), true);
         var givenFirst = IsGivenName(doc, first);
-        var clean = NameKey.Clean(text);
         // "Израиля Эхуд Барак": a country's name may also be a given name; then the tagger decides.
         // A city of the world that opens with a given name: "Santa Marta", "San Jose" (the tagger decides).
-        if (n >= 2 && n <= 4 && givenFirst && !NameKey.IsCyrillic(text[0]) && gazetteer.Lookup(text).Any(p => p.Population >= 100_000 && NameKey.Clean(p.Name) == clean))
+        if (n >= 2 && n <= 4 && givenFirst && !NameKey.IsCyrillic(text[0]) && gazetteer.NamedExactly(text).Any(p => p.Population >= 100_000))
             return (new Draft(first, end, MentionKind.Place, text), false);
         // A given name that is also a country or a capital ("Israel", "Victoria") leaves the choice to the tagger, unless in
         // Latin script a surname follows that is neither a common word nor a place: "Victoria Nuland", not "Victoria Station".
@@ -801,7 +800,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static Draft? AdjectivalInstitution(AnalyzedDocument doc, int first, int end)
     {
         var low = doc.LowerTokens;
-        if (first < end && low[first] == "the") first++;
+        first = AfterArticle(low, first, end);
         if (end - first < 2 || !Lex.InstitutionHeads.Contains(low[end - 1]) || !char.IsUpper(doc.Tokens[end - 1].Text[0])) return null;
         for (var k = first; k < end - 1; k++)
             if (!char.IsUpper(doc.Tokens[k].Text[0]) || !Lex.FaithAdjectives.Contains(low[k]) && Lex.Demonyms.Match(low, k) is not { Length: 1 }) return null;
@@ -822,7 +821,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (known is null && end - first == 2 && !NameKey.IsCyrillic(text[0]) && KnownPersons.IdOf(doc.Tokens[first + 1].Text) is not null
             && !Lex.CommonWords.Contains(doc.LowerTokens[first]) && !IsHeadWord(doc.LowerTokens[first]) && gazetteer.Lookup(doc.Tokens[first].Text).Count == 0)
             return true;
-        return known is not null && !(end - first == 1 && (IsMajorPlace(text) || gazetteer.Lookup(text).Any(p => WorldPlaces.IsLarge(p) && NameKey.Clean(p.Name) == NameKey.Clean(text)) || Lex.CommonWords.Contains(doc.LowerTokens[first]) && CapitalizedAnyway(doc, first, sentenceFirst)));
+        if (known is null || end - first > 1) return known is not null;
+        return !IsMajorPlace(text) && !gazetteer.NamedExactly(text).Any(WorldPlaces.IsLarge) && !(Lex.CommonWords.Contains(doc.LowerTokens[first]) && CapitalizedAnyway(doc, first, sentenceFirst));
     }
 
     /// <summary>
@@ -832,10 +832,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private Draft? StateOfPlace(AnalyzedDocument doc, int first, int end, int sentenceFirst)
     {
         var low = doc.LowerTokens;
-        if (first < end && low[first] == "the") first++;
+        first = AfterArticle(low, first, end);
         if (end - first < 3 || !char.IsUpper(doc.Tokens[first].Text[0]) || Lex.StateForms.Match(low, first) is not { Length: 1 } || low[first + 1] != "of") return null;
         var place = JoinTokens(doc, first + 2, end);
-        if (gazetteer.Major(place) is null && !WorldPlaces.Large(gazetteer, place)) return null;
+        if (!IsPlaceOfSize(place)) return null;
         // "People's Republic": the people's word before the possessive belongs to the state's name.
         if (first - 2 >= sentenceFirst && low[first - 2] == "people" && low[first - 1] is "'s" or "’s") first -= 2;
         return new Draft(first, end, MentionKind.Place, JoinTokens(doc, first, end));
@@ -1122,6 +1122,12 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         && !IsOrgHeadWord(lower) && !Lex.PlaceHeads.TryGet(lower, out _);
 
     /// <summary>A word that starts or ends organizations' names (служба, совет, corps), in any listed form.</summary>
+    /// <summary>A place that a name alone makes sure of: a major one of <see cref="Gazetteer.Major"/> or a city of 100,000 people.</summary>
+    private bool IsPlaceOfSize(string name) => gazetteer.Major(name) is not null || WorldPlaces.Large(gazetteer, name);
+
+    /// <summary>Where a run's name starts after its English article: "the Catholic Church".</summary>
+    private static int AfterArticle(IReadOnlyList<string> low, int first, int end) => first < end && low[first] == "the" ? first + 1 : first;
+
     private static bool IsHeadWord(string lower) => IsOrgHeadWord(lower) || Lex.PlaceHeads.TryGet(lower, out _) || Lex.StateForms.TryGet(lower, out _);
 
     private static bool IsOrgHeadWord(string lower) => Lex.OrgHeadsLast.TryGet(lower, out _) || Lex.OrgHeadsFirst.TryGet(lower, out _);
@@ -1216,7 +1222,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         {
             var held = from + heldTitle.Length + 1;
             var name = JoinTokens(doc, held, to);
-            return gazetteer.Major(name) is not null || WorldPlaces.Large(gazetteer, name) ? new Draft(held, to, MentionKind.Place, name) : null;
+            return IsPlaceOfSize(name) ? new Draft(held, to, MentionKind.Place, name) : null;
         }
         if (CommonWordOfOpens(doc, from, to, sentenceFirst)) from += 2;
         if (Lex.AwardTails.Contains(low[to - 1])) return null;

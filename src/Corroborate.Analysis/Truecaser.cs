@@ -132,7 +132,7 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
         if (text.Length < 3 || Lex.CommonWords.Contains(text) || EnglishStems(text).Any(Lex.CommonWords.Contains)) return null;
         var name = Capitalized(text);
         return Lex.GivenNames.Contains(text) || KnownOrganizations.Shared.IdOf(name) is not null || Lex.CompanyWords.Contains(text)
-               || gazetteer.Lookup(name).Any(p => (WorldPlaces.IsLarge(p) || p.FeatureCode == "CONT") && NameKey.Clean(p.Name) == NameKey.Clean(name))
+               || gazetteer.NamedExactly(name).Any(p => WorldPlaces.IsLarge(p) || p.FeatureCode == "CONT")
             ? name : null;
     }
 

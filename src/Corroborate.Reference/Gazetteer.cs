@@ -178,6 +178,13 @@ public sealed partial class Gazetteer
     /// </summary>
     public IReadOnlyList<Place> Lookup(string name) => Lookup(name, loose: true);
 
+    /// <summary>The places whose own name is this one, in any case and punctuation: not an alias, a transliteration or a loose spelling ("Stalin" is no Donetsk).</summary>
+    public IEnumerable<Place> NamedExactly(string name)
+    {
+        var clean = NameKey.Clean(name);
+        return Lookup(name).Where(p => NameKey.Clean(p.Name) == clean);
+    }
+
     /// <summary>Answers already given: reports name the same places again and again (bounded, and safe across threads).</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, bool), List<Place>> _answers = new();
 

@@ -29,6 +29,15 @@ public sealed class GazetteerTests
         Assert.All(found, p => Assert.Equal("region", p.Precision));
     }
 
+    [Fact]
+    public void NamedExactly_FormerNameByALooseSpelling_IsNotThePlace()
+    {
+        // Donetsk was called Stalino: a lookup finds it by "Stalin", a place named exactly so it is not.
+        Assert.Contains(G.Lookup("Stalin"), p => p.Id == 709717);
+        Assert.DoesNotContain(G.NamedExactly("Stalin"), p => p.Id == 709717);
+        Assert.Contains(G.NamedExactly("Donetsk"), p => p.Id == 709717);
+    }
+
     [Theory]
     [InlineData("Сумами", 692194)]
     [InlineData("Часового Яру", 710915)]
