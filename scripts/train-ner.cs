@@ -54,7 +54,8 @@ foreach (var (lang, (publicSets, own, repeats, freRepeats, epochs)) in sets)
         documents.AddRange(found.Select(d => (d, freRepeats)));
         Console.WriteLine($"{lang}: factrueval-2016/devset: {found.Sum(d => d.Count):N0} sentences in {found.Count:N0} documents × {freRepeats}");
     }
-    var model = NerModel.TrainWithDocuments(documents, epochs, Seeds, Console.WriteLine);
+    // The English dictionary's features (WordNetWords) are the English model's: other languages learn without them.
+    var model = NerModel.TrainWithDocuments(documents, epochs, Seeds, Console.WriteLine, dictionary: lang == "en");
     var output = Path.Combine("src", "Corroborate.Analysis", "Models", $"ner-{lang}.tsv.gz");
     using (var file = File.Create(output)) model.Write(file, prune: 0.5);
     Console.WriteLine($"{lang}: wrote {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:F1} MB, {model.FeatureCount:N0} features before pruning)");

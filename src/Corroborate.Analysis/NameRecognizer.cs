@@ -1242,6 +1242,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (!(char.IsUpper(doc.Tokens[from].Text[0]) || ArticledName(doc.Tokens[from].Text)) || (to - from == 1 && (FunctionWordAt(doc, from) || !IsNameToken(doc.Tokens[from].Text) && doc.Tokens[from].Text.Length > 1 || Lex.Demonyms.Match(low, from) is not null
             || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
         var kind = AnnotationTypes.KindOf(type);
+        if (kind != MentionKind.Person && GivenNameBefore(doc, from, to, sentenceFirst)) return Person(doc, from - 1, to);
         if (kind == MentionKind.Place && HeadBeforePlace(doc, from, to)) kind = MentionKind.Organization;
         if (to - from == 1 && CapitalizedCommonWord(doc, from, sentenceFirst, surnames)) return null;
         // "Anti-Putin Russians", "pro-Kremlin" describe people; they name no one.
@@ -1249,6 +1250,22 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (kind == MentionKind.Person && (Lex.Demonyms.Match(low, to - 1) is { Length: 1 } || leaning) || leaning && to - from == 1) return null;
         if (kind == MentionKind.Organization && DescribedPlace(doc, from, to, sentenceFirst) is { } place) return place;
         return kind == MentionKind.Person ? Person(doc, from, to) : new Draft(from, to, kind, JoinTokens(doc, from, to));
+    }
+
+    /// <summary>
+    /// "… the United Kingdom Boris Johnson": a lone word the tagger calls a place or a body, right after a capitalized given
+    /// name it left out, is that person's surname when it may be one (a listed surname, no head of a name, no known body or
+    /// major place).
+    /// </summary>
+    private bool GivenNameBefore(AnalyzedDocument doc, int from, int to, int sentenceFirst)
+    {
+        if (to - from != 1 || from - 1 < sentenceFirst) return false;
+        var (given, word) = (doc.Tokens[from - 1].Text, doc.Tokens[from].Text);
+        var low = doc.LowerTokens;
+        return IsNameToken(given) && !IsAcronym(given) && IsGivenName(doc, from - 1) && !Lex.Demonyms.TryGet(low[from - 1], out _) && !IsMajorPlace(given)
+            && NameKey.IsCyrillic(given[0]) == NameKey.IsCyrillic(word[0]) && Lex.Surnames.Contains(low[from]) && CanBeSurname(word)
+            && !IsOrgHeadWord(low[from]) && !Lex.PlaceHeads.TryGet(low[from], out _) && !Lex.FeatureHeads.Contains(low[from])
+            && !Lex.CompanyHeads.Contains(low[from]) && !IsKnownOrganization(word);
     }
 
     /// <summary>Whether a word opens its sentence or a quote, where any word is capitalized.</summary>
@@ -1325,6 +1342,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 && tokens[first - 1].Span.Start == tokens[first - 2].Span.End) first -= 2;
             // Initials written together are one token: "J.R. Haldane".
             if (first - 1 >= sentenceFirst && !claimed[first - 1] && IsInitials(tokens[first - 1].Text)) first--;
+            // A given name before the initials opens the name: "Marina T. Holloway".
+            if (first < d.First && first - 1 >= sentenceFirst && !claimed[first - 1] && IsNameToken(tokens[first - 1].Text) && IsGivenName(doc, first - 1)
+                && NameKey.IsCyrillic(tokens[first - 1].Text[0]) == NameKey.IsCyrillic(tokens[d.First].Text[0])) first--;
             var before = first - 1;
             if (first == d.First && d.End - d.First == 1 && before > sentenceFirst && !claimed[before] && IsNameToken(tokens[before].Text)
                 && NameKey.IsCyrillic(tokens[before].Text[0]) == NameKey.IsCyrillic(tokens[first].Text[0])

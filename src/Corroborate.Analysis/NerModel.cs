@@ -45,7 +45,13 @@ public sealed class NerModel
             FeatureCount++;
         }
         _knowsDocument = WeightsOf(DocumentKinds[1]).Length > 0 || WeightsOf(DocumentKinds[3]).Length > 0;
+        _readsDictionary = WeightsOf(DictionaryMark).Length > 0;
     }
+
+    private readonly bool _readsDictionary;
+
+    /// <summary>Whether the model learned the English dictionary's features (DictionaryFeatures): one trained without them never asks.</summary>
+    public bool ReadsDictionary => _readsDictionary;
 
     /// <summary>FNV's last step is a multiplication, so its high bits are the well-mixed ones.</summary>
     private int Slot(ulong hash) => (int)(hash >> 32) & _mask;
@@ -113,7 +119,8 @@ public sealed class NerModel
         foreach (var (feature, weights) in _weights.OrderBy(x => x.Key, StringComparer.Ordinal))
         {
             var rounded = weights.Select(x => Math.Round(x, decimals)).ToArray();
-            if (rounded.All(x => x == 0 || Math.Abs(x) < prune) || feature.Contains('\t') || feature.Contains('\n')) continue;
+            // The dictionary's mark is always kept: it tells the model read back to ask the dictionary.
+            if ((rounded.All(x => x == 0 || Math.Abs(x) < prune) && feature != DictionaryMark) || feature.Contains('\t') || feature.Contains('\n')) continue;
             w.Write(feature);
             foreach (var x in rounded) { w.Write('\t'); if (x != 0) w.Write(x.ToString(CultureInfo.InvariantCulture)); }
             w.Write('\n');
@@ -123,7 +130,7 @@ public sealed class NerModel
     /// <summary>Tags by beam search over tag sequences (<paramref name="beam"/> 1 is greedy): word features scored once per token, tag-history features per hypothesis.</summary>
     public string[] Predict(IReadOnlyList<string> tokens, int beam = DefaultBeam)
     {
-        var sentence = new Sentence(tokens);
+        var sentence = new Sentence(tokens, _readsDictionary);
         return Decode(sentence, WordScores(sentence), null, beam);
     }
 
@@ -203,7 +210,7 @@ public sealed class NerModel
     /// </summary>
     public IReadOnlyList<string[]> PredictDocument(IReadOnlyList<IReadOnlyList<string>> sentences, int beam = DefaultBeam)
     {
-        var prepared = sentences.Select(s => new Sentence(s)).Select(s => (Sentence: s, Scores: WordScores(s))).ToList();
+        var prepared = sentences.Select(s => new Sentence(s, _readsDictionary)).Select(s => (Sentence: s, Scores: WordScores(s))).ToList();
         var first = prepared.Select(p => Decode(p.Sentence, p.Scores, null, beam)).ToList();
         if (!_knowsDocument) return first;
         var features = DocumentFeatures(sentences, first);
@@ -324,9 +331,11 @@ public sealed class NerModel
     }
 
     /// <summary>A sentence's tokens with their lower-case forms and shapes, computed once: features look at each word several times.</summary>
-    private sealed class Sentence(IReadOnlyList<string> tokens)
+    private sealed class Sentence(IReadOnlyList<string> tokens, bool dictionary)
     {
         public IReadOnlyList<string> Tokens { get; } = tokens;
+        /// <summary>Whether its words' features include the English dictionary's.</summary>
+        public bool Dictionary { get; } = dictionary;
         public string[] Lower { get; } = tokens.Select(Casing.Lower).ToArray();
         public string[] Shapes { get; } = tokens.Select(Shape).ToArray();
         public int Count => Tokens.Count;
@@ -382,11 +391,11 @@ public sealed class NerModel
     private static void WordFeatures<TSink>(Sentence sentence, int i, ref TSink sink, Span<char> scratch) where TSink : struct, IFeatureSink
     {
         var tokens = sentence.Tokens;
-        SelfFeatures(tokens[i], sentence.Lower[i], sentence.Shapes[i], ref sink, scratch);
-        NeighbourFeatures(i > 0 ? tokens[i - 1] : null, i > 0 ? sentence.Lower[i - 1] : Start, Neighbour.Previous, ref sink, scratch);
-        NeighbourFeatures(i + 1 < tokens.Count ? tokens[i + 1] : null, i + 1 < tokens.Count ? sentence.Lower[i + 1] : End, Neighbour.Next, ref sink, scratch);
-        NeighbourFeatures(null, i > 1 ? sentence.Lower[i - 2] : Start, Neighbour.SecondPrevious, ref sink, scratch);
-        NeighbourFeatures(null, i + 2 < tokens.Count ? sentence.Lower[i + 2] : End, Neighbour.SecondNext, ref sink, scratch);
+        SelfFeatures(tokens[i], sentence.Lower[i], sentence.Shapes[i], sentence.Dictionary, ref sink, scratch);
+        NeighbourFeatures(i > 0 ? tokens[i - 1] : null, i > 0 ? sentence.Lower[i - 1] : Start, Neighbour.Previous, sentence.Dictionary, ref sink, scratch);
+        NeighbourFeatures(i + 1 < tokens.Count ? tokens[i + 1] : null, i + 1 < tokens.Count ? sentence.Lower[i + 1] : End, Neighbour.Next, sentence.Dictionary, ref sink, scratch);
+        NeighbourFeatures(null, i > 1 ? sentence.Lower[i - 2] : Start, Neighbour.SecondPrevious, false, ref sink, scratch);
+        NeighbourFeatures(null, i + 2 < tokens.Count ? sentence.Lower[i + 2] : End, Neighbour.SecondNext, false, ref sink, scratch);
         PairFeatures(sentence, i, ref sink, scratch);
     }
 
@@ -396,7 +405,7 @@ public sealed class NerModel
     private enum Neighbour { Previous, Next, SecondPrevious, SecondNext }
 
     /// <summary>What a word says of itself: its form, affixes, shape and lexicon memberships.</summary>
-    private static void SelfFeatures<TSink>(string word, string lower, string shape, ref TSink sink, Span<char> scratch) where TSink : struct, IFeatureSink
+    private static void SelfFeatures<TSink>(string word, string lower, string shape, bool dictionary, ref TSink sink, Span<char> scratch) where TSink : struct, IFeatureSink
     {
         Emit(ref sink, scratch, "b");
         Emit(ref sink, scratch, "w=", lower);
@@ -424,13 +433,49 @@ public sealed class NerModel
         // Reviews and posts write companies in lower case too ("my tmobile bill"): the two are weighed apart. A place's
         // name that opens a company's ("Texas Instruments", "Miami International") says nothing of companies.
         if (Lex.CompanyWords.Contains(lower) && !Gazetteer.Shared.Contains(word) && !WorldPlaces.Large(Gazetteer.Shared, word)) Emit(ref sink, scratch, char.IsLower(word[0]) ? "company-lc" : "company");
+        if (dictionary) DictionaryFeatures(word, lower, ref sink, scratch);
+    }
+
+    /// <summary>
+    /// What English's dictionary says of a Latin word (WordNetWords): the kinds of proper nouns it names alone, opens or
+    /// ends, apart for a word written in lower case ("lincoln"), and whether it is also a lower-case word, apart for a
+    /// capitalized one. A rare word the training sets never showed still says "a person's surname" or "a common noun".
+    /// </summary>
+    private const string DictionaryMark = "wn-unknown";
+
+    private static void DictionaryFeatures<TSink>(string word, string lower, ref TSink sink, Span<char> scratch) where TSink : struct, IFeatureSink
+    {
+        if (word.Length < 2 || !char.IsAsciiLetter(word[0])) return;
+        var capitalized = char.IsUpper(word[0]);
+        var proper = WordNetWords.Shared.Proper(word);
+        var common = WordNetWords.Shared.IsCommon(lower);
+        // A capitalized word the dictionary does not know at all is most often a name.
+        if (capitalized && proper is null && !common) Emit(ref sink, scratch, DictionaryMark);
+        if (proper is { } kinds)
+        {
+            var prefix = capitalized ? "wn" : "wnl";
+            foreach (var k in kinds.Alone) Emit(ref sink, scratch, prefix, "=", new ReadOnlySpan<char>(in k));
+            foreach (var k in kinds.Opens) Emit(ref sink, scratch, prefix, "1=", new ReadOnlySpan<char>(in k));
+            foreach (var k in kinds.Ends) Emit(ref sink, scratch, prefix, "2=", new ReadOnlySpan<char>(in k));
+        }
+        if (common) Emit(ref sink, scratch, capitalized ? "wnc=X" : "wnc=x");
+        ClassFeatures(lower, "", ref sink, scratch);
+    }
+
+    /// <summary>The dictionary's classes of a Latin word's noun and verb senses, for the word itself or a neighbour (<paramref name="position"/>).</summary>
+    private static void ClassFeatures<TSink>(string lower, string position, ref TSink sink, Span<char> scratch) where TSink : struct, IFeatureSink
+    {
+        if (lower.Length < 2 || !char.IsAsciiLetter(lower[0])) return;
+        var (noun, verb) = WordNetWords.Shared.Classes(lower);
+        if (noun.Length > 0) Emit(ref sink, scratch, "nc", position, "=", noun);
+        if (verb.Length > 0) Emit(ref sink, scratch, "vc", position, "=", verb);
     }
 
     /// <summary>
     /// What a word says of the word one or two places after or before it: its form, the ending of a near neighbour
     /// (case agreement), lexicon memberships. <paramref name="word"/> is null at the sentence's edges and for the far ones.
     /// </summary>
-    private static void NeighbourFeatures<TSink>(string? word, string lower, Neighbour role, ref TSink sink, Span<char> scratch) where TSink : struct, IFeatureSink
+    private static void NeighbourFeatures<TSink>(string? word, string lower, Neighbour role, bool dictionary, ref TSink sink, Span<char> scratch) where TSink : struct, IFeatureSink
     {
         switch (role)
         {
@@ -440,6 +485,10 @@ public sealed class NerModel
                 if (word.Length > 3) Emit(ref sink, scratch, "s3-1=", lower.AsSpan(lower.Length - 3));
                 if (Lex.GivenNames.Contains(lower)) Emit(ref sink, scratch, "given-1");
                 if (Lex.Titles.TryGet(lower, out var title)) Emit(ref sink, scratch, "title-1=", title);
+                if (!dictionary) return;
+                ClassFeatures(lower, "-1", ref sink, scratch);
+                if (char.IsAsciiLetterUpper(word[0]) && WordNetWords.Shared.Proper(word) is { } opening)
+                    foreach (var k in opening.Opens) Emit(ref sink, scratch, "wn1-1=", new ReadOnlySpan<char>(in k));
                 return;
             case Neighbour.Next:
                 Emit(ref sink, scratch, "w+1=", lower);
@@ -448,6 +497,10 @@ public sealed class NerModel
                 // A given name next starts a person: the word before it is a title, an office or a place, not part of that name.
                 if (word is not null && Lex.GivenNames.Contains(lower)) Emit(ref sink, scratch, "given+1");
                 if (Lex.PlaceHeads.TryGet(lower, out _)) Emit(ref sink, scratch, "placehead+1");
+                if (word is null || !dictionary) return;
+                ClassFeatures(lower, "+1", ref sink, scratch);
+                if (char.IsAsciiLetterUpper(word[0]) && WordNetWords.Shared.Proper(word) is { } ending)
+                    foreach (var k in ending.Ends) Emit(ref sink, scratch, "wn2+1=", new ReadOnlySpan<char>(in k));
                 return;
             case Neighbour.SecondPrevious: Emit(ref sink, scratch, "w-2=", lower); return;
             case Neighbour.SecondNext: Emit(ref sink, scratch, "w+2=", lower); return;
@@ -480,15 +533,15 @@ public sealed class NerModel
         var all = new float[5 * T];
         Span<char> scratch = stackalloc char[ScratchLength];
         var self = new ScoreSink(this, new ArraySegment<float>(all, 0, T));
-        SelfFeatures(word, lower, shape, ref self, scratch);
+        SelfFeatures(word, lower, shape, _readsDictionary, ref self, scratch);
         var previous = new ScoreSink(this, new ArraySegment<float>(all, T, T));
-        NeighbourFeatures(word, lower, Neighbour.Previous, ref previous, scratch);
+        NeighbourFeatures(word, lower, Neighbour.Previous, _readsDictionary, ref previous, scratch);
         var next = new ScoreSink(this, new ArraySegment<float>(all, 2 * T, T));
-        NeighbourFeatures(word, lower, Neighbour.Next, ref next, scratch);
+        NeighbourFeatures(word, lower, Neighbour.Next, _readsDictionary, ref next, scratch);
         var second = new ScoreSink(this, new ArraySegment<float>(all, 3 * T, T));
-        NeighbourFeatures(null, lower, Neighbour.SecondPrevious, ref second, scratch);
+        NeighbourFeatures(null, lower, Neighbour.SecondPrevious, false, ref second, scratch);
         var secondNext = new ScoreSink(this, new ArraySegment<float>(all, 4 * T, T));
-        NeighbourFeatures(null, lower, Neighbour.SecondNext, ref secondNext, scratch);
+        NeighbourFeatures(null, lower, Neighbour.SecondNext, false, ref secondNext, scratch);
         if (Interlocked.Increment(ref _remembered) <= MaxRemembered) _contributions.TryAdd(word, all);
         return all;
     }
@@ -528,7 +581,7 @@ public sealed class NerModel
         var scores = new float[T];
         Span<char> scratch = stackalloc char[ScratchLength];
         var sink = new ScoreSink(this, scores);
-        NeighbourFeatures(null, edge, role, ref sink, scratch);
+        NeighbourFeatures(null, edge, role, false, ref sink, scratch);
         return _edges[index] = scores;
     }
 
@@ -554,7 +607,7 @@ public sealed class NerModel
 
     /// <summary>Trains by the averaged perceptron on tagged sentences (PER/ORG/LOC in IOB2; other tags count as O).</summary>
     public static NerModel Train(IReadOnlyList<(string[] Tokens, string[] Tags)> data, int epochs, Action<string>? log = null) =>
-        Train(data.Select((x, k) => new Example(x.Tokens, x.Tags, null, k)).ToList(), epochs, 0, 1, log);
+        Train(data.Select((x, k) => new Example(x.Tokens, x.Tags, null, k)).ToList(), epochs, 0, 1, dictionary: false, log);
 
     /// <summary>
     /// Trains a model that also reads document features (see <see cref="PredictDocument"/>). They must come from a tagger
@@ -566,7 +619,7 @@ public sealed class NerModel
     /// average tags like the ensemble of those models at the cost of one.
     /// </summary>
     public static NerModel TrainWithDocuments(IReadOnlyList<(IReadOnlyList<(string[] Tokens, string[] Tags)> Sentences, int Repeats)> documents,
-        int epochs, int seeds = 1, Action<string>? log = null)
+        int epochs, int seeds = 1, Action<string>? log = null, bool dictionary = false)
     {
         var fold = new Random(7);
         var side = documents.Select(_ => fold.Next(2)).ToArray();
@@ -576,7 +629,7 @@ public sealed class NerModel
             var training = Enumerable.Range(0, documents.Count).Where(d => side[d] != half)
                 .SelectMany(d => Enumerable.Repeat(documents[d].Sentences, documents[d].Repeats).SelectMany(x => x)).ToList();
             log?.Invoke($"half {half + 1} of the document features: {training.Count:N0} sentences");
-            var model = Train(training.Select((x, k) => new Example(x.Tokens, x.Tags, null, k)).ToList(), epochs, 0, 1, log);
+            var model = Train(training.Select((x, k) => new Example(x.Tokens, x.Tags, null, k)).ToList(), epochs, 0, 1, dictionary, log);
             foreach (var d in Enumerable.Range(0, documents.Count).Where(d => side[d] == half))
             {
                 var sentences = documents[d].Sentences.Select(x => (IReadOnlyList<string>)x.Tokens).ToList();
@@ -590,7 +643,7 @@ public sealed class NerModel
         log?.Invoke($"with document features: {examples.Count:N0} sentences, {seeds} order(s)");
         var models = new NerModel[seeds];
         Parallel.For(0, seeds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            k => models[k] = Train(examples, epochs, 0.5, k + 1, log));
+            k => models[k] = Train(examples, epochs, 0.5, k + 1, dictionary, log));
         return seeds == 1 ? models[0] : Average(models);
     }
 
@@ -610,7 +663,7 @@ public sealed class NerModel
     /// <summary>A training sentence, its document features (or null) and the copy of the document it belongs to.</summary>
     private sealed record Example(string[] Tokens, string[] Tags, string[]?[]? Document, int DocumentCopy);
 
-    private static NerModel Train(IReadOnlyList<Example> data, int epochs, double leaveOut, int seed, Action<string>? log)
+    private static NerModel Train(IReadOnlyList<Example> data, int epochs, double leaveOut, int seed, bool dictionary, Action<string>? log)
     {
         var weights = new Dictionary<string, double[]>(StringComparer.Ordinal);
         var totals = new Dictionary<string, double[]>(StringComparer.Ordinal);
@@ -636,7 +689,7 @@ public sealed class NerModel
                 var (tokens, gold, document, copy) = data[s];
                 if (document is not null && (left.TryGetValue(copy, out var drop) ? drop : left[copy] = rng.NextDouble() < leaveOut)) document = null;
                 var guessed = new string[tokens.Length];
-                var sentence = new Sentence(tokens);
+                var sentence = new Sentence(tokens, dictionary);
                 for (var i = 0; i < tokens.Length; i++)
                 {
                     step++;

@@ -75,6 +75,28 @@ public sealed class NerModelTests
     }
 
     [Fact]
+    public void ReadsDictionary_ShippedModels_OnlyEnglish()
+    {
+        Assert.True(NerModel.For("en")!.ReadsDictionary);
+        Assert.False(NerModel.For("ru")!.ReadsDictionary);
+        Assert.False(NerModel.For("uk")!.ReadsDictionary);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Write_PrunedHard_KeepsWhetherTheModelReadsTheDictionary(bool dictionary)
+    {
+        var documents = TinyCorpus.Select(s => ((IReadOnlyList<(string[], string[])>)[s], 1)).ToList();
+        var model = NerModel.TrainWithDocuments(documents, epochs: 3, dictionary: dictionary);
+        using var buffer = new MemoryStream();
+        model.Write(buffer, prune: 1000);
+        var copy = NerModel.Read(new System.IO.Compression.GZipStream(new MemoryStream(buffer.ToArray()), System.IO.Compression.CompressionMode.Decompress));
+        Assert.Equal(dictionary, model.ReadsDictionary);
+        Assert.Equal(dictionary, copy.ReadsDictionary);
+    }
+
+    [Fact]
     public void Write_ModelReadFromFile_Refuses()
     {
         Assert.Throws<InvalidOperationException>(() => NerModel.For("en")!.Write(new MemoryStream()));
