@@ -821,8 +821,23 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (known is null && end - first == 2 && !NameKey.IsCyrillic(text[0]) && KnownPersons.IdOf(doc.Tokens[first + 1].Text) is not null
             && !Lex.CommonWords.Contains(doc.LowerTokens[first]) && !IsHeadWord(doc.LowerTokens[first]) && gazetteer.Lookup(doc.Tokens[first].Text).Count == 0)
             return true;
+        if (known is null && end - first == 1 && DictionaryPerson(doc, first)) return true;
         if (known is null || end - first > 1) return known is not null;
         return !IsMajorPlace(text) && !gazetteer.NamedExactly(text).Any(WorldPlaces.IsLarge) && !(Lex.CommonWords.Contains(doc.LowerTokens[first]) && CapitalizedAnyway(doc, first, sentenceFirst));
+    }
+
+    /// <summary>
+    /// "Herzl", "Sulla", "Thutmose": a lone English word, with no capitalized neighbour, that WordNet names as a person and as
+    /// nothing else (no word, place, group or work), where no place of the gazetteer has that very name.
+    /// </summary>
+    private bool DictionaryPerson(AnalyzedDocument doc, int at)
+    {
+        var text = doc.Tokens[at].Text;
+        // Alone: "Berkshire Hathaway" and "Robert D Morgan" are other names.
+        bool Capitalized(int k) => k >= 0 && k < doc.Tokens.Count && doc.Tokens[k].Sentence == doc.Tokens[at].Sentence && char.IsUpper(doc.Tokens[k].Text[0]);
+        return doc.Language == "en" && text.Length >= 3 && !Capitalized(at - 1) && !Capitalized(at + 1) && char.IsAsciiLetterUpper(text[0]) && !IsAcronym(text)
+            && WordNetWords.Shared.Proper(text) is { Alone: "P" } && !WordNetWords.Shared.IsCommon(doc.LowerTokens[at])
+            && !Lex.CommonWords.Contains(doc.LowerTokens[at]) && !IsKnownOrganization(text) && !gazetteer.NamedExactly(text).Any();
     }
 
     /// <summary>

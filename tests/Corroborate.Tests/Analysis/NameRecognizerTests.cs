@@ -90,6 +90,11 @@ public sealed class NameRecognizerTests
     // Initials, together or apart, before a surname.
     [InlineData("The report was written by J.R. Kovalenko and by J. R. Haldane last year.", "en", "J.R. Kovalenko", MentionKind.Person)]
     [InlineData("The report was written by J.R. Kovalenko and by J. R. Haldane last year.", "en", "J. R. Haldane", MentionKind.Person)]
+    // A lone word the dictionary names as a person alone, as the object of a verb.
+    [InlineData("The lecturer compared Thucydides with the other historians of the war.", "en", "Thucydides", MentionKind.Person)]
+    // A surname the tagger may call a body, after a given name; a given name before initials.
+    [InlineData("The minister of Ruritania Boris Johnson arrived later.", "en", "Boris Johnson", MentionKind.Person)]
+    [InlineData("Please write to Lucinda K. Brightwater at the district office.", "en", "Lucinda K. Brightwater", MentionKind.Person)]
     // A cue in the genitive: a village, a unit.
     [InlineData("Колонна прошла мимо села Теребрено утром.", "ru", "Теребрено", MentionKind.Place)]
     [InlineData("Волонтери оголосили про створення формування «Північна варта» у громаді.", "uk", "Північна варта", MentionKind.Organization)]
