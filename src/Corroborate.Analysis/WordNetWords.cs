@@ -44,7 +44,15 @@ public sealed class WordNetWords
     }
 
     /// <summary>Whether a lower-case word is one of the dictionary's words, inflected or not ("armies" → army, "seized" → seize).</summary>
-    public bool IsCommon(string lower) => _common.Contains(lower) || Lemmas(lower).Any(_common.Contains);
+    public bool IsCommon(string lower)
+    {
+        if (_common.Contains(lower)) return true;
+        var common = _common.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lemma = stackalloc char[64];
+        foreach (var (ending, replacement) in Detachments)
+            if (Lemma(lower, ending, replacement, lemma) is { Length: > 0 } candidate && common.Contains(candidate)) return true;
+        return false;
+    }
 
     /// <summary>
     /// The lexicographer's classes of a lower-case word's most frequent noun and verb senses ("envoys": person, none;
@@ -53,17 +61,22 @@ public sealed class WordNetWords
     public (string Noun, string Verb) Classes(string lower)
     {
         if (_classes.TryGetValue(lower, out var classes)) return classes;
-        foreach (var lemma in Lemmas(lower))
-            if (_classes.TryGetValue(lemma, out classes)) return classes;
+        var lookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lemma = stackalloc char[64];
+        foreach (var (ending, replacement) in Detachments)
+            if (Lemma(lower, ending, replacement, lemma) is { Length: > 0 } candidate && lookup.TryGetValue(candidate, out classes)) return classes;
         return ("", "");
     }
 
-    /// <summary>The lemmas a regularly inflected word may have, by WordNet's rules of detachment.</summary>
-    private static IEnumerable<string> Lemmas(string lower)
+    /// <summary>The lemma a regularly inflected word has by one of WordNet's rules of detachment, written into <paramref name="buffer"/>; empty if the rule does not apply.</summary>
+    private static ReadOnlySpan<char> Lemma(string lower, string ending, string replacement, Span<char> buffer)
     {
-        foreach (var (ending, replacement) in Detachments)
-            if (lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal))
-                yield return string.Concat(lower.AsSpan(0, lower.Length - ending.Length), replacement);
+        if (lower.Length <= ending.Length + 2 || !lower.EndsWith(ending, StringComparison.Ordinal)) return [];
+        var stem = lower.Length - ending.Length;
+        if (stem + replacement.Length > buffer.Length) return [];
+        lower.AsSpan(0, stem).CopyTo(buffer);
+        replacement.CopyTo(buffer[stem..]);
+        return buffer[..(stem + replacement.Length)];
     }
 
     // WordNet's own rules of detachment for regular inflection (morphy), over nouns, verbs and adjectives together.
