@@ -1357,9 +1357,14 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 && tokens[first - 1].Span.Start == tokens[first - 2].Span.End) first -= 2;
             // Initials written together are one token: "J.R. Haldane".
             if (first - 1 >= sentenceFirst && !claimed[first - 1] && IsInitials(tokens[first - 1].Text)) first--;
-            // A given name before the initials opens the name: "Marina T. Holloway".
-            if (first < d.First && first - 1 >= sentenceFirst && !claimed[first - 1] && IsNameToken(tokens[first - 1].Text) && IsGivenName(doc, first - 1)
-                && NameKey.IsCyrillic(tokens[first - 1].Text[0]) == NameKey.IsCyrillic(tokens[d.First].Text[0])) first--;
+            // A given name before the initials opens the name, though found as a person of its own: "Marina T. Holloway".
+            if (first < d.First && first - 1 >= sentenceFirst && IsNameToken(tokens[first - 1].Text) && IsGivenName(doc, first - 1)
+                && NameKey.IsCyrillic(tokens[first - 1].Text[0]) == NameKey.IsCyrillic(tokens[d.First].Text[0]))
+            {
+                var given = drafts.Find(o => o.First == first - 1 && o.End == first && o.Kind == MentionKind.Person && o.Antecedent is null);
+                if (given is not null) absorbed.Add(given);
+                if (given is not null || !claimed[first - 1]) first--;
+            }
             var before = first - 1;
             if (first == d.First && d.End - d.First == 1 && before > sentenceFirst && !claimed[before] && IsNameToken(tokens[before].Text)
                 && NameKey.IsCyrillic(tokens[before].Text[0]) == NameKey.IsCyrillic(tokens[first].Text[0])

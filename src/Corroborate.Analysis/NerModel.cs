@@ -394,8 +394,8 @@ public sealed class NerModel
         SelfFeatures(tokens[i], sentence.Lower[i], sentence.Shapes[i], sentence.Dictionary, ref sink, scratch);
         NeighbourFeatures(i > 0 ? tokens[i - 1] : null, i > 0 ? sentence.Lower[i - 1] : Start, Neighbour.Previous, sentence.Dictionary, ref sink, scratch);
         NeighbourFeatures(i + 1 < tokens.Count ? tokens[i + 1] : null, i + 1 < tokens.Count ? sentence.Lower[i + 1] : End, Neighbour.Next, sentence.Dictionary, ref sink, scratch);
-        NeighbourFeatures(null, i > 1 ? sentence.Lower[i - 2] : Start, Neighbour.SecondPrevious, false, ref sink, scratch);
-        NeighbourFeatures(null, i + 2 < tokens.Count ? sentence.Lower[i + 2] : End, Neighbour.SecondNext, false, ref sink, scratch);
+        NeighbourFeatures(null, i > 1 ? sentence.Lower[i - 2] : Start, Neighbour.SecondPrevious, sentence.Dictionary, ref sink, scratch);
+        NeighbourFeatures(null, i + 2 < tokens.Count ? sentence.Lower[i + 2] : End, Neighbour.SecondNext, sentence.Dictionary, ref sink, scratch);
         PairFeatures(sentence, i, ref sink, scratch);
     }
 
@@ -502,8 +502,14 @@ public sealed class NerModel
                 if (char.IsAsciiLetterUpper(word[0]) && WordNetWords.Shared.Proper(word) is { } ending)
                     foreach (var k in ending.Ends) Emit(ref sink, scratch, "wn2+1=", new ReadOnlySpan<char>(in k));
                 return;
-            case Neighbour.SecondPrevious: Emit(ref sink, scratch, "w-2=", lower); return;
-            case Neighbour.SecondNext: Emit(ref sink, scratch, "w+2=", lower); return;
+            case Neighbour.SecondPrevious:
+                Emit(ref sink, scratch, "w-2=", lower);
+                if (dictionary) ClassFeatures(lower, "-2", ref sink, scratch);
+                return;
+            case Neighbour.SecondNext:
+                Emit(ref sink, scratch, "w+2=", lower);
+                if (dictionary) ClassFeatures(lower, "+2", ref sink, scratch);
+                return;
         }
     }
 
@@ -539,9 +545,9 @@ public sealed class NerModel
         var next = new ScoreSink(this, new ArraySegment<float>(all, 2 * T, T));
         NeighbourFeatures(word, lower, Neighbour.Next, _readsDictionary, ref next, scratch);
         var second = new ScoreSink(this, new ArraySegment<float>(all, 3 * T, T));
-        NeighbourFeatures(null, lower, Neighbour.SecondPrevious, false, ref second, scratch);
+        NeighbourFeatures(null, lower, Neighbour.SecondPrevious, _readsDictionary, ref second, scratch);
         var secondNext = new ScoreSink(this, new ArraySegment<float>(all, 4 * T, T));
-        NeighbourFeatures(null, lower, Neighbour.SecondNext, false, ref secondNext, scratch);
+        NeighbourFeatures(null, lower, Neighbour.SecondNext, _readsDictionary, ref secondNext, scratch);
         if (Interlocked.Increment(ref _remembered) <= MaxRemembered) _contributions.TryAdd(word, all);
         return all;
     }
