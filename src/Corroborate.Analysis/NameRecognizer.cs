@@ -1247,6 +1247,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (Lex.AwardTails.Contains(low[to - 1])) return null;
         // An English name ends in a capitalized word: "the Icelandic band" is no place.
         while (to - from > 1 && !NameKey.IsCyrillic(doc.Tokens[from].Text[0]) && doc.Tokens[to - 1].Text.All(char.IsLower) && !ArticledName(doc.Tokens[to - 1].Text)) to--;
+        // A person's name holds no clause's punctuation: the tagger's "Taco Bell , Burger King" or "Henry , Duke" ends at the comma.
+        if (type == "PER")
+            for (var k = from + 1; k < to; k++)
+                if (doc.Tokens[k].Text is "," or ";" or ":" or "(" or ")" or "!" or "?" || doc.Tokens[k].Text.StartsWith("..", StringComparison.Ordinal)) { to = k; break; }
         if (from >= to || Enumerable.Range(from, to - from).Any(k => IsAddress(doc.Tokens[k].Text))) return null;
         if (addressed && char.IsUpper(doc.Tokens[from].Text[0])) return Person(doc, from, to);
         // "з генералом Залужним", "генерал Сырский": after a rank or office, a surname in an adjective's form that also

@@ -95,6 +95,8 @@ public sealed class NameRecognizerTests
     // A surname the tagger may call a body, after a given name; a given name before initials.
     [InlineData("The minister of Ruritania Boris Johnson arrived later.", "en", "Boris Johnson", MentionKind.Person)]
     [InlineData("Please write to Lucinda K. Brightwater at the district office.", "en", "Lucinda K. Brightwater", MentionKind.Person)]
+    // A person's name ends at a comma, though the tagger runs it on.
+    [InlineData("In 1770 , his brother Prince Henry , Duke of Cumberland , was exposed as an adulterer.", "en", "Henry", MentionKind.Person)]
     // A cue in the genitive: a village, a unit.
     [InlineData("Колонна прошла мимо села Теребрено утром.", "ru", "Теребрено", MentionKind.Place)]
     [InlineData("Волонтери оголосили про створення формування «Північна варта» у громаді.", "uk", "Північна варта", MentionKind.Organization)]
