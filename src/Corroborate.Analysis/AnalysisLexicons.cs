@@ -42,6 +42,8 @@ public sealed class AnalysisLexicons
     public HashSet<string> DocumentWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> InstitutionHeads { get; } = new(StringComparer.Ordinal);
     public HashSet<string> CompassWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words for a storm before its given name ("Cyclone Freddy", "ураган Иэн"): storm-words.txt.</summary>
+    public HashSet<string> StormWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FeatureHeads { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FeatureOpeners { get; } = new(StringComparer.Ordinal);
     public HashSet<string> LegalForms { get; } = new(StringComparer.Ordinal);
@@ -139,6 +141,7 @@ public sealed class AnalysisLexicons
             OrgSuffixes.UnionWith(Lexicon.Rows(asm, lang, "org-suffixes.txt").Select(r => r[0].ToLowerInvariant()));
             CompanyHeads.UnionWith(Lexicon.Rows(asm, lang, "company-heads.txt").Select(r => r[0].ToLowerInvariant()));
             CompassWords.UnionWith(Lexicon.Rows(asm, lang, "compass-words.txt").Select(r => r[0].ToLowerInvariant()));
+            StormWords.UnionWith(Lexicon.Rows(asm, lang, "storm-words.txt").Select(r => r[0].ToLowerInvariant()));
             LegalForms.UnionWith(Rows("legal-forms.txt").Select(r => r[0]));
             foreach (var r in Rows("feature-heads.txt")) (r.Length >= 2 && r[1] == "first" ? FeatureOpeners : FeatureHeads).Add(r[0]);
             NameOpeners.UnionWith(Lexicon.Rows(asm, lang, "name-openers.txt").Select(r => r[0].ToLowerInvariant()));

@@ -244,8 +244,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 i = run.End;
                 continue;
             }
-            // "the Academy Awards", "Nobel Peace Prize": an award is no name, nor anything inside it.
-            if (Lex.AwardTails.Contains(low[run.End - 1]))
+            // "the Academy Awards", "Nobel Peace Prize": an award is no name, nor anything inside it; nor is a storm's ("Cyclone Freddy").
+            if (Lex.AwardTails.Contains(low[run.End - 1]) || StormName(low, run.First, first))
             {
                 for (var k = run.First; k < run.End; k++) claimed[k] = true;
                 i = run.End - 1;
@@ -389,6 +389,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     /// <summary>A capitalized word, or an Arabic name with its lower-case article; not "I’m", "I've".</summary>
     private static bool IsNameToken(string t) =>
         t.Length > 1 && (char.IsUpper(t[0]) && char.IsLetter(t[0]) && !(t[0] == 'I' && t[1] is '\'' or '’') || char.IsLower(t[0]) && ArticledName(t)) && !IsAddress(t);
+
+    /// <summary>A name that opens with a storm's word or follows one: "Cyclone Freddy", "hurricane Ian", "ураган Иэн".</summary>
+    private static bool StormName(IReadOnlyList<string> low, int first, int sentenceFirst) =>
+        first < low.Count && Lex.StormWords.Contains(low[first]) || first > sentenceFirst && Lex.StormWords.Contains(low[first - 1]);
 
     /// <summary>An e-mail or web address written as one token ("j.doe@example.org", "http://…", "www.…"): it names no one.</summary>
     private static bool IsAddress(string t) =>
@@ -1251,6 +1255,12 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (type == "PER")
             for (var k = from + 1; k < to; k++)
                 if (doc.Tokens[k].Text is "," or ";" or ":" or "(" or ")" or "!" or "?" || doc.Tokens[k].Text.StartsWith("..", StringComparison.Ordinal)) { to = k; break; }
+        // A storm's word and the name after it name no one: what the tagger ran on after them may still be a name.
+        if (from < to && StormName(low, from, sentenceFirst))
+        {
+            from += Lex.StormWords.Contains(low[from]) && from + 1 < to ? 2 : 1;
+            while (from < to && !char.IsUpper(doc.Tokens[from].Text[0])) from++;
+        }
         if (from >= to || Enumerable.Range(from, to - from).Any(k => IsAddress(doc.Tokens[k].Text))) return null;
         if (addressed && char.IsUpper(doc.Tokens[from].Text[0])) return Person(doc, from, to);
         // "з генералом Залужним", "генерал Сырский": after a rank or office, a surname in an adjective's form that also

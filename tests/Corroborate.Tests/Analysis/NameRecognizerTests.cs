@@ -691,6 +691,19 @@ public sealed class NameRecognizerTests
         Assert.DoesNotContain(doc.Mentions, m => m.Kind == MentionKind.Place);
     }
 
+    [Theory]
+    [InlineData("en", "Cyclone Freddy left at least 20 people dead in Malawi.", "Freddy", "Malawi")]
+    [InlineData("en", "Residents of Tampa prepared for hurricane Ian on Tuesday.", "Ian", "Tampa")]
+    [InlineData("ru", "Ураган Иэн обрушился на Флориду.", "Иэн", "Флориду")]
+    [InlineData("uk", "Циклон Фредді залишив без світла Малаві.", "Фредді", "Малаві")]
+    public void Annotate_StormsName_NoMentionButThePlacesStay(string lang, string text, string storm, string place)
+    {
+        var doc = Analyze(text, lang);
+
+        Assert.DoesNotContain(doc.Mentions, m => m.Text.Contains(storm, StringComparison.Ordinal));
+        Assert.Contains(doc.Mentions, m => m.Text == place && m.Kind == MentionKind.Place);
+    }
+
     [Fact]
     public void Annotate_MiddleInitialWithPoint_OnePersonThroughTheSurname()
     {
