@@ -485,10 +485,7 @@ public sealed class NerModel
                 if (word.Length > 3) Emit(ref sink, scratch, "s3-1=", lower.AsSpan(lower.Length - 3));
                 if (Lex.GivenNames.Contains(lower)) Emit(ref sink, scratch, "given-1");
                 if (Lex.Titles.TryGet(lower, out var title)) Emit(ref sink, scratch, "title-1=", title);
-                if (!dictionary) return;
-                ClassFeatures(lower, "-1", ref sink, scratch);
-                if (char.IsAsciiLetterUpper(word[0]) && WordNetWords.Shared.Proper(word) is { } opening)
-                    foreach (var k in opening.Opens) Emit(ref sink, scratch, "wn1-1=", new ReadOnlySpan<char>(in k));
+                if (dictionary) NeighbourDictionaryFeatures(word, lower, before: true, ref sink, scratch);
                 return;
             case Neighbour.Next:
                 Emit(ref sink, scratch, "w+1=", lower);
@@ -497,10 +494,7 @@ public sealed class NerModel
                 // A given name next starts a person: the word before it is a title, an office or a place, not part of that name.
                 if (word is not null && Lex.GivenNames.Contains(lower)) Emit(ref sink, scratch, "given+1");
                 if (Lex.PlaceHeads.TryGet(lower, out _)) Emit(ref sink, scratch, "placehead+1");
-                if (word is null || !dictionary) return;
-                ClassFeatures(lower, "+1", ref sink, scratch);
-                if (char.IsAsciiLetterUpper(word[0]) && WordNetWords.Shared.Proper(word) is { } ending)
-                    foreach (var k in ending.Ends) Emit(ref sink, scratch, "wn2+1=", new ReadOnlySpan<char>(in k));
+                if (word is not null && dictionary) NeighbourDictionaryFeatures(word, lower, before: false, ref sink, scratch);
                 return;
             case Neighbour.SecondPrevious:
                 Emit(ref sink, scratch, "w-2=", lower);
@@ -511,6 +505,17 @@ public sealed class NerModel
                 if (dictionary) ClassFeatures(lower, "+2", ref sink, scratch);
                 return;
         }
+    }
+
+    /// <summary>
+    /// The dictionary's classes of the word just before or after, and the kinds of names it opens (before: "Abraham …") or
+    /// ends (after: "… Lincoln") when capitalized.
+    /// </summary>
+    private static void NeighbourDictionaryFeatures<TSink>(string word, string lower, bool before, ref TSink sink, Span<char> scratch) where TSink : struct, IFeatureSink
+    {
+        ClassFeatures(lower, before ? "-1" : "+1", ref sink, scratch);
+        if (!char.IsAsciiLetterUpper(word[0]) || WordNetWords.Shared.Proper(word) is not { } kinds) return;
+        foreach (var k in before ? kinds.Opens : kinds.Ends) Emit(ref sink, scratch, before ? "wn1-1=" : "wn2+1=", new ReadOnlySpan<char>(in k));
     }
 
     /// <summary>Features of a word together with a neighbour, and of its place in the sentence.</summary>
