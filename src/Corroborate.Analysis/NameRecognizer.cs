@@ -388,15 +388,11 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
 
     /// <summary>A capitalized word, or an Arabic name with its lower-case article; not "I’m", "I've".</summary>
     private static bool IsNameToken(string t) =>
-        t.Length > 1 && (char.IsUpper(t[0]) && char.IsLetter(t[0]) && !(t[0] == 'I' && t[1] is '\'' or '’') || char.IsLower(t[0]) && ArticledName(t)) && !IsAddress(t);
+        t.Length > 1 && (char.IsUpper(t[0]) && char.IsLetter(t[0]) && !(t[0] == 'I' && t[1] is '\'' or '’') || char.IsLower(t[0]) && ArticledName(t));
 
     /// <summary>A name that opens with a storm's word or follows one: "Cyclone Freddy", "hurricane Ian", "ураган Иэн".</summary>
     private static bool StormName(IReadOnlyList<string> low, int first, int sentenceFirst) =>
         first < low.Count && Lex.StormWords.Contains(low[first]) || first > sentenceFirst && Lex.StormWords.Contains(low[first - 1]);
-
-    /// <summary>An e-mail or web address written as one token ("j.doe@example.org", "http://…", "www.…"): it names no one.</summary>
-    private static bool IsAddress(string t) =>
-        t.IndexOf('@') > 0 || t.Contains("://", StringComparison.Ordinal) || t.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = Lex.NameArticles.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -1261,7 +1257,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             from += Lex.StormWords.Contains(low[from]) && from + 1 < to ? 2 : 1;
             while (from < to && !char.IsUpper(doc.Tokens[from].Text[0])) from++;
         }
-        if (from >= to || Enumerable.Range(from, to - from).Any(k => IsAddress(doc.Tokens[k].Text))) return null;
+        if (from >= to) return null;
         if (addressed && char.IsUpper(doc.Tokens[from].Text[0])) return Person(doc, from, to);
         // "з генералом Залужним", "генерал Сырский": after a rank or office, a surname in an adjective's form that also
         // names a village is the person; a town or a region there is the office's place ("мэр Харькова").

@@ -31,17 +31,6 @@ public sealed class TokenizerTests
     }
 
     [Fact]
-    public void Annotate_WebAndMailAddresses_AreOneTokenWithoutTheSentencesPoint()
-    {
-        var doc = Tokenize("Write to Olena Marchuk <o.marchuk@press-office.example.org> or see https://example.org/reports/2023_raid. Then call.");
-
-        var tokens = doc.Tokens.Select(t => t.Text).ToList();
-        Assert.Contains("o.marchuk@press-office.example.org", tokens);
-        Assert.Contains("https://example.org/reports/2023_raid", tokens);
-        Assert.Equal(2, doc.Sentences.Count);
-    }
-
-    [Fact]
     public void Annotate_LatinInitialisms_AreOneTokenWithTheirPoints()
     {
         var doc = Tokenize("The U.S. envoy met U.N. staff, e.g. the J.R. Hollis team, at 5 p.m. in Kyiv.");
