@@ -245,7 +245,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 continue;
             }
             // "the Academy Awards", "Nobel Peace Prize": an award is no name, nor anything inside it; nor is a storm's ("Cyclone Freddy").
-            if (Lex.AwardTails.Contains(low[run.End - 1]) || StormName(low, run.First, first))
+            if (Lex.AwardTails.Contains(low[run.End - 1]) || StormName(doc, run.First, first))
             {
                 for (var k = run.First; k < run.End; k++) claimed[k] = true;
                 i = run.End - 1;
@@ -390,9 +390,17 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static bool IsNameToken(string t) =>
         t.Length > 1 && (char.IsUpper(t[0]) && char.IsLetter(t[0]) && !(t[0] == 'I' && t[1] is '\'' or '’') || char.IsLower(t[0]) && ArticledName(t));
 
-    /// <summary>A name that opens with a storm's word or follows one: "Cyclone Freddy", "hurricane Ian", "ураган Иэн".</summary>
-    private static bool StormName(IReadOnlyList<string> low, int first, int sentenceFirst) =>
-        first < low.Count && Lex.StormWords.Contains(low[first]) || first > sentenceFirst && Lex.StormWords.Contains(low[first - 1]);
+    /// <summary>
+    /// A name that opens with a storm's word or follows one: "Cyclone Freddy", "hurricane Ian", "ураган Иэн"; not a name
+    /// after the common English "storm" in lower case ("after the storm Kharkiv's residents…").
+    /// </summary>
+    private static bool StormName(AnalyzedDocument doc, int first, int sentenceFirst)
+    {
+        var low = doc.LowerTokens;
+        if (first >= low.Count) return false;
+        if (Lex.StormWords.Contains(low[first])) return true;
+        return first > sentenceFirst && Lex.StormWords.Contains(low[first - 1]) && !(low[first - 1] == "storm" && doc.Tokens[first - 1].Text == "storm");
+    }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = Lex.NameArticles.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -1252,7 +1260,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             for (var k = from + 1; k < to; k++)
                 if (doc.Tokens[k].Text is "," or ";" or ":" or "(" or ")" or "!" or "?" || doc.Tokens[k].Text.StartsWith("..", StringComparison.Ordinal)) { to = k; break; }
         // A storm's word and the name after it name no one: what the tagger ran on after them may still be a name.
-        if (from < to && StormName(low, from, sentenceFirst))
+        if (from < to && StormName(doc, from, sentenceFirst))
         {
             from += Lex.StormWords.Contains(low[from]) && from + 1 < to ? 2 : 1;
             while (from < to && !char.IsUpper(doc.Tokens[from].Text[0])) from++;

@@ -97,6 +97,8 @@ public sealed class NameRecognizerTests
     [InlineData("Please write to Lucinda K. Brightwater at the district office.", "en", "Lucinda K. Brightwater", MentionKind.Person)]
     // A person's name ends at a comma, though the tagger runs it on.
     [InlineData("In 1770 , his brother Prince Henry , Duke of Cumberland , was exposed as an adulterer.", "en", "Henry", MentionKind.Person)]
+    // The common word "storm" before a place leaves it a place.
+    [InlineData("After the storm Kharkiv residents cleared the streets.", "en", "Kharkiv", MentionKind.Place)]
     // A cue in the genitive: a village, a unit.
     [InlineData("Колонна прошла мимо села Теребрено утром.", "ru", "Теребрено", MentionKind.Place)]
     [InlineData("Волонтери оголосили про створення формування «Північна варта» у громаді.", "uk", "Північна варта", MentionKind.Organization)]
