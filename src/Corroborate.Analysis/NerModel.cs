@@ -45,13 +45,11 @@ public sealed class NerModel
             FeatureCount++;
         }
         _knowsDocument = WeightsOf(DocumentKinds[1]).Length > 0 || WeightsOf(DocumentKinds[3]).Length > 0;
-        _readsDictionary = WeightsOf(DictionaryMark).Length > 0;
+        ReadsDictionary = WeightsOf(DictionaryMark).Length > 0;
     }
 
-    private readonly bool _readsDictionary;
-
     /// <summary>Whether the model learned the English dictionary's features (DictionaryFeatures): one trained without them never asks.</summary>
-    public bool ReadsDictionary => _readsDictionary;
+    public bool ReadsDictionary { get; }
 
     /// <summary>FNV's last step is a multiplication, so its high bits are the well-mixed ones.</summary>
     private int Slot(ulong hash) => (int)(hash >> 32) & _mask;
@@ -130,7 +128,7 @@ public sealed class NerModel
     /// <summary>Tags by beam search over tag sequences (<paramref name="beam"/> 1 is greedy): word features scored once per token, tag-history features per hypothesis.</summary>
     public string[] Predict(IReadOnlyList<string> tokens, int beam = DefaultBeam)
     {
-        var sentence = new Sentence(tokens, _readsDictionary);
+        var sentence = new Sentence(tokens, ReadsDictionary);
         return Decode(sentence, WordScores(sentence), null, beam);
     }
 
@@ -210,7 +208,7 @@ public sealed class NerModel
     /// </summary>
     public IReadOnlyList<string[]> PredictDocument(IReadOnlyList<IReadOnlyList<string>> sentences, int beam = DefaultBeam)
     {
-        var prepared = sentences.Select(s => new Sentence(s, _readsDictionary)).Select(s => (Sentence: s, Scores: WordScores(s))).ToList();
+        var prepared = sentences.Select(s => new Sentence(s, ReadsDictionary)).Select(s => (Sentence: s, Scores: WordScores(s))).ToList();
         var first = prepared.Select(p => Decode(p.Sentence, p.Scores, null, beam)).ToList();
         if (!_knowsDocument) return first;
         var features = DocumentFeatures(sentences, first);
@@ -436,13 +434,14 @@ public sealed class NerModel
         if (dictionary) DictionaryFeatures(word, lower, ref sink, scratch);
     }
 
+    /// <summary>The feature of a capitalized word the dictionary does not know; a model that weighs it reads the dictionary.</summary>
+    private const string DictionaryMark = "wn-unknown";
+
     /// <summary>
     /// What English's dictionary says of a Latin word (WordNetWords): the kinds of proper nouns it names alone, opens or
     /// ends, apart for a word written in lower case ("lincoln"), and whether it is also a lower-case word, apart for a
     /// capitalized one. A rare word the training sets never showed still says "a person's surname" or "a common noun".
     /// </summary>
-    private const string DictionaryMark = "wn-unknown";
-
     private static void DictionaryFeatures<TSink>(string word, string lower, ref TSink sink, Span<char> scratch) where TSink : struct, IFeatureSink
     {
         if (word.Length < 2 || !char.IsAsciiLetter(word[0])) return;
@@ -544,15 +543,15 @@ public sealed class NerModel
         var all = new float[5 * T];
         Span<char> scratch = stackalloc char[ScratchLength];
         var self = new ScoreSink(this, new ArraySegment<float>(all, 0, T));
-        SelfFeatures(word, lower, shape, _readsDictionary, ref self, scratch);
+        SelfFeatures(word, lower, shape, ReadsDictionary, ref self, scratch);
         var previous = new ScoreSink(this, new ArraySegment<float>(all, T, T));
-        NeighbourFeatures(word, lower, Neighbour.Previous, _readsDictionary, ref previous, scratch);
+        NeighbourFeatures(word, lower, Neighbour.Previous, ReadsDictionary, ref previous, scratch);
         var next = new ScoreSink(this, new ArraySegment<float>(all, 2 * T, T));
-        NeighbourFeatures(word, lower, Neighbour.Next, _readsDictionary, ref next, scratch);
+        NeighbourFeatures(word, lower, Neighbour.Next, ReadsDictionary, ref next, scratch);
         var second = new ScoreSink(this, new ArraySegment<float>(all, 3 * T, T));
-        NeighbourFeatures(null, lower, Neighbour.SecondPrevious, _readsDictionary, ref second, scratch);
+        NeighbourFeatures(null, lower, Neighbour.SecondPrevious, ReadsDictionary, ref second, scratch);
         var secondNext = new ScoreSink(this, new ArraySegment<float>(all, 4 * T, T));
-        NeighbourFeatures(null, lower, Neighbour.SecondNext, _readsDictionary, ref secondNext, scratch);
+        NeighbourFeatures(null, lower, Neighbour.SecondNext, ReadsDictionary, ref secondNext, scratch);
         if (Interlocked.Increment(ref _remembered) <= MaxRemembered) _contributions.TryAdd(word, all);
         return all;
     }

@@ -46,12 +46,8 @@ public sealed class WordNetWords
     /// <summary>Whether a lower-case word is one of the dictionary's words, inflected or not ("armies" → army, "seized" → seize).</summary>
     public bool IsCommon(string lower)
     {
-        if (_common.Contains(lower)) return true;
         var common = _common.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> lemma = stackalloc char[64];
-        foreach (var (ending, replacement) in Detachments)
-            if (Lemma(lower, ending, replacement, lemma) is { Length: > 0 } candidate && common.Contains(candidate)) return true;
-        return false;
+        return _common.Contains(lower) || AnyLemma(lower, lemma => common.Contains(lemma));
     }
 
     /// <summary>
@@ -62,10 +58,18 @@ public sealed class WordNetWords
     {
         if (_classes.TryGetValue(lower, out var classes)) return classes;
         var lookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> lemma = stackalloc char[64];
+        return AnyLemma(lower, lemma => lookup.TryGetValue(lemma, out classes)) ? classes : ("", "");
+    }
+
+    private delegate bool LemmaTest(ReadOnlySpan<char> lemma);
+
+    /// <summary>Whether any lemma a regularly inflected word may have, by WordNet's rules of detachment, passes the test (tried in the rules' order).</summary>
+    private static bool AnyLemma(string lower, LemmaTest test)
+    {
+        Span<char> buffer = stackalloc char[64];
         foreach (var (ending, replacement) in Detachments)
-            if (Lemma(lower, ending, replacement, lemma) is { Length: > 0 } candidate && lookup.TryGetValue(candidate, out classes)) return classes;
-        return ("", "");
+            if (Lemma(lower, ending, replacement, buffer) is { Length: > 0 } lemma && test(lemma)) return true;
+        return false;
     }
 
     /// <summary>The lemma a regularly inflected word has by one of WordNet's rules of detachment, written into <paramref name="buffer"/>; empty if the rule does not apply.</summary>
