@@ -5,7 +5,7 @@ namespace Corroborate.Analysis;
 /// <summary>One sentence of a CoNLL/IOB2 file: its original lines, tokens and gold tags.</summary>
 public sealed record ConllSentence(IReadOnlyList<string> Comments, IReadOnlyList<string> Lines, IReadOnlyList<string> Tokens, IReadOnlyList<string> Gold)
 {
-    /// <summary>Whether a document starts here: UD's "# newdoc" comment, or the sentence after CoNLL-2003's -DOCSTART- line.</summary>
+    /// <summary>Whether a document starts here: UD's "# newdoc" or a "# doc_id" comment, or the sentence after CoNLL-2003's -DOCSTART- line.</summary>
     public bool StartsDocument { get; init; }
 }
 
@@ -19,34 +19,38 @@ public static class Conll
     {
         var comments = new List<string>();
         var lines = new List<string>();
-        var tokens = new List<string>();
-        var gold = new List<string>();
         var afterDocumentStart = false;
         while (true)
         {
             var line = reader.ReadLine();
             if (line is null || line.Trim().Length == 0)
             {
-                if (tokens.Count > 0)
+                if (lines.Count > 0)
                 {
-                    yield return new ConllSentence(comments.ToList(), lines.ToList(), tokens.ToList(), gold.ToList())
+                    var columns = lines.Select(Columns).ToList();
+                    // UNER's first column numbers the tokens 1, 2, 3…; a file of "TOKEN TAG TAG" may hold a number as a token.
+                    var numbered = columns.Select((c, k) => c.Length >= 3 && c[0] == (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).All(x => x);
+                    var at = numbered ? 1 : 0;
+                    var tokens = columns.Select(c => c[at]).ToList();
+                    yield return new ConllSentence(comments.ToList(), lines.ToList(), tokens, columns.Select(c => c.Length > at + 1 ? Normalize(c[at + 1]) : "O").ToList())
                     {
-                        StartsDocument = afterDocumentStart || comments.Any(c => c.StartsWith("# newdoc", StringComparison.Ordinal)),
+                        StartsDocument = afterDocumentStart || comments.Any(c => c.StartsWith("# newdoc", StringComparison.Ordinal) || c.StartsWith("# doc_id", StringComparison.Ordinal)),
                     };
                     afterDocumentStart = tokens is ["-DOCSTART-"];
                 }
-                comments.Clear(); lines.Clear(); tokens.Clear(); gold.Clear();
+                comments.Clear(); lines.Clear();
                 if (line is null) yield break;
                 continue;
             }
-            if (line.StartsWith('#') && tokens.Count == 0) { comments.Add(line); continue; }
-            var c = line.Split('\t');
-            if (c.Length < 2) c = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var numbered = c.Length >= 3 && int.TryParse(c[0], out _);
+            if (line.StartsWith('#') && lines.Count == 0) { comments.Add(line); continue; }
             lines.Add(line);
-            tokens.Add(numbered ? c[1] : c[0]);
-            gold.Add(c.Length > (numbered ? 2 : 1) ? Normalize(numbered ? c[2] : c[1]) : "O");
         }
+    }
+
+    private static string[] Columns(string line)
+    {
+        var c = line.Split('\t');
+        return c.Length < 2 ? line.Split(' ', StringSplitOptions.RemoveEmptyEntries) : c;
     }
 
     /// <summary>Gold tags in the PER/ORG/LOC scheme: WNUT's person/location/group/corporation mapped, other types dropped.</summary>

@@ -75,6 +75,23 @@ public sealed class ConllTests
     }
 
     [Fact]
+    public void Read_NumberAsTokenOfThreeColumns_KeepsTheNumberAsToken()
+    {
+        var sentence = Conll.Read(new StringReader("У\tO\tO\n2011\tO\tO\nроці\tO\tO\nКиїв\tB-LOC\tB-LOC\n")).Single();
+
+        Assert.Equal(["У", "2011", "році", "Київ"], sentence.Tokens);
+        Assert.Equal(["O", "O", "O", "B-LOC"], sentence.Gold);
+    }
+
+    [Fact]
+    public void Read_DocIdComment_StartsDocument()
+    {
+        var sentences = Conll.Read(new StringReader("# doc_id = a/1\nКиїв\tB-LOC\n\nЛьвів\tB-LOC\n\n# doc_id = a/2\nОдеса\tB-LOC\n")).ToList();
+
+        Assert.Equal([true, false, true], sentences.Select(s => s.StartsDocument));
+    }
+
+    [Fact]
     public void Read_DocStartLine_NextSentenceStartsDocument()
     {
         var sentences = Conll.Read(new StringReader("-DOCSTART- -X- O O\n\nKyiv B-LOC\n\nLviv B-LOC\n")).ToList();
