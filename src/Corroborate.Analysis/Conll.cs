@@ -90,7 +90,7 @@ public static class Conll
 
     /// <summary>
     /// Predicted IOB2 tags for each sentence of a document, analysed as one text as the product reads a report (sentences
-    /// apart by a blank line; each as written where the file keeps its text, else its tokens apart by a space), so that
+    /// apart by a blank line; each as written where the file keeps its text, else its tokens apart by a space where one was likely written), so that
     /// what one sentence says of a name informs the others.
     /// </summary>
     public static IReadOnlyList<string[]> TagDocument(Analyzer analyzer, IReadOnlyList<ConllSentence> sentences, string language)
@@ -109,7 +109,7 @@ public static class Conll
             }
             for (var i = 0; i < sentences[s].Tokens.Count; i++)
             {
-                if (i > 0) text.Append(' ');
+                if (i > 0 && !ClosesUp(sentences[s].Tokens[i - 1], sentences[s].Tokens[i])) text.Append(' ');
                 tokens.Add((s, i, new Span(text.Length, text.Length + sentences[s].Tokens[i].Length)));
                 text.Append(sentences[s].Tokens[i]);
             }
@@ -153,6 +153,13 @@ public static class Conll
         }
         return original.AsSpan(at).IsWhiteSpace() ? (original, starts) : null;
     }
+
+    /// <summary>
+    /// Whether two tokens of a file that keeps no text were written with no space between: punctuation that closes
+    /// ("Kyiv ,", "В . І ." → "В. І.") or opens ("( the", "« Свобода"), as the product reads text.
+    /// </summary>
+    private static bool ClosesUp(string before, string token) =>
+        token is "," or "." or ";" or ":" or "!" or "?" or ")" or "]" or "»" or "%" or "..." or "…" || before is "(" or "[" or "«";
 
     /// <summary>The first of the tokens (in text order) that ends after <paramref name="position"/>.</summary>
     private static int FirstEndingAfter(List<(int Sentence, int Token, Span Span)> tokens, int position)

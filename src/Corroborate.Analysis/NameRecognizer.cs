@@ -433,15 +433,20 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (j < end && !claimed[j] && char.IsLower(doc.Tokens[j].Text[0]) && Lex.PlaceHeads.Match(low, j) is { } ph) return (i, j + ph.Length);
         // "Московском государственном университете", "Львівського військового училища": a capitalized adjective,
         // lower-case adjectives and an organization's head make one name.
-        if (j == i + 1 && IsAdjectiveForm(low[i]))
+        if (j == i + 1 && IsAdjectiveBeforeHead(low[i]))
         {
             var k = j;
-            while (k < end && k - j < 3 && !claimed[k] && char.IsLower(doc.Tokens[k].Text[0]) && IsAdjectiveForm(low[k])) k++;
+            while (k < end && k - j < 3 && !claimed[k] && char.IsLower(doc.Tokens[k].Text[0]) && IsAdjectiveBeforeHead(low[k]) && !IsOrgHeadWord(low[k])) k++;
             // With no lower-case adjective between ("Первый канал", "Большой театр"), only inside a sentence, where the capital means a name.
             if ((k > j || !doc.StartsSentence(i)) && k < end && !claimed[k] && char.IsLower(doc.Tokens[k].Text[0]) && IsOrgHeadWord(low[k]))
             {
-                // Whose it is stays in the name: "Государственная миграционная служба Украины", "… комиссии ПМР".
-                return (i, OwnerEnd(doc, k + 1, Math.Min(end, k + 3), claimed));
+                // Whose it is stays in the name: "Государственная миграционная служба Украины", "… комиссии ПМР", also a
+                // body named the same way ("Нижней палаты Национального конгресса Бразилии").
+                var owner = k + 1;
+                if (owner + 1 < end && !claimed[owner] && !claimed[owner + 1] && char.IsUpper(doc.Tokens[owner].Text[0]) && IsAdjectiveBeforeHead(low[owner])
+                    && char.IsLower(doc.Tokens[owner + 1].Text[0]) && IsOrgHeadWord(low[owner + 1]))
+                    owner += 2;
+                return (i, OwnerEnd(doc, owner, Math.Min(end, owner + 2), claimed));
             }
         }
         if (j == i + 1 && GenitiveTail(doc, i, end, claimed) is int tail) return (i, tail);
@@ -671,6 +676,15 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     }
 
     private static readonly string[] PluralAdjectiveEndings = ["ские", "ских", "скими", "цкие", "ные", "ных", "ными", "ські", "ських", "ськими", "цькі", "цьких"];
+
+    /// <summary>
+    /// An adjective before a body's head word: also a Ukrainian one in the nominative feminine, neuter or plural ("Херсонська
+    /// обласна рада", "Головне управління", "Державна податкова служба"), endings that elsewhere nouns share (країна, мова).
+    /// </summary>
+    private static bool IsAdjectiveBeforeHead(string lower) =>
+        IsAdjectiveForm(lower) || lower.Length > 4 && lower[^1] is 'а' or 'е' or 'і' && UkrainianAdjectiveStems.Any(e => lower.AsSpan(0, lower.Length - 1).EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] UkrainianAdjectiveStems = ["ськ", "цьк", "зьк", "льн", "сн", "нн", "вн", "ов", "ев", "єв", "чн", "рн", "тн", "дн", "жн", "щ"];
 
     private static bool IsAdjectiveForm(string lower) =>
         lower.Length > 4 && AdjectiveEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal));
@@ -911,10 +925,11 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     /// </summary>
     private static bool AdjectivalBodyName(AnalyzedDocument doc, int first, int end)
     {
-        if (end - first < 2 || !NameKey.IsCyrillic(doc.Tokens[first].Text[0]) || !IsAdjectiveForm(doc.LowerTokens[first])) return false;
+        if (end - first < 2 || !NameKey.IsCyrillic(doc.Tokens[first].Text[0]) || !IsAdjectiveBeforeHead(doc.LowerTokens[first])) return false;
         var k = first + 1;
-        while (k < end && k - first <= 3 && char.IsLower(doc.Tokens[k].Text[0]) && IsAdjectiveForm(doc.LowerTokens[k])) k++;
-        return k > first + 1 && k < end && char.IsLower(doc.Tokens[k].Text[0]) && IsOrgHeadWord(doc.LowerTokens[k]);
+        while (k < end && k - first <= 3 && char.IsLower(doc.Tokens[k].Text[0]) && IsAdjectiveBeforeHead(doc.LowerTokens[k]) && !IsOrgHeadWord(doc.LowerTokens[k])) k++;
+        // With no lower-case adjective between ("Нижней палаты", "Первый канал"), only inside a sentence, where the capital means a name.
+        return (k > first + 1 || !doc.StartsSentence(first)) && k < end && char.IsLower(doc.Tokens[k].Text[0]) && IsOrgHeadWord(doc.LowerTokens[k]);
     }
 
     private static bool IsOrg(IReadOnlyList<string> low, int first, int end)
@@ -1272,10 +1287,18 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (type == "LOC" && to - from == 1 && NameKey.IsCyrillic(doc.Tokens[from].Text[0]) && IsAdjectiveForm(low[from])
             && TitleBefore(doc, from, sentenceFirst) is not null && !WorldPlaces.Large(gazetteer, doc.Tokens[from].Text))
             return Person(doc, from, to);
+        // "Мэр Белгорода сообщил": a town of size in the genitive after an office is the office's place, not its holder.
+        if (type == "PER" && to - from == 1 && NameKey.IsCyrillic(doc.Tokens[from].Text[0]) && TitleBefore(doc, from, sentenceFirst) is not null
+            && !IsGivenName(doc, from) && !NameMorphology.LooksLikeSurname(doc.Tokens[from].Text) && WorldPlaces.Large(gazetteer, doc.Tokens[from].Text))
+            return new Draft(from, to, MentionKind.Place, doc.Tokens[from].Text);
         // A lone capitalized first word that the tagger calls a person: in Cyrillic, only a given name, a surname's shape or the
         // surname of a full name in the document ("Мадуро одержал"); in English, any word but a common one ("Trudeau will").
         if (from == sentenceFirst && to - from == 1 && type == "PER" && !IsGivenName(doc, from) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))
             && (NameKey.IsCyrillic(doc.Tokens[from].Text[0]) && !NameMorphology.LooksLikeSurname(doc.Tokens[from].Text) || Lex.CommonWords.Contains(low[from]))) return null;
+        // "Варвари просто не розуміють": a sentence's first word that is a given name only in another case, with a plural's
+        // ending, is more often a plural noun (варвари) than a person in the genitive (Варвари, of Варвара).
+        if (from == sentenceFirst && to - from == 1 && type == "PER" && NameKey.IsCyrillic(low[from][0]) && low[from][^1] is 'и' or 'ы'
+            && !Lex.GivenNames.Contains(low[from]) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))) return null;
         if (!(char.IsUpper(doc.Tokens[from].Text[0]) || ArticledName(doc.Tokens[from].Text)) || (to - from == 1 && (FunctionWordAt(doc, from) || !IsNameToken(doc.Tokens[from].Text) && doc.Tokens[from].Text.Length > 1 || Lex.Demonyms.Match(low, from) is not null
             || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
         var kind = AnnotationTypes.KindOf(type);

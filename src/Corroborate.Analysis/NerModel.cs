@@ -414,6 +414,7 @@ public sealed class NerModel
         if (lower.Length > 2) Emit(ref sink, scratch, "s2=", lower.AsSpan(lower.Length - 2));
         Emit(ref sink, scratch, "sh=", shape);
         if (Lex.GivenNames.Contains(lower)) Emit(ref sink, scratch, "given");
+        else if (IsInflectedGivenName(word)) Emit(ref sink, scratch, "given~");
         if (Lex.Surnames.Contains(lower)) Emit(ref sink, scratch, "surname");
         if (Lex.OrgHeadsLast.TryGet(lower, out _)) Emit(ref sink, scratch, "orghead");
         if (Lex.OrgHeadsFirst.TryGet(lower, out _)) Emit(ref sink, scratch, "orgfirst");
@@ -433,6 +434,14 @@ public sealed class NerModel
         if (Lex.CompanyWords.Contains(lower) && !Gazetteer.Shared.Contains(word) && !WorldPlaces.Large(Gazetteer.Shared, word)) Emit(ref sink, scratch, char.IsLower(word[0]) ? "company-lc" : "company");
         if (dictionary) DictionaryFeatures(word, lower, ref sink, scratch);
     }
+
+    /// <summary>
+    /// A capitalized Cyrillic given name in another case than the lists' nominative ("Тетяні", "Колею", "Тараса"): weighed
+    /// apart from the listed form, since a case ending stripped by rule also turns some places and words into names.
+    /// </summary>
+    private static bool IsInflectedGivenName(string word) =>
+        word.Length > 2 && char.IsUpper(word[0]) && NameKey.IsCyrillic(word[0])
+        && Lex.GivenNames.Contains(Casing.Lower(NameMorphology.Nominative(word, Lex.GivenNames)));
 
     /// <summary>The feature of a capitalized word the dictionary does not know; a model that weighs it reads the dictionary.</summary>
     private const string DictionaryMark = "wn-unknown";
@@ -483,6 +492,7 @@ public sealed class NerModel
                 if (word is null) return;
                 if (word.Length > 3) Emit(ref sink, scratch, "s3-1=", lower.AsSpan(lower.Length - 3));
                 if (Lex.GivenNames.Contains(lower)) Emit(ref sink, scratch, "given-1");
+                else if (IsInflectedGivenName(word)) Emit(ref sink, scratch, "given~-1");
                 if (Lex.Titles.TryGet(lower, out var title)) Emit(ref sink, scratch, "title-1=", title);
                 if (dictionary) NeighbourDictionaryFeatures(word, lower, before: true, ref sink, scratch);
                 return;
@@ -492,6 +502,7 @@ public sealed class NerModel
                 if (word is not null && Lex.OrgHeadsLast.TryGet(lower, out _)) Emit(ref sink, scratch, "orghead+1");
                 // A given name next starts a person: the word before it is a title, an office or a place, not part of that name.
                 if (word is not null && Lex.GivenNames.Contains(lower)) Emit(ref sink, scratch, "given+1");
+                else if (word is not null && IsInflectedGivenName(word)) Emit(ref sink, scratch, "given~+1");
                 if (Lex.PlaceHeads.TryGet(lower, out _)) Emit(ref sink, scratch, "placehead+1");
                 if (word is not null && dictionary) NeighbourDictionaryFeatures(word, lower, before: false, ref sink, scratch);
                 return;

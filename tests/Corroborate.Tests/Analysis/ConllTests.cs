@@ -84,6 +84,16 @@ public sealed class ConllTests
     }
 
     [Fact]
+    public void Tag_InitialsAsTokensOfAFileWithoutText_ReadAsWritten()
+    {
+        var sentence = Conll.Read(new StringReader("Статтю\tO\nнаписав\tO\nО\tB-PER\n.\tI-PER\nП\tI-PER\n.\tI-PER\nКовальчук\tI-PER\n.\tO\n")).Single();
+
+        var tags = Conll.Tag(Analyzer.CreateDefault(), sentence, "uk");
+
+        Assert.Equal(sentence.Gold, tags);
+    }
+
+    [Fact]
     public void Read_DocIdComment_StartsDocument()
     {
         var sentences = Conll.Read(new StringReader("# doc_id = a/1\nКиїв\tB-LOC\n\nЛьвів\tB-LOC\n\n# doc_id = a/2\nОдеса\tB-LOC\n")).ToList();

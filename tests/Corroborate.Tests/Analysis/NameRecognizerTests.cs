@@ -146,6 +146,15 @@ public sealed class NameRecognizerTests
     [InlineData("Член Общественной палаты Иосиф Дискин заявил об этом.", "ru", "Общественной палаты", MentionKind.Organization)]
     [InlineData("Эксперт Камского филиала задержан.", "ru", "Камского филиала", MentionKind.Organization)]
     [InlineData("Нужны две трети голосов Нижней палаты Национального конгресса Бразилии.", "ru", "Нижней палаты Национального конгресса Бразилии", MentionKind.Organization)]
+    [InlineData("Перемогу журі присудило Оксані.", "uk", "Оксані", MentionKind.Person)] // a given name in another case
+    [InlineData("Увечері ми гуляли з Сашком біля річки.", "uk", "Сашком", MentionKind.Person)]
+    [InlineData("Сесію провела Бережанська районна рада.", "uk", "Бережанська районна рада", MentionKind.Organization)] // adjectives in the nominative feminine
+    [InlineData("Головне управління розвідки Міністерства оборони України поширило заяву.", "uk", "Міністерства оборони України", MentionKind.Organization)]
+    [InlineData("Відповідь надійшла з Чернігівської облдержадміністрації.", "uk", "Чернігівської облдержадміністрації", MentionKind.Organization)] // a council's compound word
+    [InlineData("Ухвалу виконала Тернопільська міськрада.", "uk", "Тернопільська міськрада", MentionKind.Organization)]
+    [InlineData("Депутаты Курской областной думы собрались на сессию.", "ru", "Курской областной думы", MentionKind.Organization)] // a region's adjective is no region
+    [InlineData("Решение принял Курский областной суд.", "ru", "Курский областной суд", MentionKind.Organization)]
+    [InlineData("Мешканці Бережанського району отримали допомогу.", "uk", "Бережанського району", MentionKind.Place)]
     [InlineData("Вкладчики Сбербанка потеряли доступ к счетам.", "ru", "Сбербанка", MentionKind.Organization)] // a body's word ends the name
     [InlineData("He was once a vice-chairman of Gazprombank in Moscow.", "en", "Gazprombank", MentionKind.Organization)]
     [InlineData("A professor at King's College London said so in May.", "en", "King's College London", MentionKind.Organization)] // a body's head, then its city
