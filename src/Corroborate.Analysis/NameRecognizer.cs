@@ -786,7 +786,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // After a title the run may still open with a place: "президента России Владимир Путин"; not after an address.
         if (titled) return (Person(doc, first, end), addressed);
         // A lone given name is ambiguous, never a place; but no person is "the Nile".
-        if (n == 1 && Lex.GivenNames.Contains(low[first]))
+        // In Cyrillic also in another case ("Мирона", "Марії"), unless a place of note has that name or a place's cue comes before it.
+        if (n == 1 && (Lex.GivenNames.Contains(low[first]) || NameKey.IsCyrillic(text[0]) && !PlaceCueBefore(low, first, sentenceFirst) && GivenNameNoPlace(doc, first)))
             return first > sentenceFirst && low[first - 1] == "the" && gazetteer.Major(key) is { IsNaturalFeature: true } ? (new Draft(first, end, MentionKind.Place, text), true) : (null, false);
         if (n == 1 && surnames.Contains(SurnameKey(tokens[first].Text))) return (Person(doc, first, end), true);
         if (n == 1 && SubjectBySurname(doc, first)) return (Person(doc, first, end), true);
@@ -1303,6 +1304,11 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
         var kind = AnnotationTypes.KindOf(type);
         if (kind != MentionKind.Person && GivenNameBefore(doc, from, to, sentenceFirst)) return Person(doc, from - 1, to);
+        // "віддали перевагу Тетяні", "з хати Андрія": a Cyrillic given name in any case form is no place that the gazetteer lacks.
+        // The tagger's place is kept where any place of note matches the word in some case form ("обрушился на Флориду").
+        if (kind == MentionKind.Place && to - from == 1 && NameKey.IsCyrillic(low[from][0]) && !PlaceCueBefore(low, from, sentenceFirst) && GivenNameNoPlace(doc, from)
+            && !gazetteer.Lookup(doc.Tokens[from].Text).Any(IsPlaceOfNote))
+            return Person(doc, from, to);
         if (kind == MentionKind.Place && HeadBeforePlace(doc, from, to)) kind = MentionKind.Organization;
         if (to - from == 1 && CapitalizedCommonWord(doc, from, sentenceFirst, surnames)) return null;
         // "Anti-Putin Russians", "pro-Kremlin" describe people; they name no one.
@@ -1350,6 +1356,17 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     /// <summary>A country, capital or first-level region: a name that is rarely a person's, whatever precedes it ("Слава Україні").</summary>
     private bool IsMajorPlace(string text) =>
         gazetteer.Best(text, prominentOnly: true) is { FeatureCode: "PCLI" or "PPLC" or "ADM1" or "PCLD" or "PCLF" or "PCLS" or "PCLIX" };
+
+    /// <summary>
+    /// A given name in any case form that names no place of note in that form or in its nominative: "Мирона" and "Марії"
+    /// (villages have those names), not "Израиля" or "Флориду".
+    /// </summary>
+    private bool GivenNameNoPlace(AnalyzedDocument doc, int at)
+    {
+        var text = doc.Tokens[at].Text;
+        return IsGivenName(doc, at) && !IsMajorPlace(text) && !WorldPlaces.Large(gazetteer, text)
+               && !gazetteer.NamedExactly(text).Any(IsPlaceOfNote) && !gazetteer.NamedExactly(NameMorphology.Nominative(text, Lex.GivenNames)).Any(IsPlaceOfNote);
+    }
 
     /// <summary>A given name as written or in its nominative ("Владимира" → Владимир).</summary>
     private static bool IsGivenName(AnalyzedDocument doc, int at) =>

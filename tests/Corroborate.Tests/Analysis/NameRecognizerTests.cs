@@ -148,6 +148,8 @@ public sealed class NameRecognizerTests
     [InlineData("Нужны две трети голосов Нижней палаты Национального конгресса Бразилии.", "ru", "Нижней палаты Национального конгресса Бразилии", MentionKind.Organization)]
     [InlineData("Перемогу журі присудило Оксані.", "uk", "Оксані", MentionKind.Person)] // a given name in another case
     [InlineData("Увечері ми гуляли з Сашком біля річки.", "uk", "Сашком", MentionKind.Person)]
+    [InlineData("Він попросив Мирона допомогти з дахом.", "uk", "Мирона", MentionKind.Person)] // though villages share the name
+    [InlineData("Делегация Израиля прибыла в Женеву.", "ru", "Израиля", MentionKind.Place)] // a country that is also a given name
     [InlineData("Сесію провела Бережанська районна рада.", "uk", "Бережанська районна рада", MentionKind.Organization)] // adjectives in the nominative feminine
     [InlineData("Головне управління розвідки Міністерства оборони України поширило заяву.", "uk", "Міністерства оборони України", MentionKind.Organization)]
     [InlineData("Відповідь надійшла з Чернігівської облдержадміністрації.", "uk", "Чернігівської облдержадміністрації", MentionKind.Organization)] // a council's compound word
