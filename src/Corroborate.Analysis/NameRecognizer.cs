@@ -773,6 +773,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // A sea or a range whose name opens with a nationality that is also a given name: "Irish Sea".
         if (n >= 2 && !NameKey.IsCyrillic(text[0]) && Lex.Demonyms.Match(low, first) is not null && gazetteer.Major(text) is { IsNaturalFeature: true })
             return (new Draft(first, end, MentionKind.Place, text), true);
+        // "Мельнику Сергію Миколайовичу", "Петра Івановича": a run that ends in a patronymic names a person, in whatever order.
+        if (n is 2 or 3 && NameKey.IsCyrillic(text[0]) && IsPatronymic(low[end - 1]) && IsGivenName(doc, end - 2)) return (Person(doc, first, end), true);
         var givenFirst = IsGivenName(doc, first);
         // "Израиля Эхуд Барак": a country's name may also be a given name; then the tagger decides.
         // A city of the world that opens with a given name: "Santa Marta", "San Jose" (the tagger decides).

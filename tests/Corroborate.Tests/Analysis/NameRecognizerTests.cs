@@ -149,6 +149,10 @@ public sealed class NameRecognizerTests
     [InlineData("Перемогу журі присудило Оксані.", "uk", "Оксані", MentionKind.Person)] // a given name in another case
     [InlineData("Увечері ми гуляли з Сашком біля річки.", "uk", "Сашком", MentionKind.Person)]
     [InlineData("Він попросив Мирона допомогти з дахом.", "uk", "Мирона", MentionKind.Person)] // though villages share the name
+    [InlineData("Вчора команда «Медик» перемогла з рахунком 3:1.", "uk", "Медик", MentionKind.Organization)] // a body's generic word before a quoted name
+    [InlineData("Ми зайшли до книгарні «Є» по обіді.", "uk", "Є", MentionKind.Organization)]
+    [InlineData("Вечером в ресторане «Пушкин» собрались гости.", "ru", "Пушкин", MentionKind.Organization)]
+    [InlineData("Звання присвоєно полковнику Мельнику Сергію Миколайовичу.", "uk", "Мельнику Сергію Миколайовичу", MentionKind.Person)] // a patronymic ends it
     [InlineData("Делегация Израиля прибыла в Женеву.", "ru", "Израиля", MentionKind.Place)] // a country that is also a given name
     [InlineData("Сесію провела Бережанська районна рада.", "uk", "Бережанська районна рада", MentionKind.Organization)] // adjectives in the nominative feminine
     [InlineData("Головне управління розвідки Міністерства оборони України поширило заяву.", "uk", "Міністерства оборони України", MentionKind.Organization)]
