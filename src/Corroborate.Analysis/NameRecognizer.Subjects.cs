@@ -18,7 +18,14 @@ public sealed partial class NameRecognizer
         if (at + 1 < tokens.Count && NameKey.IsCyrillic(low[at][0]) && BornVerbs.Contains(low[at + 1]) && !Lex.CommonWords.Contains(low[at])
             && !WorldPlaces.Large(gazetteer, tokens[at].Text) && !IsMajorPlace(tokens[at].Text))
             return true;
-        if (at + 1 >= tokens.Count || !NameKey.IsCyrillic(low[at][0]) || !NameMorphology.LooksLikeSurname(tokens[at].Text) || Lex.CommonWords.Contains(low[at])) return false;
+        if (at + 1 >= tokens.Count || !NameKey.IsCyrillic(low[at][0]) || Lex.CommonWords.Contains(low[at])) return false;
+        // Inside a sentence, where its capital means a name, any other unknown word speaks only in the past of one man or woman
+        // ("тоді Ярка відчула", "вчора Маріо працював"); a sentence's first word is as often a noun ("Доклад представил"). The
+        // neuter "-ло" is a place's or a thing's ("Роботине було звільнено"), and a place of note or a known body is no person.
+        if (!NameMorphology.LooksLikeSurname(tokens[at].Text)
+            && !(!doc.StartsSentence(at) && PastOfOnePerson(low[at + 1]) && !Lex.IsFunctionWord(low[at + 1]) && char.IsUpper(tokens[at].Text[0]) && tokens[at].Text.Skip(1).All(char.IsLower) && !IsMajorPlace(tokens[at].Text)
+                 && !IsPlaceOfSize(tokens[at].Text) && !gazetteer.Lookup(tokens[at].Text).Any(IsPlaceOfNote) && !IsKnownOrganization(tokens[at].Text) && !IsHeadWord(low[at])))
+            return false;
         // A subject is in the nominative and follows no preposition: "Під Васильковом збив" names the place.
         if (at > 0 && Lex.IsFunctionWord(low[at - 1]) || NameMorphology.Nominative(tokens[at].Text, Lex.GivenNames) != tokens[at].Text) return false;
         var verb = low[at + 1];
@@ -67,6 +74,14 @@ public sealed partial class NameRecognizer
         var verb = at + 2 < tokens.Count && Adverbs.Contains(low[at + 1]) ? at + 2 : at + 1;
         return tokens[verb].Sentence == tokens[at].Sentence && IsPastOrSpeech(tokens[verb].Text, low[verb]) ? MentionKind.Person : null;
     }
+
+    /// <summary>A Russian or Ukrainian verb in the past tense of one man or woman: "відчула", "працював", "заявил".</summary>
+    private static bool PastOfOnePerson(string lower) =>
+        lower.Length >= 4 && NameKey.IsCyrillic(lower[0]) && (lower.EndsWith("ла", StringComparison.Ordinal) || lower.EndsWith("ав", StringComparison.Ordinal)
+            || lower.EndsWith("ив", StringComparison.Ordinal) || lower.EndsWith("їв", StringComparison.Ordinal) || lower.EndsWith("яв", StringComparison.Ordinal)
+            || lower.EndsWith("ал", StringComparison.Ordinal) || lower.EndsWith("ил", StringComparison.Ordinal) || lower.EndsWith("ел", StringComparison.Ordinal)
+            || lower.EndsWith("ял", StringComparison.Ordinal) || lower.EndsWith("лася", StringComparison.Ordinal) || lower.EndsWith("вся", StringComparison.Ordinal)
+            || lower.EndsWith("лся", StringComparison.Ordinal) || lower.EndsWith("лась", StringComparison.Ordinal));
 
     private static bool IsPastOrSpeech(string text, string lower) =>
         text.Length > 0 && char.IsLower(text[0])

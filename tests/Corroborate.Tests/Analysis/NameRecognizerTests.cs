@@ -153,6 +153,7 @@ public sealed class NameRecognizerTests
     [InlineData("Ми зайшли до книгарні «Є» по обіді.", "uk", "Є", MentionKind.Organization)]
     [InlineData("Вечером в ресторане «Пушкин» собрались гости.", "ru", "Пушкин", MentionKind.Organization)]
     [InlineData("Звання присвоєно полковнику Мельнику Сергію Миколайовичу.", "uk", "Мельнику Сергію Миколайовичу", MentionKind.Person)] // a patronymic ends it
+    [InlineData("После отставки Пенистон играла в сериале.", "ru", "Пенистон", MentionKind.Person)] // an unknown word before the past of one person
     [InlineData("Делегация Израиля прибыла в Женеву.", "ru", "Израиля", MentionKind.Place)] // a country that is also a given name
     [InlineData("Сесію провела Бережанська районна рада.", "uk", "Бережанська районна рада", MentionKind.Organization)] // adjectives in the nominative feminine
     [InlineData("Головне управління розвідки Міністерства оборони України поширило заяву.", "uk", "Міністерства оборони України", MentionKind.Organization)]
@@ -264,6 +265,8 @@ public sealed class NameRecognizerTests
     [Theory]
     [InlineData("THEY TOLD US NOTHING AT ALL.", "en")] // a pronoun in a shouted sentence
     [InlineData("Варвари просто не розуміють, ЩО вони хочуть захопити.", "uk")] // a word in capitals for stress
+    [InlineData("Роботине було звільнено влітку.", "uk")] // a village in the neuter past
+    [InlineData("Доклад представил коллега на заседании.", "ru")] // a sentence's first word
     [InlineData("Ракета «Калибр» попала в здание, а беспилотник «Орлан» сбили.", "ru")] // weapons
     [InlineData("Число погибших при крушении теплохода «Северная звезда» выросло.", "ru")] // a vehicle
     [InlineData("Ракета «Калібр» влучила в будівлю, а безпілотник «Орлан» збили.", "uk")]
