@@ -71,6 +71,9 @@ public sealed class AnalysisLexicons
     public HashSet<string> EraPeriods { get; } = new(StringComparer.Ordinal);
     /// <summary>Words for a settlement in any of the three languages ("village", "село"): settlement-words.txt.</summary>
     public HashSet<string> SettlementWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Russian and Ukrainian words for a street or a square before its name, and their abbreviations (street-words.txt).</summary>
+    public HashSet<string> StreetWords { get; } = new(StringComparer.Ordinal);
     /// <summary>Words before a name that make it a river's ("bank", "берегу", "форсували"): river-cues.txt.</summary>
     public HashSet<string> RiverCues { get; } = new(StringComparer.Ordinal);
     public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
@@ -136,6 +139,7 @@ public sealed class AnalysisLexicons
                 if (r.Length >= 2 && r[1] == "marker") EraMarkers.Add(r[0]);
                 else if (r.Length >= 2) EraPeriods.Add(r[0].ToLowerInvariant());
             SettlementWords.UnionWith(Lexicon.Rows(asm, lang, "settlement-words.txt").Select(r => r[0].ToLowerInvariant()));
+            StreetWords.UnionWith(Rows("street-words.txt").Select(r => r[0]));
             RiverCues.UnionWith(Lexicon.Rows(asm, lang, "river-cues.txt").Select(r => r[0].ToLowerInvariant()));
             OrgPrefixes.UnionWith(Lexicon.Rows(asm, lang, "org-prefixes.txt").Select(r => r[0].ToLowerInvariant()));
             OrgSuffixes.UnionWith(Lexicon.Rows(asm, lang, "org-suffixes.txt").Select(r => r[0].ToLowerInvariant()));

@@ -709,6 +709,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             return (new Draft(end - 2, end, MentionKind.Place, JoinTokens(doc, end - 2, end)), true);
         if (StateOfPlace(doc, first, end, sentenceFirst) is { } state) return (state, true);
         if (AdjectivalInstitution(doc, first, end) is { } institution) return (institution, true);
+        // "вулиці Шевченка", "вул. Академіка Проскури": a street's word and the name after it are one place, whoever it honours.
+        if (StreetWordBefore(doc, first, sentenceFirst) is int street) return (new Draft(street, end, MentionKind.Place, JoinTokens(doc, street, end)), true);
         // Strip leading function words, demonyms and titles: "The", "Russian President".
         while (first < end)
         {
@@ -1368,6 +1370,15 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var text = doc.Tokens[at].Text;
         return IsGivenName(doc, at) && !IsMajorPlace(text) && !WorldPlaces.Large(gazetteer, text)
                && !gazetteer.NamedExactly(text).Any(IsPlaceOfNote) && !gazetteer.NamedExactly(NameMorphology.Nominative(text, Lex.GivenNames)).Any(IsPlaceOfNote);
+    }
+
+    /// <summary>Where a Russian or Ukrainian street's word before <paramref name="first"/> starts, with its abbreviation's point ("вул. Лаврська"), or null.</summary>
+    private static int? StreetWordBefore(AnalyzedDocument doc, int first, int sentenceFirst)
+    {
+        var low = doc.LowerTokens;
+        var at = first - 1;
+        if (at > sentenceFirst && low[at] == ".") at--;
+        return at >= sentenceFirst && at < first && Lex.StreetWords.Contains(low[at]) && char.IsLower(doc.Tokens[at].Text[0]) ? at : null;
     }
 
     /// <summary>A given name as written or in its nominative ("Владимира" → Владимир).</summary>

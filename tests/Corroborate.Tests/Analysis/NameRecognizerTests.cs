@@ -162,6 +162,8 @@ public sealed class NameRecognizerTests
     [InlineData("Депутаты Курской областной думы собрались на сессию.", "ru", "Курской областной думы", MentionKind.Organization)] // a region's adjective is no region
     [InlineData("Решение принял Курский областной суд.", "ru", "Курский областной суд", MentionKind.Organization)]
     [InlineData("Мешканці Бережанського району отримали допомогу.", "uk", "Бережанського району", MentionKind.Place)]
+    [InlineData("Ремонт почали на вулиці Шевченка в середу.", "uk", "вулиці Шевченка", MentionKind.Place)] // a street, not the person it honours
+    [InlineData("Пожар начался в доме на ул. Гагарина ночью.", "ru", "ул. Гагарина", MentionKind.Place)]
     [InlineData("Вкладчики Сбербанка потеряли доступ к счетам.", "ru", "Сбербанка", MentionKind.Organization)] // a body's word ends the name
     [InlineData("He was once a vice-chairman of Gazprombank in Moscow.", "en", "Gazprombank", MentionKind.Organization)]
     [InlineData("A professor at King's College London said so in May.", "en", "King's College London", MentionKind.Organization)] // a body's head, then its city
