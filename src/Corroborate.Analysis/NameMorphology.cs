@@ -39,7 +39,8 @@ public static partial class NameMorphology
 
     private static IEnumerable<string> GivenNameCandidates(string w)
     {
-        foreach (var ending in new[] { "ом", "ем", "ым", "ой", "ей", "а", "я", "у", "ю", "е", "і", "и" })
+        // Ukrainian instrumental and dative forms too: Миколою, Марією, Тарасові, Андрієві.
+        foreach (var ending in new[] { "ою", "ею", "єю", "ові", "еві", "єві", "ом", "ем", "ым", "ой", "ей", "а", "я", "у", "ю", "е", "і", "и" })
         {
             if (!w.EndsWith(ending, StringComparison.Ordinal) || w.Length - ending.Length < 2) continue;
             var stem = w[..^ending.Length];

@@ -252,6 +252,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 continue;
             }
             run.End = PersonBeforeConnector(doc, run.First, TitleInside(doc, run.First, NextNameAt(doc, run.First, run.End)));
+            // Two persons side by side, each in its own case: "Івана Василевського Аркадієм Пастухом", "Христину Теодозія Борисівна".
+            if (SecondPersonAt(doc, run.First, run.End) is int second) run.End = second;
             if (SettlementBeforeDistrict(doc, run.First, run.End) is var district && district < run.End)
             {
                 // The settlement: its own words before the district, without a sentence's capitalized first word ("Жители").
@@ -549,6 +551,25 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     /// after a word that is neither a given name nor a surname ("гендиректор Мегафона Иван Таврин", "Райффайзенбанка Сергей Либин";
     /// not "Радіонову Вʼячеславу Денисовичу", surname first), unless <paramref name="byGivenName"/> is false.
     /// </summary>
+    /// <summary>
+    /// Where a second Russian or Ukrainian person starts inside a run of names: at a given name after a given name and a
+    /// surname ("Івана Василевського | Аркадієм Пастухом"), or at a given name and patronymic after another given name
+    /// ("Христину | Теодозія Борисівна"); not after a surname written first ("Шевченко Тарас Григорович" is one).
+    /// </summary>
+    private int? SecondPersonAt(AnalyzedDocument doc, int first, int end)
+    {
+        var low = doc.LowerTokens;
+        if (end - first < 2 || !NameKey.IsCyrillic(low[first][0])) return null;
+        for (var k = first + 1; k < end; k++)
+        {
+            if (!char.IsUpper(doc.Tokens[k].Text[0]) || !IsGivenName(doc, k) || IsPatronymic(low[k - 1])) continue;
+            if (k + 1 < end && IsPatronymic(low[k + 1]) && IsGivenName(doc, k - 1)) return k;
+            // Not after a country that is also a given name: "Израиля Эхуд Барак".
+            if (k - first >= 2 && IsGivenName(doc, k - 2) && !IsMajorPlace(doc.Tokens[k - 2].Text) && !IsGivenName(doc, k - 1) && char.IsUpper(doc.Tokens[k - 1].Text[0])) return k;
+        }
+        return null;
+    }
+
     private static int NextNameAt(AnalyzedDocument doc, int first, int end, bool byGivenName = true)
     {
         var tokens = doc.Tokens;
@@ -775,8 +796,13 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // A sea or a range whose name opens with a nationality that is also a given name: "Irish Sea".
         if (n >= 2 && !NameKey.IsCyrillic(text[0]) && Lex.Demonyms.Match(low, first) is not null && gazetteer.Major(text) is { IsNaturalFeature: true })
             return (new Draft(first, end, MentionKind.Place, text), true);
-        // "Мельнику Сергію Миколайовичу", "Петра Івановича": a run that ends in a patronymic names a person, in whatever order.
-        if (n is 2 or 3 && NameKey.IsCyrillic(text[0]) && IsPatronymic(low[end - 1]) && IsGivenName(doc, end - 2)) return (Person(doc, first, end), true);
+        // "Мельнику Сергію Миколайовичу", "Петра Івановича": a given name and a patronymic end a person's name, with the surname
+        // before them; a sentence's capitalized first word before that is no part of it ("Нагородили Шевченка Тараса Григоровича").
+        if (n >= 2 && NameKey.IsCyrillic(text[0]) && IsPatronymic(low[end - 1]) && IsGivenName(doc, end - 2))
+        {
+            var start = end - 3 >= first && (end - 3 > sentenceFirst || n == 3) && !IsGivenName(doc, end - 3) ? end - 3 : end - 2;
+            return (Person(doc, start, end), true);
+        }
         var givenFirst = IsGivenName(doc, first);
         // "Израиля Эхуд Барак": a country's name may also be a given name; then the tagger decides.
         // A city of the world that opens with a given name: "Santa Marta", "San Jose" (the tagger decides).

@@ -153,6 +153,8 @@ public sealed class NameRecognizerTests
     [InlineData("Ми зайшли до книгарні «Є» по обіді.", "uk", "Є", MentionKind.Organization)]
     [InlineData("Вечером в ресторане «Пушкин» собрались гости.", "ru", "Пушкин", MentionKind.Organization)]
     [InlineData("Звання присвоєно полковнику Мельнику Сергію Миколайовичу.", "uk", "Мельнику Сергію Миколайовичу", MentionKind.Person)] // a patronymic ends it
+    [InlineData("Нагородили Шевченка Тараса Григоровича.", "uk", "Шевченка Тараса Григоровича", MentionKind.Person)] // not the sentence's first word
+    [InlineData("Розмову записали між Іваном Петренком Миколою Сидоренком і сторожем.", "uk", "Миколою Сидоренком", MentionKind.Person)] // two persons side by side
     [InlineData("После отставки Пенистон играла в сериале.", "ru", "Пенистон", MentionKind.Person)] // an unknown word before the past of one person
     [InlineData("Делегация Израиля прибыла в Женеву.", "ru", "Израиля", MentionKind.Place)] // a country that is also a given name
     [InlineData("Сесію провела Бережанська районна рада.", "uk", "Бережанська районна рада", MentionKind.Organization)] // adjectives in the nominative feminine
