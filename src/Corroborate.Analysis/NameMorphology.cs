@@ -37,6 +37,10 @@ public static partial class NameMorphology
         return word;
     }
 
+    /// <summary>Whether a word is a given name of the list as written or in its nominative ("Тетяні" → Тетяна, "Миколою" → Микола).</summary>
+    public static bool IsGivenName(string word, ISet<string> givenNames) =>
+        givenNames.Contains(Casing.Lower(word)) || givenNames.Contains(Casing.Lower(Nominative(word, givenNames)));
+
     private static IEnumerable<string> GivenNameCandidates(string w)
     {
         // Ukrainian instrumental and dative forms too: Миколою, Марією, Тарасові, Андрієві.

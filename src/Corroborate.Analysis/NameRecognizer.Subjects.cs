@@ -77,11 +77,9 @@ public sealed partial class NameRecognizer
 
     /// <summary>A Russian or Ukrainian verb in the past tense of one man or woman: "відчула", "працював", "заявил".</summary>
     private static bool PastOfOnePerson(string lower) =>
-        lower.Length >= 4 && NameKey.IsCyrillic(lower[0]) && (lower.EndsWith("ла", StringComparison.Ordinal) || lower.EndsWith("ав", StringComparison.Ordinal)
-            || lower.EndsWith("ив", StringComparison.Ordinal) || lower.EndsWith("їв", StringComparison.Ordinal) || lower.EndsWith("яв", StringComparison.Ordinal)
-            || lower.EndsWith("ал", StringComparison.Ordinal) || lower.EndsWith("ил", StringComparison.Ordinal) || lower.EndsWith("ел", StringComparison.Ordinal)
-            || lower.EndsWith("ял", StringComparison.Ordinal) || lower.EndsWith("лася", StringComparison.Ordinal) || lower.EndsWith("вся", StringComparison.Ordinal)
-            || lower.EndsWith("лся", StringComparison.Ordinal) || lower.EndsWith("лась", StringComparison.Ordinal));
+        lower.Length >= 4 && NameKey.IsCyrillic(lower[0]) && PastOfOneEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] PastOfOneEndings = ["ла", "ав", "ив", "їв", "яв", "ал", "ил", "ел", "ял", "лася", "вся", "лся", "лась"];
 
     private static bool IsPastOrSpeech(string text, string lower) =>
         text.Length > 0 && char.IsLower(text[0])

@@ -546,12 +546,6 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     }
 
     /// <summary>
-    /// Where a capitalized run holds two names side by side, the end of the first: in Russian and Ukrainian text a change of
-    /// script ("Lenta.ru Галина Тимченко", "Николая Азарова NEWSru.com"), and a person's Cyrillic given name and surname
-    /// after a word that is neither a given name nor a surname ("гендиректор Мегафона Иван Таврин", "Райффайзенбанка Сергей Либин";
-    /// not "Радіонову Вʼячеславу Денисовичу", surname first), unless <paramref name="byGivenName"/> is false.
-    /// </summary>
-    /// <summary>
     /// Where a second Russian or Ukrainian person starts inside a run of names: at a given name after a given name and a
     /// surname ("Івана Василевського | Аркадієм Пастухом"), or at a given name and patronymic after another given name
     /// ("Христину | Теодозія Борисівна"); not after a surname written first ("Шевченко Тарас Григорович" is one).
@@ -570,6 +564,12 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         return null;
     }
 
+    /// <summary>
+    /// Where a capitalized run holds two names side by side, the end of the first: in Russian and Ukrainian text a change of
+    /// script ("Lenta.ru Галина Тимченко", "Николая Азарова NEWSru.com"), and a person's Cyrillic given name and surname
+    /// after a word that is neither a given name nor a surname ("гендиректор Мегафона Иван Таврин", "Райффайзенбанка Сергей Либин";
+    /// not "Радіонову Вʼячеславу Денисовичу", surname first), unless <paramref name="byGivenName"/> is false.
+    /// </summary>
     private static int NextNameAt(AnalyzedDocument doc, int first, int end, bool byGivenName = true)
     {
         var tokens = doc.Tokens;
@@ -1194,7 +1194,6 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         && (VerbEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) || Modals.Contains(lower))
         && !IsOrgHeadWord(lower) && !Lex.PlaceHeads.TryGet(lower, out _);
 
-    /// <summary>A word that starts or ends organizations' names (служба, совет, corps), in any listed form.</summary>
     /// <summary>A place that a name alone makes sure of: a major one of <see cref="Gazetteer.Major"/> or a city of 100,000 people.</summary>
     private bool IsPlaceOfSize(string name) => gazetteer.Major(name) is not null || WorldPlaces.Large(gazetteer, name);
 
@@ -1203,6 +1202,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
 
     private static bool IsHeadWord(string lower) => IsOrgHeadWord(lower) || Lex.PlaceHeads.TryGet(lower, out _) || Lex.StateForms.TryGet(lower, out _);
 
+    /// <summary>A word that starts or ends organizations' names (служба, совет, corps), in any listed form.</summary>
     private static bool IsOrgHeadWord(string lower) => Lex.OrgHeadsLast.TryGet(lower, out _) || Lex.OrgHeadsFirst.TryGet(lower, out _);
 
     private static readonly string[] VerbEndings = ["ла", "ло", "ли", "ал", "ил", "ел", "ял", "ыл", "ав", "ив", "яв", "ся", "сь"];
@@ -1408,8 +1408,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     }
 
     /// <summary>A given name as written or in its nominative ("Владимира" → Владимир).</summary>
-    private static bool IsGivenName(AnalyzedDocument doc, int at) =>
-        Lex.GivenNames.Contains(doc.LowerTokens[at]) || Lex.GivenNames.Contains(Casing.Lower(NameMorphology.Nominative(doc.Tokens[at].Text, Lex.GivenNames)));
+    private static bool IsGivenName(AnalyzedDocument doc, int at) => NameMorphology.IsGivenName(doc.Tokens[at].Text, Lex.GivenNames);
 
     /// <summary>The key a surname is known by in any case form ("Путина", "Путину" → one key).</summary>
     private static string SurnameKey(string token) => NameKey.StemKey(NameMorphology.Nominative(token, Lex.GivenNames));

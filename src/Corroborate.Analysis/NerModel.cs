@@ -440,8 +440,7 @@ public sealed class NerModel
     /// apart from the listed form, since a case ending stripped by rule also turns some places and words into names.
     /// </summary>
     private static bool IsInflectedGivenName(string word) =>
-        word.Length > 2 && char.IsUpper(word[0]) && NameKey.IsCyrillic(word[0])
-        && Lex.GivenNames.Contains(Casing.Lower(NameMorphology.Nominative(word, Lex.GivenNames)));
+        word.Length > 2 && char.IsUpper(word[0]) && NameKey.IsCyrillic(word[0]) && NameMorphology.IsGivenName(word, Lex.GivenNames);
 
     /// <summary>The feature of a capitalized word the dictionary does not know; a model that weighs it reads the dictionary.</summary>
     private const string DictionaryMark = "wn-unknown";
