@@ -700,10 +700,12 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
 
     /// <summary>
     /// An adjective before a body's head word: also a Ukrainian one in the nominative feminine, neuter or plural ("Херсонська
-    /// обласна рада", "Головне управління", "Державна податкова служба"), endings that elsewhere nouns share (країна, мова).
+    /// обласна рада", "Головне управління", "Державна податкова служба"), endings that elsewhere nouns and adverbs share
+    /// (країна, мова, сьогодні).
     /// </summary>
     private static bool IsAdjectiveBeforeHead(string lower) =>
-        IsAdjectiveForm(lower) || lower.Length > 4 && lower[^1] is 'а' or 'е' or 'і' && UkrainianAdjectiveStems.Any(e => lower.AsSpan(0, lower.Length - 1).EndsWith(e, StringComparison.Ordinal));
+        IsAdjectiveForm(lower) || lower.Length > 4 && lower[^1] is 'а' or 'е' or 'і' && !Lex.IsFunctionWord(lower)
+        && UkrainianAdjectiveStems.Any(e => lower.AsSpan(0, lower.Length - 1).EndsWith(e, StringComparison.Ordinal));
 
     private static readonly string[] UkrainianAdjectiveStems = ["ськ", "цьк", "зьк", "льн", "сн", "нн", "вн", "ов", "ев", "єв", "чн", "рн", "тн", "дн", "жн", "щ"];
 

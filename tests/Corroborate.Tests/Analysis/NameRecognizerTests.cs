@@ -270,6 +270,7 @@ public sealed class NameRecognizerTests
     [InlineData("THEY TOLD US NOTHING AT ALL.", "en")] // a pronoun in a shouted sentence
     [InlineData("Варвари просто не розуміють, ЩО вони хочуть захопити.", "uk")] // a word in capitals for stress
     [InlineData("Роботине було звільнено влітку.", "uk")] // a village in the neuter past
+    [InlineData("Сьогодні турецька компанія будує новий термінал.", "uk")] // an adverb, an adjective of a nation and a company's word
     [InlineData("Доклад представил коллега на заседании.", "ru")] // a sentence's first word
     [InlineData("Ракета «Калибр» попала в здание, а беспилотник «Орлан» сбили.", "ru")] // weapons
     [InlineData("Число погибших при крушении теплохода «Северная звезда» выросло.", "ru")] // a vehicle
