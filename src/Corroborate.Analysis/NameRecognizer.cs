@@ -1406,7 +1406,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var low = doc.LowerTokens;
         var at = first - 1;
         if (at > sentenceFirst && low[at] == ".") at--;
-        return at >= sentenceFirst && at < first && Lex.StreetWords.Contains(low[at]) && char.IsLower(doc.Tokens[at].Text[0]) ? at : null;
+        // After a name the word is that street's head and what follows is its city: "на Молодогвардейской улице Москвы".
+        return at >= sentenceFirst && at < first && Lex.StreetWords.Contains(low[at]) && char.IsLower(doc.Tokens[at].Text[0])
+               && !(at > sentenceFirst && char.IsUpper(doc.Tokens[at - 1].Text[0])) ? at : null;
     }
 
     /// <summary>A given name as written or in its nominative ("Владимира" → Владимир).</summary>

@@ -166,6 +166,7 @@ public sealed class NameRecognizerTests
     [InlineData("Мешканці Бережанського району отримали допомогу.", "uk", "Бережанського району", MentionKind.Place)]
     [InlineData("Ремонт почали на вулиці Шевченка в середу.", "uk", "вулиці Шевченка", MentionKind.Place)] // a street, not the person it honours
     [InlineData("Пожар начался в доме на ул. Гагарина ночью.", "ru", "ул. Гагарина", MentionKind.Place)]
+    [InlineData("Он пытался попасть в квартиру на Садовой улице Москвы вечером.", "ru", "Москвы", MentionKind.Place)] // the street's head, then its city
     [InlineData("Вкладчики Сбербанка потеряли доступ к счетам.", "ru", "Сбербанка", MentionKind.Organization)] // a body's word ends the name
     [InlineData("He was once a vice-chairman of Gazprombank in Moscow.", "en", "Gazprombank", MentionKind.Organization)]
     [InlineData("A professor at King's College London said so in May.", "en", "King's College London", MentionKind.Organization)] // a body's head, then its city
