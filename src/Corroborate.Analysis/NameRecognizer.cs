@@ -553,7 +553,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private int? SecondPersonAt(AnalyzedDocument doc, int first, int end)
     {
         var low = doc.LowerTokens;
-        if (end - first < 2 || !NameKey.IsCyrillic(low[first][0])) return null;
+        // Both patterns need three words at least.
+        if (end - first < 3 || !NameKey.IsCyrillic(low[first][0])) return null;
         for (var k = first + 1; k < end; k++)
         {
             if (!char.IsUpper(doc.Tokens[k].Text[0]) || !IsGivenName(doc, k) || IsPatronymic(low[k - 1])) continue;
