@@ -18,14 +18,8 @@ public sealed partial class NameRecognizer
         if (at + 1 < tokens.Count && NameKey.IsCyrillic(low[at][0]) && BornVerbs.Contains(low[at + 1]) && !Lex.CommonWords.Contains(low[at])
             && !WorldPlaces.Large(gazetteer, tokens[at].Text) && !IsMajorPlace(tokens[at].Text))
             return true;
-        if (at + 1 >= tokens.Count || !NameKey.IsCyrillic(low[at][0]) || Lex.CommonWords.Contains(low[at])) return false;
-        // Inside a sentence, where its capital means a name, any other unknown word speaks only in the past of one man or woman
-        // ("тоді Ярка відчула", "вчора Маріо працював"); a sentence's first word is as often a noun ("Доклад представил"). The
-        // neuter "-ло" is a place's or a thing's ("Роботине було звільнено"), and a place of note or a known body is no person.
-        if (!NameMorphology.LooksLikeSurname(tokens[at].Text)
-            && !(!doc.StartsSentence(at) && PastOfOnePerson(low[at + 1]) && !Lex.IsFunctionWord(low[at + 1]) && char.IsUpper(tokens[at].Text[0]) && tokens[at].Text.Skip(1).All(char.IsLower) && !IsMajorPlace(tokens[at].Text)
-                 && !IsPlaceOfSize(tokens[at].Text) && !gazetteer.Lookup(tokens[at].Text).Any(IsPlaceOfNote) && !IsKnownOrganization(tokens[at].Text) && !IsHeadWord(low[at])))
-            return false;
+        if (at + 1 >= tokens.Count || !NameKey.IsCyrillic(low[at][0]) || Lex.CommonWords.Contains(low[at])
+            || !NameMorphology.LooksLikeSurname(tokens[at].Text) && !UnknownPastSubject(doc, at)) return false;
         // A subject is in the nominative and follows no preposition: "Під Васильковом збив" names the place.
         if (at > 0 && Lex.IsFunctionWord(low[at - 1]) || NameMorphology.Nominative(tokens[at].Text, Lex.GivenNames) != tokens[at].Text) return false;
         var verb = low[at + 1];
@@ -73,6 +67,19 @@ public sealed partial class NameRecognizer
         }
         var verb = at + 2 < tokens.Count && Adverbs.Contains(low[at + 1]) ? at + 2 : at + 1;
         return tokens[verb].Sentence == tokens[at].Sentence && IsPastOrSpeech(tokens[verb].Text, low[verb]) ? MentionKind.Person : null;
+    }
+
+    /// <summary>
+    /// Inside a sentence, where its capital means a name, a word no list knows before a verb in the past of one man or woman
+    /// ("тоді Ярка відчула", "вчора Маріо працював"); a sentence's first word is as often a noun ("Доклад представил"). The
+    /// neuter "-ло" is a place's or a thing's ("Роботине було звільнено"), and a place of note or a known body is no person.
+    /// </summary>
+    private bool UnknownPastSubject(AnalyzedDocument doc, int at)
+    {
+        var text = doc.Tokens[at].Text;
+        return !doc.StartsSentence(at) && PastOfOnePerson(doc.LowerTokens[at + 1]) && !Lex.IsFunctionWord(doc.LowerTokens[at + 1])
+               && char.IsUpper(text[0]) && text.Skip(1).All(char.IsLower) && !IsHeadWord(doc.LowerTokens[at]) && !IsKnownOrganization(text)
+               && !IsMajorPlace(text) && !IsPlaceOfSize(text) && !gazetteer.Lookup(text).Any(IsPlaceOfNote);
     }
 
     /// <summary>A Russian or Ukrainian verb in the past tense of one man or woman: "відчула", "працював", "заявил".</summary>

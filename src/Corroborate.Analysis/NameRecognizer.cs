@@ -115,8 +115,11 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var low = doc.LowerTokens;
         var tokens = doc.Tokens;
         var sentenceDrafts = new List<Draft>();
+        // Names never overlap: a draft over words another name already holds is left out ("улице" of "Садовой улице" is no
+        // street's word for "Москвы" after it), so that every later stage may take mentions as disjoint spans.
         void Add(Draft d)
         {
+            if (AnyClaimed(claimed, d.First, d.End)) return;
             for (var k = d.First; k < d.End; k++) claimed[k] = true;
             sentenceDrafts.Add(d);
             drafts.Add(d);
@@ -435,21 +438,14 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (j < end && !claimed[j] && char.IsLower(doc.Tokens[j].Text[0]) && Lex.PlaceHeads.Match(low, j) is { } ph) return (i, j + ph.Length);
         // "Московском государственном университете", "Львівського військового училища": a capitalized adjective,
         // lower-case adjectives and an organization's head make one name.
-        if (j == i + 1 && IsAdjectiveBeforeHead(low[i]))
+        if (j == i + 1 && BodyHeadAfterAdjectives(doc, i, end, claimed) is int head)
         {
-            var k = j;
-            while (k < end && k - j < 3 && !claimed[k] && char.IsLower(doc.Tokens[k].Text[0]) && IsAdjectiveBeforeHead(low[k]) && !IsOrgHeadWord(low[k])) k++;
-            // With no lower-case adjective between ("Первый канал", "Большой театр"), only inside a sentence, where the capital means a name.
-            if ((k > j || !doc.StartsSentence(i)) && k < end && !claimed[k] && char.IsLower(doc.Tokens[k].Text[0]) && IsOrgHeadWord(low[k]))
-            {
-                // Whose it is stays in the name: "Государственная миграционная служба Украины", "… комиссии ПМР", also a
-                // body named the same way ("Нижней палаты Национального конгресса Бразилии").
-                var owner = k + 1;
-                if (owner + 1 < end && !claimed[owner] && !claimed[owner + 1] && char.IsUpper(doc.Tokens[owner].Text[0]) && IsAdjectiveBeforeHead(low[owner])
-                    && char.IsLower(doc.Tokens[owner + 1].Text[0]) && IsOrgHeadWord(low[owner + 1]))
-                    owner += 2;
-                return (i, OwnerEnd(doc, owner, Math.Min(end, owner + 2), claimed));
-            }
+            // Whose it is stays in the name: "Государственная миграционная служба Украины", "… комиссии ПМР", also a body
+            // named the same way ("Нижней палаты Национального конгресса Бразилии").
+            var owner = head + 1;
+            if (owner + 1 < end && !claimed[owner] && char.IsUpper(doc.Tokens[owner].Text[0]) && BodyHeadAfterAdjectives(doc, owner, end, claimed) == owner + 1)
+                owner += 2;
+            return (i, OwnerEnd(doc, owner, Math.Min(end, owner + 2), claimed));
         }
         if (j == i + 1 && GenitiveTail(doc, i, end, claimed) is int tail) return (i, tail);
         // "Бойцы Сил специальных операций": the sentence's first word is capitalized anyway; the name starts after it.
@@ -957,13 +953,22 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     /// "Центральной избирательной комиссии ПМР", "Нижней палаты Национального конгресса": a capitalized Cyrillic adjective,
     /// lower-case adjectives and a body's head word open a body's name, whatever follows it.
     /// </summary>
-    private static bool AdjectivalBodyName(AnalyzedDocument doc, int first, int end)
+    private static bool AdjectivalBodyName(AnalyzedDocument doc, int first, int end) =>
+        end - first >= 2 && NameKey.IsCyrillic(doc.Tokens[first].Text[0]) && BodyHeadAfterAdjectives(doc, first, end) is not null;
+
+    /// <summary>
+    /// Where a body's head word stands after the capitalized adjective at <paramref name="first"/> and up to three lower-case
+    /// adjectives ("Московском государственном университете", "Херсонська обласна рада"), or null. With no lower-case adjective
+    /// between ("Нижней палаты", "Первый канал"), only inside a sentence, where the capital means a name.
+    /// </summary>
+    private static int? BodyHeadAfterAdjectives(AnalyzedDocument doc, int first, int end, bool[]? claimed = null)
     {
-        if (end - first < 2 || !NameKey.IsCyrillic(doc.Tokens[first].Text[0]) || !IsAdjectiveBeforeHead(doc.LowerTokens[first])) return false;
+        var low = doc.LowerTokens;
+        if (!IsAdjectiveBeforeHead(low[first])) return null;
+        bool Open(int x) => (claimed is null || !claimed[x]) && char.IsLower(doc.Tokens[x].Text[0]);
         var k = first + 1;
-        while (k < end && k - first <= 3 && char.IsLower(doc.Tokens[k].Text[0]) && IsAdjectiveBeforeHead(doc.LowerTokens[k]) && !IsOrgHeadWord(doc.LowerTokens[k])) k++;
-        // With no lower-case adjective between ("Нижней палаты", "Первый канал"), only inside a sentence, where the capital means a name.
-        return (k > first + 1 || !doc.StartsSentence(first)) && k < end && char.IsLower(doc.Tokens[k].Text[0]) && IsOrgHeadWord(doc.LowerTokens[k]);
+        while (k < end && k - first <= 3 && Open(k) && IsAdjectiveBeforeHead(low[k]) && !IsOrgHeadWord(low[k])) k++;
+        return (k > first + 1 || !doc.StartsSentence(first)) && k < end && Open(k) && IsOrgHeadWord(low[k]) ? k : null;
     }
 
     private static bool IsOrg(IReadOnlyList<string> low, int first, int end)

@@ -123,7 +123,7 @@ public sealed class ToponymResolver(Gazetteer gazetteer) : IAnnotator
         for (var i = 0; i + 1 < places.Count; i++)
         {
             var (a, b) = (places[i], places[i + 1]);
-            if (a.Sentence != b.Sentence || b.Span.Start < a.Span.End || b.Span.Start - a.Span.End > 24) continue;
+            if (a.Sentence != b.Sentence || b.Span.Start - a.Span.End > 24) continue;
             var gap = doc.Text[a.Span.End..b.Span.Start];
             var words = gap.Split([' ', ',', '(', ')', '–', '-', '\n'], StringSplitOptions.RemoveEmptyEntries);
             if (!words.All(w => QualifierGlue.Contains(Casing.Lower(w)))) continue;

@@ -15,6 +15,20 @@ public sealed class NameRecognizerTests
         Assert.Single(doc.Mentions, m => m.Text == text);
 
     [Fact]
+    public void Annotate_ProjectCorpus_NameMentionsNeverOverlap()
+    {
+        var texts = Corroborate.Analysis.Annotation.AnnotatedCorpus.Read(Path.Combine(Support.Paths.Root, "data", "annotated")).ToList();
+        Assert.NotEmpty(texts);
+
+        foreach (var text in texts)
+        {
+            var names = Analyze(text.Text, text.Language).Mentions.Where(m => m.IsName).OrderBy(m => m.Span.Start).ToList();
+            for (var k = 1; k < names.Count; k++)
+                Assert.True(names[k].Span.Start >= names[k - 1].Span.End, $"{text.Id}: '{names[k - 1].Text}' and '{names[k].Text}' overlap");
+        }
+    }
+
+    [Fact]
     public void Annotate_CodenameAfterEnglishName_LinksPersonAndCodename()
     {
         var doc = Analyze("The battalion commander Ivan Petrov, known by the codename “Falcon”, led the raid.");
