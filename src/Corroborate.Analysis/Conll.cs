@@ -32,7 +32,8 @@ public static class Conll
                     var numbered = columns.Select((c, k) => c.Length >= 3 && c[0] == (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).All(x => x);
                     var at = numbered ? 1 : 0;
                     var tokens = columns.Select(c => c[at]).ToList();
-                    yield return new ConllSentence(comments.ToList(), lines.ToList(), tokens, columns.Select(c => c.Length > at + 1 ? Normalize(c[at + 1]) : "O").ToList())
+                    var gold = GoldColumn(columns, at);
+                    yield return new ConllSentence(comments.ToList(), lines.ToList(), tokens, columns.Select(c => c.Length > gold ? Normalize(c[gold]) : "O").ToList())
                     {
                         StartsDocument = afterDocumentStart || comments.Any(c => c.StartsWith("# newdoc", StringComparison.Ordinal) || c.StartsWith("# doc_id", StringComparison.Ordinal)),
                     };
@@ -46,6 +47,27 @@ public static class Conll
             lines.Add(line);
         }
     }
+
+    /// <summary>
+    /// The column of the entity tags: the first after the token's whose values are all IOB tags of no phrase. CoNLL-2003
+    /// writes "EU NNP B-NP B-ORG": a part of speech and a phrase's chunk tag stand between the token and its entity tag.
+    /// </summary>
+    private static int GoldColumn(List<string[]> columns, int token)
+    {
+        var width = columns.Min(c => c.Length);
+        for (var j = token + 1; j < width; j++)
+            if (columns.All(c => IsEntityTag(c[j]))) return j;
+        return token + 1;
+    }
+
+    private static bool IsEntityTag(string tag) =>
+        tag == "O" || tag.Length > 2 && tag[1] == '-' && tag[0] is 'B' or 'I' or 'E' or 'S' && !PhraseTypes.Contains(tag[2..]);
+
+    /// <summary>The chunk tags of CoNLL-2000 and CoNLL-2003's third column.</summary>
+    private static readonly HashSet<string> PhraseTypes = new(StringComparer.Ordinal) { "NP", "VP", "PP", "ADJP", "ADVP", "SBAR", "PRT", "CONJP", "INTJ", "LST", "UCP" };
+
+    /// <summary>The line with one more column, apart from the others as the file sets its columns apart (tabs, or spaces as CoNLL-2003).</summary>
+    public static string WithColumn(string line, string value) => line + (line.Contains('\t') ? "\t" : " ") + value;
 
     private static string[] Columns(string line)
     {

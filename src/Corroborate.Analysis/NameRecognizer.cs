@@ -58,6 +58,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         foreach (var (from, to, type) in predicted)
             if (type == "PER" && to - from >= 2 && IsNameToken(doc.Tokens[to - 1].Text) && CanBeSurname(doc.Tokens[to - 1].Text))
                 surnames.Add(SurnameKey(doc.Tokens[to - 1].Text));
+        SportsLinesPass(doc, drafts, claimed);
         var next = 0;
         foreach (var sentence in doc.Sentences)
         {
@@ -125,6 +126,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             drafts.Add(d);
         }
 
+        // "TOKYO 1997-03-15", "MOSCOW, Dec 7 (Reuters) -": the place a wire story was filed from.
+        if (!claimed[first] && Dateline.PlaceEnd(doc, first, gazetteer) is int datelineEnd && datelineEnd <= end)
+            Add(new Draft(first, datelineEnd, MentionKind.Place, JoinTokens(doc, first, datelineEnd)));
         for (var i = first; i < end; i++)
         {
             if (claimed[i]) continue;
@@ -319,7 +323,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             // Unless the document writes the whole name inside a sentence too ("The Free Russia Legion has…"), or the word opens
             // an organization's name before an articled one ("Jaish al-Islam").
             if (draft is not null && draft.First == first && draft.End - draft.First >= 2 && !Lex.GivenNames.Contains(low[first]) && !predicted.Any(p => p.First <= first && first < p.End)
-                && !(draft.Kind == MentionKind.Organization && IsKnownOrganization(JoinTokens(doc, draft.First, draft.End)))
+                && !(draft.Kind == MentionKind.Organization && (IsKnownOrganization(JoinTokens(doc, draft.First, draft.End)) || Club(doc, draft.First, draft.End) is not null))
                 && !(draft.Kind == MentionKind.Organization && Lex.OrgHeadsFirst.Match(low, first) is not null && ArticledName(tokens[first + 1].Text))
                 && !WrittenMidSentence(doc, draft.First, draft.End)
                 && predicted.FirstOrDefault(p => p.First == first + 1 && p.End <= draft.End) is { End: > 0 } rest)
@@ -731,6 +735,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (AdjectivalInstitution(doc, first, end) is { } institution) return (institution, true);
         // "вулиці Шевченка", "вул. Академіка Проскури": a street's word and the name after it are one place, whoever it honours.
         if (StreetWordBefore(doc, first, sentenceFirst) is int street) return (new Draft(street, end, MentionKind.Place, JoinTokens(doc, street, end)), true);
+        // Before a sentence's common first word is dropped: "Dynamo Kyiv".
+        if (Club(doc, first, end) is { } fullClub) return (fullClub, true);
         // Strip leading function words, demonyms and titles: "The", "Russian President".
         while (first < end)
         {
@@ -769,6 +775,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (IsKnownOrganization(key)
             || NameKey.IsCyrillic(text[0]) && text.Length >= 5 && !CapitalizedAnyway(doc, first, sentenceFirst) && KnownOrganizations.Shared.IdOfAnyForm(text) is not null)
             return (new Draft(first, end, MentionKind.Organization, text), true);
+        if (Club(doc, first, end) is { } club) return (club, true);
         if (IsOrg(low, first, end) || CountrysBody(doc, first, end) || CitysTeam(doc, first, end) || AdjectivalBodyName(doc, first, end)
             || n == 1 && BodyBySuffix(doc, first))
             return (new Draft(first, end, MentionKind.Organization, text), true);

@@ -43,7 +43,8 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
                 if (IsShouted(text)) { words++; end = k + 1; }
                 else if (text.Any(char.IsLower)) break;
             }
-            if (words >= ShoutedRun)
+            // A dateline's place is too short for a headline: its words would otherwise be read as an acronym's letters.
+            if (words >= ShoutedRun || Dateline.PlaceEnd(doc, i, gazetteer) == end)
             {
                 cased ??= [.. tokens];
                 for (var k = i; k < end; k++)

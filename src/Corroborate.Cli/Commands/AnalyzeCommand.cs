@@ -62,7 +62,7 @@ internal static class AnalyzeCommand
             for (var k = 0; k < document.Count; k++)
             {
                 foreach (var c in document[k].Comments) w.WriteLine(c);
-                for (var i = 0; i < document[k].Lines.Count; i++) w.WriteLine(document[k].Lines[i] + "\t" + tagged[k][i]);
+                for (var i = 0; i < document[k].Lines.Count; i++) w.WriteLine(Conll.WithColumn(document[k].Lines[i], tagged[k][i]));
                 w.WriteLine();
             }
         }

@@ -110,6 +110,20 @@ public sealed class ConllTests
     }
 
     [Fact]
+    public void Read_ConllTwentyThreeColumns_GoldFromTheEntityColumn()
+    {
+        var sentence = Conll.Read(new StringReader("Talks NNS B-NP O\nin IN B-PP O\nNew NNP B-NP B-LOC\nYork NNP I-NP I-LOC\nended VBD B-VP O\n. . O O\n")).Single();
+
+        Assert.Equal(["Talks", "in", "New", "York", "ended", "."], sentence.Tokens);
+        Assert.Equal(["O", "O", "B-LOC", "I-LOC", "O", "O"], sentence.Gold);
+    }
+
+    [Theory]
+    [InlineData("York NNP I-NP I-LOC", "York NNP I-NP I-LOC I-LOC")]
+    [InlineData("York\tI-LOC", "York\tI-LOC\tI-LOC")]
+    public void WithColumn_FileDelimiter_Kept(string line, string expected) => Assert.Equal(expected, Conll.WithColumn(line, "I-LOC"));
+
+    [Fact]
     public void TagDocument_SurnameOpeningALaterSentence_PersonOnlyInTheDocumentThatNamesHerInFull()
     {
         var analyzer = Analyzer.CreateDefault();

@@ -1,0 +1,77 @@
+using Corroborate.Analysis;
+using Corroborate.Domain;
+
+namespace Corroborate.Tests.Analysis;
+
+/// <summary>Wire copy: datelines, and sports reports' results and tables.</summary>
+public sealed class NameRecognizerWireTests
+{
+    private static readonly Analyzer Pipeline = Analyzer.CreateDefault();
+
+    private static AnalyzedDocument Analyze(string text, string lang = "en") =>
+        Pipeline.Analyze(new Document("doc_w", text, null, null, null, lang, null, "x", "text"));
+
+    private static MentionKind? KindOf(AnalyzedDocument doc, string text) =>
+        doc.Mentions.FirstOrDefault(m => m.IsName && m.Text == text)?.Kind;
+
+    [Theory]
+    [InlineData("BONN 1996-08-22\n\nThe ministers met on Thursday and agreed to meet again.", "BONN")]
+    [InlineData("JOHANNESBURG 1997-03-15\n\nThe rand firmed against the dollar on Friday.", "JOHANNESBURG")]
+    [InlineData("AL-AIN, United Arab Emirates 1996-12-06\n\nThe hosts were held to a draw.", "AL-AIN")]
+    [InlineData("GENEVA, March 3 (AP) — The talks resumed on Monday after a week's pause.", "GENEVA")]
+    [InlineData("КИЕВ, 3 марта /ТАСС/. Переговоры возобновились в понедельник.", "КИЕВ", "ru")]
+    public void Annotate_DatelinePlaceInCapitals_IsAPlace(string text, string place, string lang = "en")
+    {
+        var doc = Analyze(text, lang);
+
+        Assert.Equal(MentionKind.Place, KindOf(doc, place));
+    }
+
+    [Fact]
+    public void Annotate_LineOpeningWithAPersonAndADate_IsNoDateline()
+    {
+        var doc = Analyze("Chancellor Kohl, March 3 (AP) — the talks resumed on Monday.");
+
+        Assert.NotEqual(MentionKind.Place, KindOf(doc, "Kohl"));
+    }
+
+    [Fact]
+    public void Annotate_ResultsLine_TeamsAreClubsAndCountriesPlaces()
+    {
+        var doc = Analyze("Results on Saturday:\n\nLeeds 3 Everton 1\nAston Villa 1 Coventry 2\nJapan 2 Syria 1\n");
+
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Leeds"));
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Everton"));
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Aston Villa"));
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Coventry"));
+        Assert.Equal(MentionKind.Place, KindOf(doc, "Japan"));
+        Assert.Equal(MentionKind.Place, KindOf(doc, "Syria"));
+    }
+
+    [Fact]
+    public void Annotate_TableRow_TeamIsAClub()
+    {
+        var doc = Analyze("Standings after Sunday's games:\n\nNewcastle 12 8 3 1 24 10 27\nSheffield Wednesday 12 7 3 2 18 12 24\n");
+
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Newcastle"));
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Sheffield Wednesday"));
+    }
+
+    [Fact]
+    public void Annotate_GolferAndRounds_StaysAPerson()
+    {
+        var doc = Analyze("Leading scores after four rounds:\n\nColin Montgomerie 68 66 70 69\n");
+
+        Assert.Equal(MentionKind.Person, KindOf(doc, "Colin Montgomerie"));
+    }
+
+    [Theory]
+    [InlineData("The striker scored twice as Aston Villa won at home.", "Aston Villa")]
+    [InlineData("Dynamo Kyiv beat Shakhtar Donetsk in the cup final.", "Dynamo Kyiv")]
+    public void Annotate_ClubByItsFullName_IsAnOrganization(string text, string club)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Organization, KindOf(doc, club));
+    }
+}
