@@ -11,8 +11,8 @@ public sealed partial class NameRecognizer
 
     /// <summary>
     /// Lines of results and tables: "Leeds 3 Everton 1", "Aston Villa 1 Coventry 2, Arsenal 0 Southampton 0", "Newcastle
-    /// 12 8 3 1 24 10 27". Each name there is a team: a country's name is its national team, and a place as CoNLL and
-    /// UNER mark it; any other name is a club. A line may open with its label ("Results:"); a row of a person and numbers
+    /// 12 8 3 1 24 10 27". Each name there is a team: a country's (or a nation's, "Wales") name is its national team, and a
+    /// place as CoNLL and UNER mark it; any other name is a club. A line may open with its label ("Results:"); a row of a person and numbers
     /// (a golfer's rounds) is left to the other rules.
     /// </summary>
     private void SportsLinesPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
@@ -26,7 +26,8 @@ public sealed partial class NameRecognizer
                 {
                     if (AnyClaimed(claimed, from, to)) continue;
                     var text = JoinTokens(doc, from, to);
-                    var country = gazetteer.Best(text, prominentOnly: true) is { FeatureCode: var code } && code.StartsWith("PCL", StringComparison.Ordinal);
+                    // A country, or a nation of one ("Wales 16 France 24").
+                    var country = gazetteer.Major(text) is { FeatureCode: var code } && (code.StartsWith("PCL", StringComparison.Ordinal) || code == "ADM1");
                     if (!country && !Lex.Clubs.Contains(NameKey.Clean(text)) && (IsGivenName(doc, from) || Lex.Titles.Match(doc.LowerTokens, from) is not null)) continue;
                     for (var j = from; j < to; j++) claimed[j] = true;
                     drafts.Add(new Draft(from, to, country ? MentionKind.Place : MentionKind.Organization, text));

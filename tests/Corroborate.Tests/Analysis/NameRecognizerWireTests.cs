@@ -38,7 +38,7 @@ public sealed class NameRecognizerWireTests
     [Fact]
     public void Annotate_ResultsLine_TeamsAreClubsAndCountriesPlaces()
     {
-        var doc = Analyze("Results on Saturday:\n\nLeeds 3 Everton 1\nAston Villa 1 Coventry 2\nJapan 2 Syria 1\n");
+        var doc = Analyze("Results on Saturday:\n\nLeeds 3 Everton 1\nAston Villa 1 Coventry 2\nJapan 2 Syria 1\nWales 16 France 24\n");
 
         Assert.Equal(MentionKind.Organization, KindOf(doc, "Leeds"));
         Assert.Equal(MentionKind.Organization, KindOf(doc, "Everton"));
@@ -46,6 +46,7 @@ public sealed class NameRecognizerWireTests
         Assert.Equal(MentionKind.Organization, KindOf(doc, "Coventry"));
         Assert.Equal(MentionKind.Place, KindOf(doc, "Japan"));
         Assert.Equal(MentionKind.Place, KindOf(doc, "Syria"));
+        Assert.Equal(MentionKind.Place, KindOf(doc, "Wales"));
     }
 
     [Fact]
@@ -73,5 +74,15 @@ public sealed class NameRecognizerWireTests
         var doc = Analyze(text);
 
         Assert.Equal(MentionKind.Organization, KindOf(doc, club));
+    }
+
+    [Theory]
+    [InlineData("A crowd of 23,000 watched the match at the Millennium Stadium on Saturday.", "Millennium Stadium")]
+    [InlineData("Italy lost at the Stadio Flaminio in front of a full house.", "Stadio Flaminio")]
+    public void Annotate_VenueByItsHead_IsAPlace(string text, string venue)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Place, KindOf(doc, venue));
     }
 }
