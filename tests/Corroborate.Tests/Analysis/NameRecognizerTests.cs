@@ -4,7 +4,7 @@ using Corroborate.Domain;
 
 namespace Corroborate.Tests.Analysis;
 
-public sealed class NameRecognizerTests
+public sealed partial class NameRecognizerTests
 {
     private static readonly Analyzer Pipeline = Analyzer.CreateDefault();
 

@@ -3,14 +3,9 @@ using Corroborate.Domain;
 
 namespace Corroborate.Tests.Analysis;
 
-/// <summary>Wire copy: datelines, and sports reports' results and tables.</summary>
-public sealed class NameRecognizerWireTests
+/// <summary>Wire copy: datelines, sports reports' results and tables, venues.</summary>
+public sealed partial class NameRecognizerTests
 {
-    private static readonly Analyzer Pipeline = Analyzer.CreateDefault();
-
-    private static AnalyzedDocument Analyze(string text, string lang = "en") =>
-        Pipeline.Analyze(new Document("doc_w", text, null, null, null, lang, null, "x", "text"));
-
     private static MentionKind? KindOf(AnalyzedDocument doc, string text) =>
         doc.Mentions.FirstOrDefault(m => m.IsName && m.Text == text)?.Kind;
 
