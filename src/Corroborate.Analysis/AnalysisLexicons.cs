@@ -37,6 +37,8 @@ public sealed class AnalysisLexicons
     /// <summary>Words for works, operations and campaigns: a quoted title after them is no organization.</summary>
     public PhraseTable<bool> WorkHeads { get; } = new();
     public PhraseTable<bool> StateForms { get; } = new();
+    /// <summary>Sports that open a wire story's headline before a dash ("RUGBY UNION -"): sport-labels.txt.</summary>
+    public PhraseTable<bool> SportLabels { get; } = new();
     /// <summary>Words that end a document's name ("the Irpin Declaration"): such a name is neither a place nor an organization.</summary>
     public HashSet<string> DocumentTails { get; } = new(StringComparer.Ordinal);
     public HashSet<string> DocumentWords { get; } = new(StringComparer.Ordinal);
@@ -125,6 +127,7 @@ public sealed class AnalysisLexicons
             foreach (var r in Rows("alias-cues.tsv")) AliasCues.Add(r[0], true);
             foreach (var r in Rows("work-heads.tsv")) WorkHeads.Add(r[0], true);
             foreach (var r in Rows("state-forms.tsv")) StateForms.Add(r[0], true);
+            foreach (var r in Rows("sport-labels.txt")) SportLabels.Add(r[0], true);
             foreach (var r in Rows("document-tails.txt"))
             {
                 DocumentTails.Add(r[0]);

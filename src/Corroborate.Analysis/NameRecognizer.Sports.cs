@@ -21,7 +21,7 @@ public sealed partial class NameRecognizer
         for (var k = 1; k <= doc.Tokens.Count; k++)
         {
             if (k < doc.Tokens.Count && !LineBreakBefore(doc, k)) continue;
-            if (TeamsOfLine(doc, first, k) is { } teams)
+            if ((TeamsOfLine(doc, first, k) ?? TeamAfterNation(doc, first, k)) is { } teams)
                 foreach (var (from, to) in teams)
                 {
                     if (AnyClaimed(claimed, from, to)) continue;
@@ -75,6 +75,39 @@ public sealed partial class NameRecognizer
         var results = teams.Count >= 2 && teams.Count % 2 == 0 && scores.All(n => n == 1);
         var row = teams.Count == 1 && scores[0] >= TableColumns;
         return results || row ? teams : null;
+    }
+
+    /// <summary>A line of results is short; a longer one is a sentence.</summary>
+    private const int ResultWords = 20;
+
+    /// <summary>Fewer words after a nation in brackets are a rider's team; more are a sentence.</summary>
+    private const int TeamWords = 3;
+
+    /// <summary>
+    /// A rider's or a driver's team in a line of results, after the nation in brackets and before the time or the gap:
+    /// "1. Laurent Jalabert (France) ONCE 16 hours 2 minutes", "Michele Bartoli (Italy) MG-Technogym same time".
+    /// </summary>
+    private List<(int First, int End)>? TeamAfterNation(AnalyzedDocument doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        var low = doc.LowerTokens;
+        if (end - first > ResultWords) return null;
+        for (var k = first + 2; k + 1 < end; k++)
+        {
+            if (tokens[k].Text != ")") continue;
+            var open = k - 1;
+            while (open > first && tokens[open].Text != "(") open--;
+            if (tokens[open].Text != "(" || open + 1 >= k || gazetteer.Major(JoinTokens(doc, open + 1, k)) is null) continue;
+            var team = k + 1;
+            var after = team;
+            while (after < end && after - team < TeamWords && char.IsUpper(tokens[after].Text[0]) && char.IsLetter(tokens[after].Text[0])) after++;
+            if (after == team || after - team == TeamWords && after < end && char.IsUpper(tokens[after].Text[0]) || IsGivenName(doc, team)
+                || Lex.Weekdays.Match(low, team) is not null || Lex.Months.Match(low, team) is not null || Lex.IsFunctionWord(low[team]))
+                return null;
+            var closes = after == end || char.IsAsciiDigit(tokens[after].Text[0]) || char.IsLower(tokens[after].Text[0]);
+            return closes ? [(team, after)] : null;
+        }
+        return null;
     }
 
     /// <summary>A score or a table's figure: a whole number of up to three digits.</summary>

@@ -129,6 +129,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // "TOKYO 1997-03-15", "MOSCOW, Dec 7 (Reuters) -": the place a wire story was filed from.
         if (!claimed[first] && Dateline.PlaceEnd(doc, first, gazetteer) is int datelineEnd && datelineEnd <= end)
             Add(new Draft(first, datelineEnd, MentionKind.Place, JoinTokens(doc, first, datelineEnd)));
+        // "RUGBY UNION - IRELAND BEAT ITALY": the sport that labels a headline is no name.
+        if (Lex.SportLabels.Match(low, first) is { } sport && first + sport.Length < end && tokens[first + sport.Length].Text is "-" or "–" or "—")
+            for (var k = first; k < first + sport.Length; k++) claimed[k] = true;
         for (var i = first; i < end; i++)
         {
             if (claimed[i]) continue;

@@ -184,6 +184,12 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
         "the", "of", "in", "by", "and", "or", "from", "with", "for", "against", "on", "between", "into", "across", "at",
     };
 
+    /// <summary>
+    /// "Versus" between teams in a sports headline ("ENGLAND V PAKISTAN"), which would otherwise stay in capitals as an
+    /// initial or an acronym.
+    /// </summary>
+    private static readonly Dictionary<string, string> HeadlineForms = new(StringComparer.Ordinal) { ["v"] = "v", ["vs"] = "vs" };
+
     /// <summary>A word of two letters or more, all of them capitals.</summary>
     private static bool IsShouted(string text)
     {
@@ -208,6 +214,7 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
     {
         // "US", "РФ": a country's letters, unless a word other than an article or a preposition precedes ("TOLD US").
         if (text.Length is 2 or 3 && gazetteer.Best(text, prominentOnly: true) is { FeatureCode: "PCLI" } && !(Lex.IsFunctionWord(plain) && afterOtherWord)) return text;
+        if (HeadlineForms.TryGetValue(plain, out var headline)) return headline;
         if (_forms.TryGetValue(plain, out var usual)) return usual;
         if (!char.IsLetter(plain[0])) return plain;
         if (Lex.Titles.TryGet(plain, out _)) return Capitalized(plain);
@@ -224,6 +231,9 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
             return Capitalized(plain);
         // Another form of the word is known in lower case: "curtailing", "lobbyists"; "позициям", "обсуждается".
         if (NameKey.IsCyrillic(text[0]) ? _lowerStems.Contains(Stem(plain)) : EnglishStems(plain).Any(stem => _forms.TryGetValue(stem, out var form) && form == stem))
+            return plain;
+        // A word English's dictionary knows as a common word and as no name ("SCOREBOARD").
+        if (char.IsAsciiLetter(text[0]) && WordNetWords.Shared.IsCommon(plain) && WordNetWords.Shared.Proper(Capitalized(plain)) is null)
             return plain;
         return Capitalized(plain);
     }

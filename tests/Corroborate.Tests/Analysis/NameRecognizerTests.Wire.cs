@@ -80,4 +80,41 @@ public sealed partial class NameRecognizerTests
 
         Assert.Equal(MentionKind.Place, KindOf(doc, venue));
     }
+
+    [Fact]
+    public void Annotate_RiderWithNationAndTeam_TeamIsAnOrganization()
+    {
+        var doc = Analyze("Overall standings:\n\n1. Pedro Almeida (Portugal) Viamar 12 hours 4 minutes\n2. Tomas Berg (Norway) Fjordline same time\n");
+
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Viamar"));
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Fjordline"));
+        Assert.Equal(MentionKind.Place, KindOf(doc, "Norway"));
+    }
+
+    [Fact]
+    public void Annotate_WeekdayAfterANationInBrackets_IsNoTeam()
+    {
+        var doc = Analyze("The envoy Tomas Berg (Norway) Monday met the delegations.");
+
+        Assert.Null(KindOf(doc, "Monday"));
+    }
+
+    [Theory]
+    [InlineData("RUGBY UNION - IRELAND BEAT ITALY IN ROME", "RUGBY UNION")]
+    [InlineData("ICE HOCKEY - CANADA BEAT SWEDEN IN FINAL", "ICE HOCKEY")]
+    public void Annotate_SportLabellingAHeadline_IsNoName(string text, string label)
+    {
+        var doc = Analyze(text);
+
+        Assert.DoesNotContain(doc.Mentions, m => m.IsName && m.Text.Contains(label.Split(' ')[1], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Annotate_VersusBetweenTeamsInCapitals_SeparatesThem()
+    {
+        var doc = Analyze("CRICKET - ENGLAND V PAKISTAN SCOREBOARD");
+
+        Assert.Equal(MentionKind.Place, KindOf(doc, "ENGLAND"));
+        Assert.Equal(MentionKind.Place, KindOf(doc, "PAKISTAN"));
+    }
 }
