@@ -39,9 +39,28 @@ public sealed partial class NameRecognizer
         return k < sentenceEnd && Lex.SettlementWords.Contains(doc.LowerTokens[k]);
     }
 
-    /// <summary>"the western city of Falluja", "the village of Kozinka": a settlement's word and "of" before a name.</summary>
-    private static bool SettlementOf(AnalyzedDocument doc, int first, int sentenceFirst) =>
-        first - 2 >= sentenceFirst && doc.LowerTokens[first - 1] == "of" && Lex.SettlementWords.Contains(doc.LowerTokens[first - 2]);
+    /// <summary>
+    /// "the western city of Falluja", "the village of Kozinka", "the villages of Tamarasheni and Kekhvi": a settlement's word
+    /// and "of" before a name, or before the name it is joined to by "and". Returns the settlement's word.
+    /// </summary>
+    private static string? SettlementOf(AnalyzedDocument doc, int first, int sentenceFirst)
+    {
+        var low = doc.LowerTokens;
+        var of = first - 1;
+        // The second of two: "villages of Tamarasheni and [Kekhvi]".
+        if (of - 2 >= sentenceFirst && low[of] == "and" && IsNameToken(doc.Tokens[of - 1].Text) && low[of - 2] == "of") of -= 2;
+        return of - 1 >= sentenceFirst && low[of] == "of" && Lex.SettlementWords.Contains(low[of - 1]) ? low[of - 1] : null;
+    }
+
+    /// <summary>
+    /// Whether a place goes by this Latin name, its apostrophes aside: GeoNames writes "Ts’khinvali" where English reports
+    /// write "Tskhinvali".
+    /// </summary>
+    private bool PlaceNamed(string word)
+    {
+        var clean = NameKey.Clean(word);
+        return gazetteer.Lookup(word).Any(p => NameKey.Clean(p.Name).Replace("’", "", StringComparison.Ordinal) == clean);
+    }
 
     private static bool PlaceCueBefore(IReadOnlyList<string> low, int first, int sentenceFirst) =>
         first > sentenceFirst && low[first - 1] is "in" or "near" or "village" or "town" or "city" or "of" or "в" or "у" or "под" or "біля" or "село" or "селе" or "города" or "місто" or "міста" or "посёлок"

@@ -838,7 +838,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var cue = PlaceCueBefore(low, first, sentenceFirst);
         // "Kozinka, a village in the Belgorod region", "Козинка, село в …": a settlement's word in apposition.
         if (n <= 3 && SettlementAfter(doc, end)) return (new Draft(first, end, MentionKind.Place, text), true);
-        if (SettlementOf(doc, first, sentenceFirst) && gazetteer.Lookup(key).Any()) return (new Draft(first, end, MentionKind.Place, text), true);
+        // A village's or a town's name is one whether or not the gazetteer has it; a capital or a port is named by a country too.
+        if (SettlementOf(doc, first, sentenceFirst) is { } settlement && (!settlement.StartsWith("capital", StringComparison.Ordinal) && !settlement.StartsWith("port", StringComparison.Ordinal) || gazetteer.Lookup(key).Any()))
+            return (new Draft(first, end, MentionKind.Place, text), true);
         // A world region or a city of a million ("including Shanghai") only where the tagger sees no other name there.
         var prominent = gazetteer.Best(key, prominentOnly: true);
         if ((prominent ?? WorldPlaces.Major(gazetteer, key)) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || place.IsNaturalFeature || cue))
@@ -1339,6 +1341,12 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // "Мэр Белгорода сообщил": a town of size in the genitive after an office is the office's place, not its holder.
         if (type == "PER" && to - from == 1 && NameKey.IsCyrillic(doc.Tokens[from].Text[0]) && TitleBefore(doc, from, sentenceFirst) is not null
             && !IsGivenName(doc, from) && !NameMorphology.LooksLikeSurname(doc.Tokens[from].Text) && WorldPlaces.Large(gazetteer, doc.Tokens[from].Text))
+            return new Draft(from, to, MentionKind.Place, doc.Tokens[from].Text);
+        // "in Tskhinvali said": a word the tagger calls a person after "in" or "near" is the place the gazetteer knows by that
+        // name, unless it is a given name or a surname ("in Jackson's view").
+        if (type == "PER" && to - from == 1 && char.IsAsciiLetter(low[from][0]) && from > sentenceFirst && low[from - 1] is "in" or "near"
+            && !IsGivenName(doc, from) && !Lex.Surnames.Contains(low[from]) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))
+            && PlaceNamed(doc.Tokens[from].Text))
             return new Draft(from, to, MentionKind.Place, doc.Tokens[from].Text);
         // A lone capitalized first word that the tagger calls a person: in Cyrillic, only a given name, a surname's shape or the
         // surname of a full name in the document ("Мадуро одержал"); in English, any word but a common one ("Trudeau will").

@@ -117,4 +117,21 @@ public sealed partial class NameRecognizerTests
         Assert.Equal(MentionKind.Place, KindOf(doc, "ENGLAND"));
         Assert.Equal(MentionKind.Place, KindOf(doc, "PAKISTAN"));
     }
+
+    [Fact]
+    public void Annotate_VillagesOfTwoUnknownNames_BothPlaces()
+    {
+        var doc = Analyze("The fighting centred on the villages of Varkhani and Dzmuli north of the town.");
+
+        Assert.Equal(MentionKind.Place, KindOf(doc, "Varkhani"));
+        Assert.Equal(MentionKind.Place, KindOf(doc, "Dzmuli"));
+    }
+
+    [Fact]
+    public void Annotate_PersonByTheTaggerAfterInWhereThePlaceIsNamedWithAnApostrophe_IsThePlace()
+    {
+        var doc = Analyze("The separatist leadership in Tskhinvali said the shooting had stopped.");
+
+        Assert.Equal(MentionKind.Place, KindOf(doc, "Tskhinvali"));
+    }
 }
