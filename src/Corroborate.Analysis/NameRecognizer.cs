@@ -326,7 +326,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             // Unless the document writes the whole name inside a sentence too ("The Free Russia Legion has…"), or the word opens
             // an organization's name before an articled one ("Jaish al-Islam").
             if (draft is not null && draft.First == first && draft.End - draft.First >= 2 && !Lex.GivenNames.Contains(low[first]) && !predicted.Any(p => p.First <= first && first < p.End)
-                && !(draft.Kind == MentionKind.Organization && (IsKnownOrganization(JoinTokens(doc, draft.First, draft.End)) || Club(doc, draft.First, draft.End) is not null))
+                && !(draft.Kind == MentionKind.Organization && (IsKnownOrganization(JoinTokens(doc, draft.First, draft.End)) || Club(doc, draft.First, draft.End) is not null
+                                                                || FormHeldBy(doc, draft.First, draft.End) is not null))
                 && !(draft.Kind == MentionKind.Organization && Lex.OrgHeadsFirst.Match(low, first) is not null && ArticledName(tokens[first + 1].Text))
                 && !WrittenMidSentence(doc, draft.First, draft.End)
                 && predicted.FirstOrDefault(p => p.First == first + 1 && p.End <= draft.End) is { End: > 0 } rest)
@@ -583,6 +584,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (doc.Language is "ru" or "uk" && char.IsLetter(before[0]) && char.IsLetter(word[0]) && NameKey.IsCyrillic(before[0]) != NameKey.IsCyrillic(word[0])
                 && !IsRomanNumeral(before) && !IsRomanNumeral(word))
                 return k;
+            // "Italy coach John Kirwan": an office in lower case between two English names.
+            if (char.IsAsciiLetterLower(before[0]) && k - 1 > first && Lex.Titles.Match(doc.LowerTokens, k - 1) is { Length: 1 } && IsNameToken(word) && char.IsAsciiLetter(word[0]))
+                return k;
             // Russian and Ukrainian given names are seldom words of places or bodies; English ones often are ("Santa", "Kong").
             if (byGivenName && end - k is 2 or 3 && NameKey.IsCyrillic(word[0]) && IsGivenName(doc, k) && !IsGivenName(doc, k - 1) && IsNameToken(before) && !Connectors.Contains(before)
                 && !NameMorphology.LooksLikeSurname(before) && !Lex.Surnames.Contains(doc.LowerTokens[k - 1]) && !IsPatronymic(doc.LowerTokens[end - 1])
@@ -779,6 +783,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             || NameKey.IsCyrillic(text[0]) && text.Length >= 5 && !CapitalizedAnyway(doc, first, sentenceFirst) && KnownOrganizations.Shared.IdOfAnyForm(text) is not null)
             return (new Draft(first, end, MentionKind.Organization, text), true);
         if (Club(doc, first, end) is { } club) return (club, true);
+        // "Heineken NV", "Holsten-Brauerei AG": a name and its legal form.
+        if (n >= 2 && FormHeldBy(doc, first, end) is not null) return (new Draft(first, end, MentionKind.Organization, text), true);
         if (IsOrg(low, first, end) || CountrysBody(doc, first, end) || CitysTeam(doc, first, end) || AdjectivalBodyName(doc, first, end)
             || n == 1 && BodyBySuffix(doc, first))
             return (new Draft(first, end, MentionKind.Organization, text), true);
@@ -1319,6 +1325,18 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         }
         if (CommonWordOfOpens(doc, from, to, sentenceFirst)) from += 2;
         if (Lex.AwardTails.Contains(low[to - 1])) return null;
+        // An English name holds no day after a preposition ("Twickenham on Sunday") and no office in lower case ("Italy
+        // coach John Kirwan": the place ends before it).
+        if (from < to && !NameKey.IsCyrillic(doc.Tokens[from].Text[0]))
+            for (var k = from + 1; k < to; k++)
+                if (low[k] is "on" or "in" or "at" && k + 1 < to && (Lex.Weekdays.Match(low, k + 1) is not null || Lex.Months.Match(low, k + 1) is not null)
+                    || type != "PER" && char.IsLower(doc.Tokens[k].Text[0]) && Lex.Titles.Match(low, k) is not null && k + 1 < to && char.IsUpper(doc.Tokens[k + 1].Text[0]))
+                {
+                    to = k;
+                    break;
+                }
+        // A nationality of two words names no place: "South African shares".
+        if (to - from >= 2 && Lex.Demonyms.Match(low, from) is { } nationality && nationality.Length == to - from) return null;
         // An English name ends in a capitalized word: "the Icelandic band" is no place.
         while (to - from > 1 && !NameKey.IsCyrillic(doc.Tokens[from].Text[0]) && doc.Tokens[to - 1].Text.All(char.IsLower) && !ArticledName(doc.Tokens[to - 1].Text)) to--;
         // A person's name holds no clause's punctuation: the tagger's "Taco Bell , Burger King" or "Henry , Duke" ends at the comma.
@@ -1625,27 +1643,76 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             }
     }
 
-    /// <summary>"Lunar Transportation Systems, Inc.", "Holland &amp; Hart, LLP": a body's legal form after a comma ends its name (legal-forms.txt).</summary>
+    /// <summary>
+    /// "Lunar Transportation Systems, Inc.", "Holland &amp; Hart, LLP", "Heineken NV", "Carlsberg A/S": a body's legal form
+    /// after its name, with a comma or without, ends the name and makes it a body's (legal-forms.txt), whatever the name
+    /// alone seemed; so does one the name already holds ("Orkla ASA").
+    /// </summary>
     private static void LegalFormPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
     {
         var tokens = doc.Tokens;
         for (var n = 0; n < drafts.Count; n++)
         {
             var d = drafts[n];
-            if (d.Anaphor || d.Kind == MentionKind.Place || d.End + 1 >= tokens.Count || tokens[d.End].Text != "," || !Lex.LegalForms.Contains(tokens[d.End + 1].Text)
-                || tokens[d.End + 1].Sentence != tokens[d.First].Sentence) continue;
-            var end = d.End + 2;
-            // "Inc ." written apart: the point is the abbreviation's.
-            if (end < tokens.Count && tokens[end].Text == "." && !tokens[end - 1].Text.EndsWith('.') && tokens[end].Span.Start == tokens[end - 1].Span.End) end++;
+            if (d.Anaphor) continue;
+            var held = FormHeldBy(doc, d.First, d.End);
+            var nameEnd = held ?? d.End;
+            int? end = held is not null ? d.End
+                : d.End < tokens.Count && tokens[d.End].Text == "," && d.Kind != MentionKind.Place ? LegalFormEnd(doc, d.End + 1)
+                : LegalFormEnd(doc, d.End);
+            if (end is not int formEnd || tokens[formEnd - 1].Sentence != tokens[d.First].Sentence) continue;
+            // "Inc ." written apart: the point is the abbreviation's, where the form takes one.
+            if (formEnd < tokens.Count && tokens[formEnd].Text == "." && tokens[formEnd].Span.Start == tokens[formEnd - 1].Span.End
+                && Lex.LegalForms.Contains(tokens[formEnd - 1].Text + ".")) formEnd++;
             // "Holland & Hart, LLP": partners' names joined by "&" are one firm.
             var first = d.First;
             while (first >= 2 && tokens[first - 1].Text == "&" && IsNameToken(tokens[first - 2].Text) && tokens[first - 2].Sentence == tokens[d.First].Sentence) first -= 2;
-            drafts.RemoveAll(o => o != d && (o.First >= d.End && o.End <= end || o.First >= first && o.End <= d.First));
+            drafts.RemoveAll(o => o != d && (o.First >= d.End && o.End <= formEnd || o.First >= first && o.End <= d.First));
             n = drafts.IndexOf(d);
-            drafts[n] = new Draft(first, end, MentionKind.Organization, JoinTokens(doc, first, d.End));
-            for (var k = first; k < end; k++) claimed[k] = true;
+            drafts[n] = new Draft(first, formEnd, MentionKind.Organization, JoinTokens(doc, first, nameEnd));
+            for (var k = first; k < formEnd; k++) claimed[k] = true;
+        }
+        // A name no one saw, before its legal form: "Vestbryg A/S".
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (claimed[k] || LegalFormEnd(doc, k) is not int formEnd || AnyClaimed(claimed, k, formEnd) || tokens[k].Span.Start == tokens[k - 1].Span.End) continue;
+            var first = k;
+            while (first > 0 && k - first < 4 && !claimed[first - 1] && IsNameToken(tokens[first - 1].Text) && !Lex.IsFunctionWord(doc.LowerTokens[first - 1])
+                   && tokens[first - 1].Sentence == tokens[k].Sentence) first--;
+            // A sentence's capitalized first word is a common one more often than a name's ("Yesterday Vestbryg A/S said").
+            if (first < k - 1 && doc.StartsSentence(first) && Lex.CommonWords.Contains(doc.LowerTokens[first])) first++;
+            if (first == k) continue;
+            drafts.Add(new Draft(first, formEnd, MentionKind.Organization, JoinTokens(doc, first, k)));
+            for (var j = first; j < formEnd; j++) claimed[j] = true;
+            k = formEnd - 1;
         }
     }
+
+    /// <summary>Where a legal form that starts at token <paramref name="at"/> ends, its tokens written together ("A/S", "S.p.A."); null if none starts there.</summary>
+    private static int? LegalFormEnd(AnalyzedDocument doc, int at)
+    {
+        var tokens = doc.Tokens;
+        if (at < 0 || at >= tokens.Count) return null;
+        int? found = null;
+        var written = tokens[at].Text;
+        for (var k = at; ; )
+        {
+            if (Lex.LegalForms.Contains(written)) found = k + 1;
+            if (++k >= tokens.Count || k - at >= LegalFormTokens || tokens[k].Span.Start != tokens[k - 1].Span.End) return found;
+            written += tokens[k].Text;
+        }
+    }
+
+    /// <summary>Where the name ends before the legal form that ends the span ("Orkla ASA", "Carlsberg A/S"), if one does.</summary>
+    private static int? FormHeldBy(AnalyzedDocument doc, int first, int end)
+    {
+        for (var k = end - 1; k > first && end - k <= LegalFormTokens; k--)
+            if (LegalFormEnd(doc, k) == end && doc.Tokens[k].Span.Start > doc.Tokens[k - 1].Span.End) return k;
+        return null;
+    }
+
+    /// <summary>A legal form is written in up to five tokens ("S.p.A.": S, ., p, ., A.).</summary>
+    private const int LegalFormTokens = 5;
 
     /// <summary>The upper-cased first letters of a name's words, without function words and punctuation: "Lunar Transportation Systems" → LTS.</summary>
     private static string Initials(AnalyzedDocument doc, int first, int end)

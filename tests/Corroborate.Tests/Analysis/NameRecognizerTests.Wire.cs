@@ -134,4 +134,36 @@ public sealed partial class NameRecognizerTests
 
         Assert.Equal(MentionKind.Place, KindOf(doc, "Tskhinvali"));
     }
+
+    [Theory]
+    [InlineData("Norway play Denmark at Ullevaal on Sunday.", "Ullevaal")]
+    [InlineData("Norway coach Ola Berntsen said his side had played well.", "Norway")]
+    public void Annotate_NameBeforeADayOrAnOfficeInLowerCase_EndsThere(string text, string name)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Place, KindOf(doc, name));
+    }
+
+    [Fact]
+    public void Annotate_NationalityOfTwoWordsOpeningASentence_IsNoPlace()
+    {
+        var doc = Analyze("South African shares fell, tracking weaker markets in Asia.");
+
+        Assert.DoesNotContain(doc.Mentions, m => m.IsName && m.Text.StartsWith("South", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Nordbrau NV was interested too.", "Nordbrau NV", "Nordbrau")]
+    [InlineData("Shares of Vestbryg A/S rose on Monday.", "Vestbryg A/S", "Vestbryg")]
+    [InlineData("Keller & Sohn Plc declined to comment.", "Keller & Sohn Plc", "Keller & Sohn")]
+    [InlineData("The bid from Fjellstad ASA came late.", "Fjellstad ASA", "Fjellstad")]
+    public void Annotate_NameAndItsLegalFormWithoutAComma_OneBodyNamedWithoutTheForm(string text, string name, string normal)
+    {
+        var doc = Analyze(text);
+
+        var body = Assert.Single(doc.Mentions, m => m.IsName && m.Text == name);
+        Assert.Equal(MentionKind.Organization, body.Kind);
+        Assert.Equal(normal, body.Normal);
+    }
 }
