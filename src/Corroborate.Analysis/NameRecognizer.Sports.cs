@@ -11,29 +11,55 @@ public sealed partial class NameRecognizer
 
     /// <summary>
     /// Lines of results and tables: "Leeds 3 Everton 1", "Aston Villa 1 Coventry 2, Arsenal 0 Southampton 0", "Newcastle
-    /// 12 8 3 1 24 10 27". Each name there is a team: a country's (or a nation's, "Wales") name is its national team, and a
+    /// 12 8 3 1 24 10 27". Each name there is a team: a country's (or a British nation's, "Wales") name is its national team, and a
     /// place as CoNLL and UNER mark it; any other name is a club. A line may open with its label ("Results:"); a row of a person and numbers
     /// (a golfer's rounds) is left to the other rules.
     /// </summary>
-    private void SportsLinesPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
+    private HashSet<string> SportsLinesPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
     {
+        var clubs = new HashSet<string>(StringComparer.Ordinal);
         var first = 0;
         for (var k = 1; k <= doc.Tokens.Count; k++)
         {
             if (k < doc.Tokens.Count && !LineBreakBefore(doc, k)) continue;
-            if ((TeamsOfLine(doc, first, k) ?? TeamAfterNation(doc, first, k)) is { } teams)
+            var line = TeamsOfLine(doc, first, k) ?? (TeamAfterNation(doc, first, k) is { } team ? (team, []) : null);
+            if (line is var (teams, scorers))
+            {
+                foreach (var (from, to) in scorers)
+                    if (!AnyClaimed(claimed, from, to))
+                    {
+                        for (var j = from; j < to; j++) claimed[j] = true;
+                        drafts.Add(Person(doc, from, to));
+                    }
                 foreach (var (from, to) in teams)
                 {
                     if (AnyClaimed(claimed, from, to)) continue;
                     var text = JoinTokens(doc, from, to);
-                    // A country, or a nation of one ("Wales 16 France 24").
-                    var country = gazetteer.Major(text) is { FeatureCode: var code } && (code.StartsWith("PCL", StringComparison.Ordinal) || code == "ADM1");
-                    if (!country && !Lex.Clubs.Contains(NameKey.Clean(text)) && (IsGivenName(doc, from) || Lex.Titles.Match(doc.LowerTokens, from) is not null)) continue;
+                    // A country, or one of the United Kingdom's nations, which field teams of their own ("Wales 16 France 24").
+                    var country = gazetteer.Major(text) is { FeatureCode: var code, Country: var state } && (code.StartsWith("PCL", StringComparison.Ordinal) || code == "ADM1" && state == "GB");
+                    // A golfer's or a runner's row: a given name opens it, and no place has the whole name ("San Diego" has one).
+                    if (!country && !Lex.Clubs.Contains(NameKey.Clean(text))
+                        && (IsGivenName(doc, from) && !gazetteer.NamedExactly(text).Any() || Lex.Titles.Match(doc.LowerTokens, from) is not null)) continue;
                     for (var j = from; j < to; j++) claimed[j] = true;
                     drafts.Add(new Draft(from, to, country ? MentionKind.Place : MentionKind.Organization, text));
+                    if (!country) clubs.Add(NameKey.Clean(text));
                 }
+            }
             first = k;
         }
+        return clubs;
+    }
+
+    /// <summary>
+    /// A city that names a club in the document's results or tables names the club in its sentences too ("Sosa had three
+    /// hits for Chicago"), as one story speaks of one thing by one name; not the place the story was filed from.
+    /// </summary>
+    private static void ClubsByTheirCities(AnalyzedDocument doc, List<Draft> drafts, HashSet<string> clubs, Gazetteer gazetteer)
+    {
+        if (clubs.Count == 0) return;
+        for (var n = 0; n < drafts.Count; n++)
+            if (drafts[n] is { Kind: MentionKind.Place, Anaphor: false } d && clubs.Contains(NameKey.Clean(d.Normal)) && Dateline.PlaceEnd(doc, d.First, gazetteer) != d.End)
+                drafts[n] = d with { Kind = MentionKind.Organization };
     }
 
     /// <summary>A club by a name of two words or more that no place has ("Aston Villa", "Dynamo Kyiv"); alone, "Leeds" is the city.</summary>
@@ -48,7 +74,7 @@ public sealed partial class NameRecognizer
         doc.Text.AsSpan(doc.Tokens[k - 1].Span.End, doc.Tokens[k].Span.Start - doc.Tokens[k - 1].Span.End).Contains('\n');
 
     /// <summary>The teams' names of a line of results (two teams or more, each with its score) or of a table's row.</summary>
-    private static List<(int First, int End)>? TeamsOfLine(AnalyzedDocument doc, int first, int end)
+    private static (List<(int First, int End)> Teams, List<(int First, int End)> Scorers)? TeamsOfLine(AnalyzedDocument doc, int first, int end)
     {
         var tokens = doc.Tokens;
         var low = doc.LowerTokens;
@@ -57,7 +83,8 @@ public sealed partial class NameRecognizer
         for (var k = first; k < end; k++)
             if (tokens[k].Text == ":") { first = k + 1; break; }
         var teams = new List<(int, int)>();
-        var scores = new List<int>();
+        var scores = new List<(int Numbers, int Figures)>();
+        var scorers = new List<(int, int)>();
         var i = first;
         while (i < end)
         {
@@ -66,15 +93,41 @@ public sealed partial class NameRecognizer
             while (i < end && (IsNameToken(tokens[i].Text) || i > name && i + 1 < end && IsNameToken(tokens[i + 1].Text) && (Lex.IsFunctionWord(low[i]) || tokens[i].Text == ".")))
                 i++;
             if (i == name || !char.IsUpper(tokens[name].Text[0])) return null;
-            var numbers = 0;
-            while (i < end && IsCount(tokens[i].Text)) { i++; numbers++; }
+            var (figures, numbers) = (i, 0);
+            for (; i < end && (IsCount(tokens[i].Text) || numbers > 0 && IsTableMark(tokens[i].Text)); i++)
+                if (IsCount(tokens[i].Text)) numbers++;
             if (numbers == 0) return null;
-            teams.Add((name, i - numbers));
-            scores.Add(numbers);
+            teams.Add((name, figures));
+            scores.Add((numbers, i - figures));
+            // The scorers in brackets after a score: "(Shevchenko 14, 61, Rebrov 38)", "(Yaremchuk pen 84)".
+            if (numbers == 1 && i < end && tokens[i].Text == "(" && Scorers(doc, i + 1, end) is var (close, found))
+            {
+                scorers.AddRange(found);
+                i = close + 1;
+            }
         }
-        var results = teams.Count >= 2 && teams.Count % 2 == 0 && scores.All(n => n == 1);
-        var row = teams.Count == 1 && scores[0] >= TableColumns;
-        return results || row ? teams : null;
+        // Results: a score after each team. A row: "New York 86 30 .741 -", "Baltimore 58 59 .496 28 1/2".
+        var results = teams.Count >= 2 && teams.Count % 2 == 0 && scores.All(n => n is (1, 1));
+        var row = teams.Count == 1 && scores[0].Numbers >= TableColumns - 1 && scores[0].Figures >= TableColumns;
+        return results ? (teams, scorers) : row ? (teams, []) : null;
+    }
+
+    /// <summary>The scorers' surnames inside brackets, each followed by minutes; null where the brackets hold anything else.</summary>
+    private static (int Close, List<(int First, int End)> Found)? Scorers(AnalyzedDocument doc, int k, int end)
+    {
+        var tokens = doc.Tokens;
+        var found = new List<(int, int)>();
+        while (k < end && tokens[k].Text != ")")
+        {
+            var name = k;
+            while (k < end && IsNameToken(tokens[k].Text)) k++;
+            if (k > name) found.Add((name, k));
+            // "pen", "og": a penalty's or an own goal's mark before the minute.
+            if (k < end && char.IsLower(tokens[k].Text[0]) && tokens[k].Text.Length <= 3) k++;
+            if (k >= end || !IsCount(tokens[k].Text) || found.Count == 0) return null;
+            while (k < end && (IsCount(tokens[k].Text) || tokens[k].Text is "," or "+")) k++;
+        }
+        return k < end ? (k, found) : null;
     }
 
     /// <summary>A line of results is short; a longer one is a sentence.</summary>
@@ -109,6 +162,9 @@ public sealed partial class NameRecognizer
         }
         return null;
     }
+
+    /// <summary>What stands between a table's numbers: a decimal point, a dash for none, a fraction's stroke ("28 1/2").</summary>
+    private static bool IsTableMark(string text) => text is "." or "-" or "–" or "/" or "½" || text.Length > 1 && text[0] == '.' && text[1..].All(char.IsAsciiDigit);
 
     /// <summary>A score or a table's figure: a whole number of up to three digits.</summary>
     private static bool IsCount(string text) => text.Length is > 0 and <= 3 && text.All(char.IsAsciiDigit);

@@ -58,7 +58,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         foreach (var (from, to, type) in predicted)
             if (type == "PER" && to - from >= 2 && IsNameToken(doc.Tokens[to - 1].Text) && CanBeSurname(doc.Tokens[to - 1].Text))
                 surnames.Add(SurnameKey(doc.Tokens[to - 1].Text));
-        SportsLinesPass(doc, drafts, claimed);
+        var clubs = SportsLinesPass(doc, drafts, claimed);
         var next = 0;
         foreach (var sentence in doc.Sentences)
         {
@@ -77,6 +77,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         CoordinatedBodiesPass(doc, drafts);
         StateBodyPass(doc, drafts, claimed);
         LegalFormPass(doc, drafts, claimed);
+        ClubsByTheirCities(doc, drafts, clubs, gazetteer);
         // "the Irpin Declaration", "the Olympic Games": a document or an event named after a place or a body; its tokens stay claimed.
         drafts.RemoveAll(d => d.End - d.First >= 2 && Lex.DocumentTails.Contains(doc.LowerTokens[d.End - 1])
                               && char.IsUpper(doc.Tokens[d.End - 1].Text[0]) && !Connectors.Contains(doc.LowerTokens[d.End - 2])

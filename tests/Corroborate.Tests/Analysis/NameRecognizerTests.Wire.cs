@@ -166,4 +166,31 @@ public sealed partial class NameRecognizerTests
         Assert.Equal(MentionKind.Organization, body.Kind);
         Assert.Equal(normal, body.Normal);
     }
+
+    [Fact]
+    public void Annotate_ScorersInBracketsAfterAScore_ArePersons()
+    {
+        var doc = Analyze("Results:\n\nVorskla Poltava 2 (Hlushko 14, 61) Metalurh Zaporizhya 1 (Tkachuk pen 38)\n");
+
+        Assert.Equal(MentionKind.Person, KindOf(doc, "Hlushko"));
+        Assert.Equal(MentionKind.Person, KindOf(doc, "Tkachuk"));
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Vorskla Poltava"));
+    }
+
+    [Fact]
+    public void Annotate_StandingsWithPercentagesAndGamesBehind_CitiesAreClubsThroughoutTheStory()
+    {
+        var doc = Analyze("Sosa had three hits for Chicago in a win at Houston.\n\nStandings:\n\nHouston 72 45 .615 -\nChicago 66 53 .555 7\nMilwaukee 57 61 .483 15 1/2\n");
+
+        Assert.All(doc.Mentions.Where(m => m.Text is "Chicago" or "Houston" or "Milwaukee"), m => Assert.Equal(MentionKind.Organization, m.Kind));
+        Assert.Equal(5, doc.Mentions.Count(m => m.Text is "Chicago" or "Houston" or "Milwaukee"));
+    }
+
+    [Fact]
+    public void Annotate_StateNameInResults_IsATeamNotANation()
+    {
+        var doc = Analyze("Results:\n\nNew York 1 Toronto 4\n");
+
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "New York"));
+    }
 }
