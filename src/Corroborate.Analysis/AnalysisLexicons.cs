@@ -89,6 +89,8 @@ public sealed class AnalysisLexicons
     public Dictionary<string, string> OrgNames { get; } = new(StringComparer.Ordinal);
     /// <summary>Football clubs' names and aliases, by NameKey.Clean (Data/clubs.tsv.gz): "Aston Villa", "Dynamo Kyiv", "Leeds".</summary>
     public HashSet<string> Clubs { get; } = new(StringComparer.Ordinal);
+    /// <summary>North American teams' nicknames alone ("Knicks", "Blue Jays"), by NameKey.Clean (Data/teams.tsv): teams in a sports story only.</summary>
+    public HashSet<string> TeamNicknames { get; } = new(StringComparer.Ordinal);
     /// <summary>
     /// Lower-case words that open a listed company's name and are no common word or given name ("uber", "spotify"),
     /// with short names written as one word ("exxonmobil", "tmobile"): a tagger feature, never a label.
@@ -178,6 +180,11 @@ public sealed class AnalysisLexicons
         foreach (var r in Lexicon.Rows(reference, "Data/clubs.tsv.gz"))
             foreach (var name in (r.Length > 1 ? r[1].Split('|') : []).Append(r[0]))
                 if (name.Length >= 2) Clubs.Add(NameKey.Clean(name));
+        foreach (var r in Lexicon.Rows(reference, "Data/teams.tsv"))
+        {
+            Clubs.Add(NameKey.Clean(r[0]));
+            if (r.Length > 1) TeamNicknames.Add(NameKey.Clean(r[1]));
+        }
         foreach (var r in Lexicon.Rows(reference, "Data/orgs.tsv.gz"))
         {
             if (r.Length < 2) continue;

@@ -51,15 +51,34 @@ public sealed partial class NameRecognizer
     }
 
     /// <summary>
-    /// A city that names a club in the document's results or tables names the club in its sentences too ("Sosa had three
-    /// hits for Chicago"), as one story speaks of one thing by one name; not the place the story was filed from.
+    /// In a sports story (one with results or tables, or a sport labelling its headline), a city that names a club in the
+    /// results names the club in the sentences too ("Sosa had three hits for Chicago"), as one story speaks of one thing by
+    /// one name, though not the place the story was filed from; and a team's nickname is the team ("Knicks", "BULLS").
     /// </summary>
-    private static void ClubsByTheirCities(AnalyzedDocument doc, List<Draft> drafts, HashSet<string> clubs, Gazetteer gazetteer)
+    private static void SportsStoryPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed, HashSet<string> clubs, Gazetteer gazetteer)
     {
-        if (clubs.Count == 0) return;
+        var labelled = doc.Tokens.Count > 2 && Lex.SportLabels.Match(doc.LowerTokens, 0) is { } sport && sport.Length < doc.Tokens.Count
+                       && doc.Tokens[sport.Length].Text is "-" or "–" or "—";
+        if (clubs.Count == 0 && !labelled) return;
         for (var n = 0; n < drafts.Count; n++)
-            if (drafts[n] is { Kind: MentionKind.Place, Anaphor: false } d && clubs.Contains(NameKey.Clean(d.Normal)) && Dateline.PlaceEnd(doc, d.First, gazetteer) != d.End)
+            if (drafts[n] is { Anaphor: false } d && (d.Kind == MentionKind.Place && clubs.Contains(NameKey.Clean(d.Normal)) && Dateline.PlaceEnd(doc, d.First, gazetteer) != d.End
+                                                     || d.Kind != MentionKind.Organization && Lex.TeamNicknames.Contains(NameKey.Clean(d.Normal))))
                 drafts[n] = d with { Kind = MentionKind.Organization };
+        // Nicknames no one saw: "the Knicks", "BULLS".
+        for (var k = 0; k < doc.Tokens.Count; k++)
+            for (var words = 2; words >= 1; words--)
+            {
+                var end = k + words;
+                // A headline's capitals are read in their usual case ("BULLS" as "bulls"): the word as written counts.
+                if (end > doc.Tokens.Count || AnyClaimed(claimed, k, end)
+                    || !Enumerable.Range(k, words).All(j => IsNameToken(doc.Tokens[j].Text) || IsNameToken(doc.SpanText(doc.Tokens[j].Span)))) continue;
+                var text = JoinTokens(doc, k, end);
+                if (!Lex.TeamNicknames.Contains(NameKey.Clean(text))) continue;
+                drafts.Add(new Draft(k, end, MentionKind.Organization, text));
+                for (var j = k; j < end; j++) claimed[j] = true;
+                k = end - 1;
+                break;
+            }
     }
 
     /// <summary>A club by a name of two words or more that no place has ("Aston Villa", "Dynamo Kyiv"); alone, "Leeds" is the city.</summary>

@@ -77,7 +77,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         CoordinatedBodiesPass(doc, drafts);
         StateBodyPass(doc, drafts, claimed);
         LegalFormPass(doc, drafts, claimed);
-        ClubsByTheirCities(doc, drafts, clubs, gazetteer);
+        SportsStoryPass(doc, drafts, claimed, clubs, gazetteer);
         // "the Irpin Declaration", "the Olympic Games": a document or an event named after a place or a body; its tokens stay claimed.
         drafts.RemoveAll(d => d.End - d.First >= 2 && Lex.DocumentTails.Contains(doc.LowerTokens[d.End - 1])
                               && char.IsUpper(doc.Tokens[d.End - 1].Text[0]) && !Connectors.Contains(doc.LowerTokens[d.End - 2])
@@ -743,8 +743,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (AdjectivalInstitution(doc, first, end) is { } institution) return (institution, true);
         // "вулиці Шевченка", "вул. Академіка Проскури": a street's word and the name after it are one place, whoever it honours.
         if (StreetWordBefore(doc, first, sentenceFirst) is int street) return (new Draft(street, end, MentionKind.Place, JoinTokens(doc, street, end)), true);
-        // Before a sentence's common first word is dropped: "Dynamo Kyiv".
+        // Before a sentence's common first word is dropped: "Dynamo Kyiv", "Major League Baseball".
         if (Club(doc, first, end) is { } fullClub) return (fullClub, true);
+        if (end - first >= 2 && !FunctionWordAt(doc, first) && IsKnownOrganization(JoinTokens(doc, first, end))) return (new Draft(first, end, MentionKind.Organization, JoinTokens(doc, first, end)), true);
         // Strip leading function words, demonyms and titles: "The", "Russian President".
         while (first < end)
         {

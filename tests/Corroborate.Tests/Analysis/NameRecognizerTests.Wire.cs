@@ -193,4 +193,32 @@ public sealed partial class NameRecognizerTests
 
         Assert.Equal(MentionKind.Organization, KindOf(doc, "New York"));
     }
+
+    [Fact]
+    public void Annotate_TeamNicknamesInASportsStory_AreTeams()
+    {
+        var doc = Analyze("BASKETBALL - BULLS BEAT KNICKS\n\nThe Knicks lost again as the Orlando Magic won.\n\nChicago 102 New York 95\n");
+
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "BULLS"));
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Knicks"));
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Orlando Magic"));
+    }
+
+    [Fact]
+    public void Annotate_NicknameOutsideASportsStory_IsNoTeam()
+    {
+        var doc = Analyze("The Jets flew over the city as the Cardinals met in Rome.");
+
+        Assert.Null(KindOf(doc, "Jets"));
+    }
+
+    [Theory]
+    [InlineData("Ministers of OPEC meet in Vienna next week.", "OPEC")]
+    [InlineData("The Organisation for Security and Cooperation in Europe sent monitors.", "Organisation for Security and Cooperation in Europe")]
+    public void Annotate_InternationalBody_IsAnOrganization(string text, string body)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Organization, KindOf(doc, body));
+    }
 }
