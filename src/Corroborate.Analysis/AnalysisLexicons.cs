@@ -49,6 +49,8 @@ public sealed class AnalysisLexicons
     public HashSet<string> FeatureHeads { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FeatureOpeners { get; } = new(StringComparer.Ordinal);
     public HashSet<string> LegalForms { get; } = new(StringComparer.Ordinal);
+    /// <summary>The tokens legal forms open with: a cheap first test before their tokens are joined.</summary>
+    public HashSet<string> LegalFormOpeners { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FaithAdjectives { get; } = new(StringComparer.Ordinal);
     /// <summary>Institutions that make one organization with the place after them when written in lower case ("правительства Германии"), with their nominative.</summary>
     public PhraseTable<string> StateBodies { get; } = new();
@@ -154,6 +156,13 @@ public sealed class AnalysisLexicons
             CompassWords.UnionWith(Lexicon.Rows(asm, lang, "compass-words.txt").Select(r => r[0].ToLowerInvariant()));
             StormWords.UnionWith(Lexicon.Rows(asm, lang, "storm-words.txt").Select(r => r[0].ToLowerInvariant()));
             LegalForms.UnionWith(Rows("legal-forms.txt").Select(r => r[0]));
+            // The token a legal form opens with, as the tokenizer may cut it ("A/S" → "A", "S.p.A." → "S", "Inc." → "Inc").
+            foreach (var form in LegalForms)
+            {
+                LegalFormOpeners.Add(form);
+                var letters = form.TakeWhile(char.IsLetterOrDigit).Count();
+                if (letters > 0) LegalFormOpeners.Add(form[..letters]);
+            }
             foreach (var r in Rows("feature-heads.txt")) (r.Length >= 2 && r[1] == "first" ? FeatureOpeners : FeatureHeads).Add(r[0]);
             NameOpeners.UnionWith(Lexicon.Rows(asm, lang, "name-openers.txt").Select(r => r[0].ToLowerInvariant()));
             foreach (var r in Rows("demonyms.tsv")) if (r.Length >= 1) Demonyms.Add(r[0], r.Length > 1 ? r[1] : "");

@@ -97,6 +97,10 @@ public sealed partial class NameRecognizer
     {
         var tokens = doc.Tokens;
         var low = doc.LowerTokens;
+        // Most lines are prose: a line of results or a table's row holds a score or a figure.
+        var anyFigure = false;
+        for (var k = first; k < end && !anyFigure; k++) anyFigure = IsCount(tokens[k].Text);
+        if (!anyFigure) return null;
         while (end > first && tokens[end - 1].Text is "." or ";") end--;
         // A label before a colon: "Results:", "Saturday's matches:".
         for (var k = first; k < end; k++)

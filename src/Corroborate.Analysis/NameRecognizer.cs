@@ -1694,7 +1694,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static int? LegalFormEnd(AnalyzedDocument doc, int at)
     {
         var tokens = doc.Tokens;
-        if (at < 0 || at >= tokens.Count) return null;
+        if (at < 0 || at >= tokens.Count || !Lex.LegalFormOpeners.Contains(tokens[at].Text)) return null;
         int? found = null;
         var written = tokens[at].Text;
         for (var k = at; ; )
