@@ -734,6 +734,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var titled = titleBefore is not null;
         // "Mr", "Ms", "Dr": only a person follows.
         var addressed = titleBefore == "address";
+        // A known body's or club's whole name, before a sentence's first word or an adjective is dropped: "Dynamo Kyiv", "Major League Baseball".
+        if (Club(doc, first, end) is { } fullClub) return (fullClub, true);
+        // Not after an article, which the known names' keys drop ("The NBA" is "NBA").
+        if (end - first >= 2 && low[first] is not ("the" or "a" or "an") && IsKnownOrganization(JoinTokens(doc, first, end))) return (new Draft(first, end, MentionKind.Organization, JoinTokens(doc, first, end)), true);
         // A nationality adjective before a state form names the state: "Кыргызской Республики", "Russian Federation".
         // A sentence's capitalized first word before it is no part of it ("Делегация Кыргызской Республики").
         if ((end - first == 2 || end - first == 3 && first == sentenceFirst)
@@ -743,9 +747,6 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (AdjectivalInstitution(doc, first, end) is { } institution) return (institution, true);
         // "вулиці Шевченка", "вул. Академіка Проскури": a street's word and the name after it are one place, whoever it honours.
         if (StreetWordBefore(doc, first, sentenceFirst) is int street) return (new Draft(street, end, MentionKind.Place, JoinTokens(doc, street, end)), true);
-        // Before a sentence's common first word is dropped: "Dynamo Kyiv", "Major League Baseball".
-        if (Club(doc, first, end) is { } fullClub) return (fullClub, true);
-        if (end - first >= 2 && !FunctionWordAt(doc, first) && IsKnownOrganization(JoinTokens(doc, first, end))) return (new Draft(first, end, MentionKind.Organization, JoinTokens(doc, first, end)), true);
         // Strip leading function words, demonyms and titles: "The", "Russian President".
         while (first < end)
         {

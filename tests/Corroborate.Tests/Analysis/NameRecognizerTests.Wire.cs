@@ -214,6 +214,7 @@ public sealed partial class NameRecognizerTests
 
     [Theory]
     [InlineData("Ministers of OPEC meet in Vienna next week.", "OPEC")]
+    [InlineData("Major League Baseball said attendance had passed 50 million.", "Major League Baseball")]
     [InlineData("The Organisation for Security and Cooperation in Europe sent monitors.", "Organisation for Security and Cooperation in Europe")]
     public void Annotate_InternationalBody_IsAnOrganization(string text, string body)
     {
