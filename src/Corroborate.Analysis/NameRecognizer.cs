@@ -439,6 +439,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         {
             var t = doc.Tokens[j].Text;
             if (IsNameToken(t) || j == i && ArticleBeforeName(doc, j, end)) { j++; continue; }
+            // "St. Louis", "Mount St. Helens": the point of "St." is the abbreviation's, inside the name.
+            if (t == "." && j > i && doc.LowerTokens[j - 1] is "st" or "ste" or "mt" or "ft" && j + 1 < end && IsNameToken(doc.Tokens[j + 1].Text)
+                && doc.Tokens[j].Span.Start == doc.Tokens[j - 1].Span.End && !claimed[j + 1]) { j++; continue; }
             if (Connectors.Contains(t) && j + 1 < end && IsNameToken(doc.Tokens[j + 1].Text) && !claimed[j + 1]
                 && !Lex.IsFunctionWord(low[j + 1])) { j++; continue; }
             break;
@@ -734,6 +737,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var titled = titleBefore is not null;
         // "Mr", "Ms", "Dr": only a person follows.
         var addressed = titleBefore == "address";
+        // "St. Louis", "Saint-Étienne": a saint's name that a town of note has is the town, though a given name follows "St.".
+        if (end - first >= 2 && low[first] is "st" or "saint" or "ste" && gazetteer.Lookup(JoinTokens(doc, first, end)).Any(IsPlaceOfNote))
+            return (new Draft(first, end, MentionKind.Place, JoinTokens(doc, first, end)), true);
         // A known body's or club's whole name, before a sentence's first word or an adjective is dropped: "Dynamo Kyiv", "Major League Baseball".
         if (Club(doc, first, end) is { } fullClub) return (fullClub, true);
         // Not after an article, which the known names' keys drop ("The NBA" is "NBA").

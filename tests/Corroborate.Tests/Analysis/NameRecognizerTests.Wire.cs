@@ -222,4 +222,14 @@ public sealed partial class NameRecognizerTests
 
         Assert.Equal(MentionKind.Organization, KindOf(doc, body));
     }
+
+    [Theory]
+    [InlineData("The delegation flew on to St. Louis after the talks.", "St. Louis")]
+    [InlineData("Ash still rose from Mount St. Helens on Friday.", "Mount St. Helens")]
+    public void Annotate_SaintsNameOfAPlace_IsOnePlace(string text, string place)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Place, KindOf(doc, place));
+    }
 }
