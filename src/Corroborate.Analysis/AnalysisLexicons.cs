@@ -75,6 +75,8 @@ public sealed class AnalysisLexicons
     public HashSet<string> EraPeriods { get; } = new(StringComparer.Ordinal);
     /// <summary>Words for a settlement in any of the three languages ("village", "село"): settlement-words.txt.</summary>
     public HashSet<string> SettlementWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>Settlement words that also head what is no settlement's name ("the capital of Ukraine"): their name must be a place the gazetteer knows.</summary>
+    public HashSet<string> SettlementWordsOfKnownPlaces { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Russian and Ukrainian words for a street or a square before its name, and their abbreviations (street-words.txt).</summary>
     public HashSet<string> StreetWords { get; } = new(StringComparer.Ordinal);
@@ -147,7 +149,11 @@ public sealed class AnalysisLexicons
             foreach (var r in Rows("era-markers.tsv"))
                 if (r.Length >= 2 && r[1] == "marker") EraMarkers.Add(r[0]);
                 else if (r.Length >= 2) EraPeriods.Add(r[0].ToLowerInvariant());
-            SettlementWords.UnionWith(Lexicon.Rows(asm, lang, "settlement-words.txt").Select(r => r[0].ToLowerInvariant()));
+            foreach (var r in Rows("settlement-words.txt"))
+            {
+                SettlementWords.Add(r[0].ToLowerInvariant());
+                if (r.Length > 1 && r[1] == "known") SettlementWordsOfKnownPlaces.Add(r[0].ToLowerInvariant());
+            }
             StreetWords.UnionWith(Rows("street-words.txt").Select(r => r[0]));
             RiverCues.UnionWith(Lexicon.Rows(asm, lang, "river-cues.txt").Select(r => r[0].ToLowerInvariant()));
             OrgPrefixes.UnionWith(Lexicon.Rows(asm, lang, "org-prefixes.txt").Select(r => r[0].ToLowerInvariant()));

@@ -52,16 +52,6 @@ public sealed partial class NameRecognizer
         return of - 1 >= sentenceFirst && low[of] == "of" && Lex.SettlementWords.Contains(low[of - 1]) ? low[of - 1] : null;
     }
 
-    /// <summary>
-    /// Whether a place goes by this Latin name, its apostrophes aside: GeoNames writes "Ts’khinvali" where English reports
-    /// write "Tskhinvali".
-    /// </summary>
-    private bool PlaceNamed(string word)
-    {
-        var clean = NameKey.Clean(word);
-        return gazetteer.Lookup(word).Any(p => NameKey.Clean(p.Name).Replace("’", "", StringComparison.Ordinal) == clean);
-    }
-
     private static bool PlaceCueBefore(IReadOnlyList<string> low, int first, int sentenceFirst) =>
         first > sentenceFirst && low[first - 1] is "in" or "near" or "village" or "town" or "city" or "of" or "в" or "у" or "под" or "біля" or "село" or "селе" or "города" or "місто" or "міста" or "посёлок"
             or "по" or "під" or "поблизу" or "возле" or "около" or "селі" or "селищі" or "селище" or "поселке" or "районе" or "районі"

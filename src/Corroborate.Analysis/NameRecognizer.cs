@@ -854,7 +854,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // "Kozinka, a village in the Belgorod region", "Козинка, село в …": a settlement's word in apposition.
         if (n <= 3 && SettlementAfter(doc, end)) return (new Draft(first, end, MentionKind.Place, text), true);
         // A village's or a town's name is one whether or not the gazetteer has it; a capital or a port is named by a country too.
-        if (SettlementOf(doc, first, sentenceFirst) is { } settlement && (!settlement.StartsWith("capital", StringComparison.Ordinal) && !settlement.StartsWith("port", StringComparison.Ordinal) || gazetteer.Lookup(key).Any()))
+        if (SettlementOf(doc, first, sentenceFirst) is { } settlement && (!Lex.SettlementWordsOfKnownPlaces.Contains(settlement) || gazetteer.Lookup(key).Any()))
             return (new Draft(first, end, MentionKind.Place, text), true);
         // A world region or a city of a million ("including Shanghai") only where the tagger sees no other name there.
         var prominent = gazetteer.Best(key, prominentOnly: true);
@@ -1373,7 +1373,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // name, unless it is a given name or a surname ("in Jackson's view").
         if (type == "PER" && to - from == 1 && char.IsAsciiLetter(low[from][0]) && from > sentenceFirst && low[from - 1] is "in" or "near"
             && !IsGivenName(doc, from) && !Lex.Surnames.Contains(low[from]) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))
-            && PlaceNamed(doc.Tokens[from].Text))
+            && gazetteer.NamedExactly(doc.Tokens[from].Text).Any())
             return new Draft(from, to, MentionKind.Place, doc.Tokens[from].Text);
         // A lone capitalized first word that the tagger calls a person: in Cyrillic, only a given name, a surname's shape or the
         // surname of a full name in the document ("Мадуро одержал"); in English, any word but a common one ("Trudeau will").

@@ -184,12 +184,6 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
         "the", "of", "in", "by", "and", "or", "from", "with", "for", "against", "on", "between", "into", "across", "at",
     };
 
-    /// <summary>
-    /// "Versus" between teams in a sports headline ("ENGLAND V PAKISTAN"), which would otherwise stay in capitals as an
-    /// initial or an acronym.
-    /// </summary>
-    private static readonly Dictionary<string, string> HeadlineForms = new(StringComparer.Ordinal) { ["v"] = "v", ["vs"] = "vs" };
-
     /// <summary>A word of two letters or more, all of them capitals.</summary>
     private static bool IsShouted(string text)
     {
@@ -214,7 +208,8 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
     {
         // "US", "РФ": a country's letters, unless a word other than an article or a preposition precedes ("TOLD US").
         if (text.Length is 2 or 3 && gazetteer.Best(text, prominentOnly: true) is { FeatureCode: "PCLI" } && !(Lex.IsFunctionWord(plain) && afterOtherWord)) return text;
-        if (HeadlineForms.TryGetValue(plain, out var headline)) return headline;
+        // "ENGLAND V PAKISTAN": versus between teams, which would otherwise stay in capitals as an initial or an acronym.
+        if (plain is "v" or "vs") return plain;
         if (_forms.TryGetValue(plain, out var usual)) return usual;
         if (!char.IsLetter(plain[0])) return plain;
         if (Lex.Titles.TryGet(plain, out _)) return Capitalized(plain);

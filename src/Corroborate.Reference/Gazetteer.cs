@@ -178,12 +178,17 @@ public sealed partial class Gazetteer
     /// </summary>
     public IReadOnlyList<Place> Lookup(string name) => Lookup(name, loose: true);
 
-    /// <summary>The places whose own name is this one, in any case and punctuation: not an alias, a transliteration or a loose spelling ("Stalin" is no Donetsk).</summary>
+    /// <summary>
+    /// The places whose own name is this one, in any case and punctuation, apostrophes too (GeoNames' "Ts’khinvali" is
+    /// reports' "Tskhinvali"): not an alias, a transliteration or a loose spelling ("Stalin" is no Donetsk).
+    /// </summary>
     public IEnumerable<Place> NamedExactly(string name)
     {
-        var clean = NameKey.Clean(name);
-        return Lookup(name).Where(p => NameKey.Clean(p.Name) == clean);
+        var clean = WithoutApostrophes(NameKey.Clean(name));
+        return Lookup(name).Where(p => WithoutApostrophes(NameKey.Clean(p.Name)) == clean);
     }
+
+    private static string WithoutApostrophes(string clean) => clean.Contains('’') ? clean.Replace("’", "", StringComparison.Ordinal) : clean;
 
     /// <summary>Answers already given: reports name the same places again and again (bounded, and safe across threads).</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, bool), List<Place>> _answers = new();
