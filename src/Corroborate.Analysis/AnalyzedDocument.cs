@@ -37,6 +37,21 @@ public sealed class AnalyzedDocument(Document document)
     /// <summary>Whether token <paramref name="token"/> opens its sentence, where every word is capitalized.</summary>
     public bool StartsSentence(int token) => FirstTokenOf(Tokens[token].Sentence) == token;
 
+    /// <summary>Whether nothing but spaces stands between the start of its line and token <paramref name="token"/>.</summary>
+    public bool OpensLine(int token)
+    {
+        for (var c = Tokens[token].Span.Start - 1; c >= 0; c--)
+        {
+            if (Text[c] == '\n') return true;
+            if (!char.IsWhiteSpace(Text[c])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether a line break stands between token <paramref name="token"/> and the one before it.</summary>
+    public bool BreaksLineBefore(int token) =>
+        Text.AsSpan(Tokens[token - 1].Span.End, Tokens[token].Span.Start - Tokens[token - 1].Span.End).Contains('\n');
+
     private int FirstTokenOf(int s)
     {
         int lo = 0, hi = Tokens.Count;

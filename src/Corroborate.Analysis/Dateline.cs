@@ -18,11 +18,11 @@ public static class Dateline
     /// <summary>Where the dateline's place that opens at token <paramref name="first"/> ends, if a dateline opens there.</summary>
     public static int? PlaceEnd(AnalyzedDocument doc, int first, Gazetteer gazetteer)
     {
-        if (!OpensLine(doc, first)) return null;
+        if (!doc.OpensLine(first)) return null;
         var tokens = doc.Tokens;
         var low = doc.LowerTokens;
         var end = first;
-        while (end < tokens.Count && end - first < MaxPlaceWords && (end == first || !Breaks(doc, end - 1, end))
+        while (end < tokens.Count && end - first < MaxPlaceWords && (end == first || !doc.BreaksLineBefore(end))
                && (IsWord(tokens[end].Text) && char.IsUpper(tokens[end].Text[0]) || end > first && Lex.IsFunctionWord(low[end])))
             end++;
         while (end > first && Lex.IsFunctionWord(low[end - 1])) end--;
@@ -48,28 +48,12 @@ public static class Dateline
             while (k < tokens.Count && k - start <= MaxPlaceWords && char.IsUpper(tokens[k].Text[0]) && Lex.Months.Match(low, k) is null) k++;
             if (k > start + 1 && k < tokens.Count && low[k] == ",") k++;
         }
-        if (k >= tokens.Count || Breaks(doc, k - 1, k)) return false;
+        if (k >= tokens.Count || doc.BreaksLineBefore(k)) return false;
         var next = tokens[k].Text;
         return IsIsoDate(next) || Lex.Months.Match(low, k) is not null
                || next.Length <= 2 && next.All(char.IsAsciiDigit) && k + 1 < tokens.Count && Lex.Months.Match(low, k + 1) is not null
                || next is "(" or "/" && k + 2 < tokens.Count && low[k + 2] == next.Replace('(', ')') && char.IsUpper(tokens[k + 1].Text[0]);
     }
-
-    /// <summary>Whether nothing but spaces stands between the line's start and the token.</summary>
-    private static bool OpensLine(AnalyzedDocument doc, int token)
-    {
-        var text = doc.Text;
-        for (var c = doc.Tokens[token].Span.Start - 1; c >= 0; c--)
-        {
-            if (text[c] == '\n') return true;
-            if (!char.IsWhiteSpace(text[c])) return false;
-        }
-        return true;
-    }
-
-    /// <summary>Whether a line break stands between the two tokens.</summary>
-    private static bool Breaks(AnalyzedDocument doc, int before, int token) =>
-        doc.Text.AsSpan(doc.Tokens[before].Span.End, doc.Tokens[token].Span.Start - doc.Tokens[before].Span.End).Contains('\n');
 
     private static bool IsWord(string text) => text.Length > 0 && char.IsLetter(text[0]);
 

@@ -21,16 +21,12 @@ public sealed partial class NameRecognizer
         var first = 0;
         for (var k = 1; k <= doc.Tokens.Count; k++)
         {
-            if (k < doc.Tokens.Count && !LineBreakBefore(doc, k)) continue;
+            if (k < doc.Tokens.Count && !doc.BreaksLineBefore(k)) continue;
             var line = TeamsOfLine(doc, first, k) ?? (TeamAfterNation(doc, first, k) is { } team ? (team, []) : null);
             if (line is var (teams, scorers))
             {
                 foreach (var (from, to) in scorers)
-                    if (!AnyClaimed(claimed, from, to))
-                    {
-                        for (var j = from; j < to; j++) claimed[j] = true;
-                        drafts.Add(Person(doc, from, to));
-                    }
+                    if (!AnyClaimed(claimed, from, to)) AddClaimed(drafts, claimed, Person(doc, from, to));
                 foreach (var (from, to) in teams)
                 {
                     if (AnyClaimed(claimed, from, to)) continue;
@@ -40,8 +36,7 @@ public sealed partial class NameRecognizer
                     // A golfer's or a runner's row: a given name opens it, and no place has the whole name ("San Diego" has one).
                     if (!country && !Lex.Clubs.Contains(NameKey.Clean(text))
                         && (IsGivenName(doc, from) && !gazetteer.NamedExactly(text).Any() || Lex.Titles.Match(doc.LowerTokens, from) is not null)) continue;
-                    for (var j = from; j < to; j++) claimed[j] = true;
-                    drafts.Add(new Draft(from, to, country ? MentionKind.Place : MentionKind.Organization, text));
+                    AddClaimed(drafts, claimed, new Draft(from, to, country ? MentionKind.Place : MentionKind.Organization, text));
                     if (!country) clubs.Add(NameKey.Clean(text));
                 }
             }
@@ -74,8 +69,7 @@ public sealed partial class NameRecognizer
                     || !Enumerable.Range(k, words).All(j => IsNameToken(doc.Tokens[j].Text) || IsNameToken(doc.SpanText(doc.Tokens[j].Span)))) continue;
                 var text = JoinTokens(doc, k, end);
                 if (!Lex.TeamNicknames.Contains(NameKey.Clean(text))) continue;
-                drafts.Add(new Draft(k, end, MentionKind.Organization, text));
-                for (var j = k; j < end; j++) claimed[j] = true;
+                AddClaimed(drafts, claimed, new Draft(k, end, MentionKind.Organization, text));
                 k = end - 1;
                 break;
             }
@@ -88,9 +82,6 @@ public sealed partial class NameRecognizer
         var text = JoinTokens(doc, first, end);
         return Lex.Clubs.Contains(NameKey.Clean(text)) && !gazetteer.NamedExactly(text).Any() ? new Draft(first, end, MentionKind.Organization, text) : null;
     }
-
-    private static bool LineBreakBefore(AnalyzedDocument doc, int k) =>
-        doc.Text.AsSpan(doc.Tokens[k - 1].Span.End, doc.Tokens[k].Span.Start - doc.Tokens[k - 1].Span.End).Contains('\n');
 
     /// <summary>The teams' names of a line of results (two teams or more, each with its score) or of a table's row.</summary>
     private static (List<(int First, int End)> Teams, List<(int First, int End)> Scorers)? TeamsOfLine(AnalyzedDocument doc, int first, int end)

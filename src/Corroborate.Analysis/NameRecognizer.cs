@@ -1105,8 +1105,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         {
             if (AnyClaimed(claimed, from, to)) continue;
             if (ModelDraft(doc, from, to, type, doc.TokenRange(doc.Tokens[from].Sentence).First, surnames) is not { } draft) continue;
-            drafts.Add(draft);
-            for (var k = draft.First; k < draft.End; k++) claimed[k] = true;
+            AddClaimed(drafts, claimed, draft);
         }
     }
 
@@ -1477,6 +1476,13 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
 
     private static bool AnyClaimed(bool[] claimed, int first, int end) => claimed.AsSpan(first, end - first).Contains(true);
 
+    /// <summary>A draft found by a pass of its own: its words are held from then on.</summary>
+    private static void AddClaimed(List<Draft> drafts, bool[] claimed, Draft draft)
+    {
+        claimed.AsSpan(draft.First, draft.End - draft.First).Fill(true);
+        drafts.Add(draft);
+    }
+
     /// <summary>
     /// A person found by the surname alone takes what stands right before it: initials ("В. А. Моцарта", "С.Донской"),
     /// and, inside a sentence, a capitalized word of the same script that nothing else claimed and that is no title,
@@ -1691,8 +1697,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             // A sentence's capitalized first word is a common one more often than a name's ("Yesterday Vestbryg A/S said").
             if (first < k - 1 && doc.StartsSentence(first) && Lex.CommonWords.Contains(doc.LowerTokens[first])) first++;
             if (first == k) continue;
-            drafts.Add(new Draft(first, formEnd, MentionKind.Organization, JoinTokens(doc, first, k)));
-            for (var j = first; j < formEnd; j++) claimed[j] = true;
+            AddClaimed(drafts, claimed, new Draft(first, formEnd, MentionKind.Organization, JoinTokens(doc, first, k)));
             k = formEnd - 1;
         }
     }
