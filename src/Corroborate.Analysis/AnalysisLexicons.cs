@@ -52,6 +52,10 @@ public sealed class AnalysisLexicons
     /// <summary>The tokens legal forms open with: a cheap first test before their tokens are joined.</summary>
     public HashSet<string> LegalFormOpeners { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FaithAdjectives { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words that name a faith, creed or movement or their followers ("Moslems", "Marxist"; group-words.txt): other names, as nationalities are.</summary>
+    public HashSet<string> GroupWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>Named weapons, vehicles and aircraft ("HIMARS", "bayraktar tb2", "искандер*"; products.tsv); Ambiguous: also a common word or a name.</summary>
+    public PhraseTable<(string Kind, bool Ambiguous)> Products { get; } = new();
     /// <summary>Institutions that make one organization with the place after them when written in lower case ("правительства Германии"), with their nominative.</summary>
     public PhraseTable<string> StateBodies { get; } = new();
     /// <summary>States that no longer exist (СССР, Yugoslavia), which the gazetteer lacks, with their names.</summary>
@@ -171,6 +175,8 @@ public sealed class AnalysisLexicons
             }
             foreach (var r in Rows("feature-heads.txt")) (r.Length >= 2 && r[1] == "first" ? FeatureOpeners : FeatureHeads).Add(r[0]);
             NameOpeners.UnionWith(Lexicon.Rows(asm, lang, "name-openers.txt").Select(r => r[0].ToLowerInvariant()));
+            GroupWords.UnionWith(Rows("group-words.txt").Select(r => r[0].Replace('\'', '’')));
+            foreach (var r in Rows("products.tsv")) if (r.Length >= 2) Products.Add(r[0], (r[1], r.Length > 2 && r[2] == "ambiguous"));
             foreach (var r in Rows("demonyms.tsv")) if (r.Length >= 1) Demonyms.Add(r[0], r.Length > 1 ? r[1] : "");
             _anyFunctionWord.UnionWith(Lexicon.Rows(asm, lang, "function-words.txt").Select(r => r[0].ToLowerInvariant()));
             // Given names in a language's own spelling where the shipped list lacks them (Павло, Олена); as written only,

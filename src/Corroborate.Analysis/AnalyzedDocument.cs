@@ -4,7 +4,7 @@ using Corroborate.Reference;
 namespace Corroborate.Analysis;
 
 /// <summary>
-/// One document with the views the analysis annotators add: tokens, sentences, names, times, quantities.
+/// One document with the views the analysis annotators add: tokens, sentences, names, other names, times, quantities.
 /// Each annotator fills the views it produces; later stages read them and never copy the text.
 /// </summary>
 public sealed class AnalyzedDocument(Document document)
@@ -17,6 +17,8 @@ public sealed class AnalyzedDocument(Document document)
     public IReadOnlyList<Sentence> Sentences { get; set; } = [];
     public IReadOnlyList<Mention> Mentions { get; set; } = [];
     public IReadOnlyList<AliasLink> Aliases { get; set; } = [];
+    /// <summary>Names of nationalities, events, documents, awards, works and products: apart from <see cref="Mentions"/>, which hold the actors and places.</summary>
+    public IReadOnlyList<OtherName> Others { get; set; } = [];
     public IReadOnlyList<TimeExpression> Times { get; set; } = [];
     public IReadOnlyList<Quantity> Quantities { get; set; } = [];
 

@@ -11,7 +11,7 @@ public sealed record ConllSentence(IReadOnlyList<string> Comments, IReadOnlyList
 
 /// <summary>
 /// Reads CoNLL/IOB2 token files (either "TOKEN TAG" or UNER's "ID TOKEN TAG …", blank line between sentences), tags
-/// them with the analysis stage, and scores tags by exact entity spans (CoNLL convention) for PER, ORG and LOC.
+/// them with the analysis stage, and scores tags by exact entity spans (CoNLL convention) for PER, ORG, LOC and MISC.
 /// </summary>
 public static class Conll
 {
@@ -75,7 +75,13 @@ public static class Conll
         return c.Length < 2 ? line.Split(' ', StringSplitOptions.RemoveEmptyEntries) : c;
     }
 
-    /// <summary>Gold tags in the PER/ORG/LOC scheme: WNUT's person/location/group/corporation mapped, other types dropped.</summary>
+    /// <summary>The type of other names (<see cref="AnalyzedDocument.Others"/>), as CoNLL-2003 calls it.</summary>
+    public const string Misc = "MISC";
+
+    /// <summary>
+    /// Gold tags in the PER/ORG/LOC/MISC scheme: WNUT's person/location/group/corporation mapped, BSNLP's events and
+    /// products as MISC, other types (WNUT's works and products, UNER's partial OTH) dropped.
+    /// </summary>
     public static string Normalize(string tag)
     {
         if (tag.Length < 3 || tag[1] != '-') return "O";
@@ -84,6 +90,7 @@ public static class Conll
             "per" or "person" => "PER",
             "org" or "group" or "corporation" or "organization" => "ORG",
             "loc" or "location" or "gpe" => "LOC",
+            "misc" or "evt" or "pro" => Misc,
             _ => null,
         };
         return type is null ? "O" : tag[..2] + type;
@@ -138,11 +145,10 @@ public static class Conll
         }
         var doc = analyzer.Analyze(new Document("conll", text.ToString(), null, null, null, language, null, "conll", "conll"));
         var tags = sentences.Select(s => Enumerable.Repeat("O", s.Tokens.Count).ToArray()).ToArray();
-        foreach (var m in doc.Mentions.Where(m => m.IsName))
+        void Mark(Span span, string type)
         {
-            var type = Annotation.AnnotationTypes.Of(m.Kind);
             var first = true;
-            for (var k = FirstEndingAfter(tokens, m.Span.Start); k < tokens.Count && tokens[k].Span.Start < m.Span.End; k++)
+            for (var k = FirstEndingAfter(tokens, span.Start); k < tokens.Count && tokens[k].Span.Start < span.End; k++)
             {
                 var (s, i, _) = tokens[k];
                 if (tags[s][i] != "O") { first = false; continue; }
@@ -150,6 +156,8 @@ public static class Conll
                 first = false;
             }
         }
+        foreach (var m in doc.Mentions.Where(m => m.IsName)) Mark(m.Span, Annotation.AnnotationTypes.Of(m.Kind));
+        foreach (var o in doc.Others) Mark(o.Span, Misc);
         return tags;
     }
 
@@ -232,12 +240,16 @@ public sealed class NerScore
         _byType[type] = (a + tp, b + fp, c + fn);
     }
 
+    private const string Names = "PER+ORG+LOC";
+
     public IEnumerable<(string Type, double Precision, double Recall, double F1, int Gold)> Rows()
     {
-        foreach (var type in new[] { "PER", "ORG", "LOC" }.Where(_byType.ContainsKey).Append("ALL"))
+        // With other names scored, PER/ORG/LOC together too: the figure comparable with sets that mark no other names.
+        var names = _byType.ContainsKey(Conll.Misc) ? new[] { Names } : [];
+        foreach (var type in new[] { "PER", "ORG", "LOC", Conll.Misc }.Where(_byType.ContainsKey).Concat(names).Append("ALL"))
         {
-            var (tp, fp, fn) = type == "ALL"
-                ? _byType.Values.Aggregate((0, 0, 0), (s, v) => (s.Item1 + v.Tp, s.Item2 + v.Fp, s.Item3 + v.Fn))
+            var (tp, fp, fn) = type is "ALL" or Names
+                ? _byType.Where(t => type == "ALL" || t.Key != Conll.Misc).Select(t => t.Value).Aggregate((0, 0, 0), (s, v) => (s.Item1 + v.Tp, s.Item2 + v.Fp, s.Item3 + v.Fn))
                 : _byType[type];
             var p = tp / (double)Math.Max(1, tp + fp);
             var r = tp / (double)Math.Max(1, tp + fn);

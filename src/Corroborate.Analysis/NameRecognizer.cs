@@ -14,7 +14,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
 {
     public string Name => "names";
     public IReadOnlyList<string> Requires => ["tokens", "sentences", "truecase"];
-    public IReadOnlyList<string> Produces => ["mentions", "aliases"];
+    public IReadOnlyList<string> Produces => ["mentions", "aliases", "others"];
 
     private static AnalysisLexicons Lex => AnalysisLexicons.Shared;
 
@@ -52,6 +52,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var drafts = new List<Draft>();
         var aliases = new List<(int A, int B, AliasKind Kind, Span Evidence)>();
         var claimed = new bool[doc.Tokens.Count];
+        var others = new List<(int First, int End, OtherKind Kind)>();
         var surnames = KnownSurnames(doc);
         var predicted = ModelEntities(doc);
         // The tagger's full names add their surnames: "Крессида Дик" makes a later "Дик" a person though "Крессида" is in no lexicon.
@@ -66,7 +67,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             // The tagger's entities come in sentence order: each sentence looks only at its own.
             var from = next;
             while (next < predicted.Count && predicted[next].First < end) next++;
-            SentencePass(doc, first, end, drafts, claimed, aliases, surnames, predicted.GetRange(from, next - from));
+            SentencePass(doc, first, end, drafts, claimed, aliases, surnames, predicted.GetRange(from, next - from), others);
         }
         ModelPass(doc, predicted, drafts, claimed, surnames);
         LatinNamesPass(doc, drafts, claimed);
@@ -88,6 +89,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // describes it; no place of the gazetteer is spelt so.
         drafts.RemoveAll(d => d.Kind == MentionKind.Place && d.End - d.First == 1 && d.End < doc.Tokens.Count && PluralAdjectiveBeforeNoun(doc, d.First)
                               && !gazetteer.NamedExactly(doc.Tokens[d.First].Text).Any());
+        ProductsPass(doc, drafts, others);
         // An anaphor of what is no name any more ("the Davis Cup … him") names nothing.
         var firsts = drafts.Select(d => d.First).ToHashSet();
         drafts.RemoveAll(d => d.Anaphor && d.Antecedent is int a && !firsts.Contains(a));
@@ -106,13 +108,14 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (drafts[i].Antecedent is int a && byFirst.TryGetValue(a, out var ai) && ai != i)
                 mentions[i] = mentions[i] with { Antecedent = ai };
         doc.Mentions = mentions;
+        doc.Others = OtherNames(doc, drafts, others);
         doc.Aliases = aliases
             .Where(x => byFirst.ContainsKey(x.A) && byFirst.ContainsKey(x.B) && x.A != x.B)
             .Select(x => new AliasLink(byFirst[x.A], byFirst[x.B], x.Kind, x.Evidence)).Distinct().ToList();
     }
 
     private void SentencePass(AnalyzedDocument doc, int first, int end, List<Draft> drafts, bool[] claimed, List<(int, int, AliasKind, Span)> aliases, HashSet<string> surnames,
-        IReadOnlyList<(int First, int End, string Type)> predicted)
+        IReadOnlyList<(int First, int End, string Type)> predicted, List<(int First, int End, OtherKind Kind)> others)
     {
         var low = doc.LowerTokens;
         var tokens = doc.Tokens;
@@ -147,6 +150,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (Lex.AwardHeads.Match(low, awardAt) is { } award && AwardEnd(doc, awardAt + award.Length, end, claimed) is int awardEnd)
             {
                 for (var k = i; k < awardEnd; k++) claimed[k] = true;
+                // "Order of Lenin" is the award's name; in "орденом Богдана Хмельницкого", "медаль «За відвагу»" the head in lower case is not.
+                var (awardFirst, awardLast) = char.IsUpper(tokens[awardAt].Text[0]) ? (awardAt, awardEnd) : (awardAt + award.Length, awardEnd);
+                if (IsOpenQuote(tokens[awardFirst].Text) && IsCloseQuote(tokens[awardLast - 1].Text)) (awardFirst, awardLast) = (awardFirst + 1, awardLast - 1);
+                others.Add((awardFirst, awardLast, OtherKind.Award));
                 i = awardEnd - 1;
                 continue;
             }
@@ -198,6 +205,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 // Works, events, vehicles and weapons are no names, nor anything inside their titles: фильм «Брат», теплоход «Булгария».
                 if (TitleOfWork(doc, i) && !AnyClaimed(claimed, q2.First, q2.End) && !IsKnownBody(doc, q2))
                 {
+                    others.Add((q2.First, q2.End, OtherKind.Work));
                     i = CloseQuoteAfter(doc, q2.End, end);
                     for (var k = q2.First; k <= i; k++) claimed[k] = true;
                     continue;

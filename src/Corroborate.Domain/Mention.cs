@@ -33,6 +33,16 @@ public sealed record Mention(int Index, Span Span, MentionKind Kind, string Text
     public bool IsName => !Anaphor && !Descriptive;
 }
 
+/// <summary>
+/// What a name that is no person, organization or place names (CoNLL's MISC; BSNLP's events and products): a nationality,
+/// faith or movement ("German", "Moslems"), an event ("the World Cup"), a document ("the Minsk Agreements"), an award
+/// ("Nobel Peace Prize"), a work (фильм «Брат») or a product ("HIMARS").
+/// </summary>
+public enum OtherKind { Group, Event, Document, Award, Work, Product }
+
+/// <summary>A name of something other than a person, organization or place: no actor, so no stage after analysis builds on it.</summary>
+public sealed record OtherName(Span Span, OtherKind Kind, string Text, int Sentence);
+
 /// <summary>A time expression with its normalized value.</summary>
 public sealed record TimeExpression(Span Span, string Text, DateValue Value, string? Modifier = null);
 

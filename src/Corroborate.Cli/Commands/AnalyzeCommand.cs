@@ -35,6 +35,8 @@ internal static class AnalyzeCommand
             var w = Console.Out;
             foreach (var m in doc.Mentions)
                 w.WriteLine(Json.Serialize(new { type = "mention", kind = m.Kind, m.Text, normal = m.Normal, start = m.Span.Start, end = m.Span.End, antecedent = m.Antecedent, descriptive = m.Descriptive, place = PlaceOf(m) }));
+            foreach (var o in doc.Others)
+                w.WriteLine(Json.Serialize(new { type = "other", kind = o.Kind, o.Text, start = o.Span.Start, end = o.Span.End }));
             foreach (var a in doc.Aliases)
                 w.WriteLine(Json.Serialize(new { type = "alias", name = doc.Mentions[a.Mention].Text, alias = doc.Mentions[a.Alias].Text, kind = a.Kind }));
             foreach (var t in doc.Times)
@@ -49,7 +51,7 @@ internal static class AnalyzeCommand
     private static PlaceInfo? PlaceOf(Mention m) =>
         m.GeonamesId is long id && Gazetteer.Shared.ById(id) is { } p ? p.ToInfo(Gazetteer.Shared) : null;
 
-    /// <summary>Writes each token line back with a predicted IOB2 tag column appended (PER, ORG, LOC), reading a document at a time where the file marks its documents.</summary>
+    /// <summary>Writes each token line back with a predicted IOB2 tag column appended (PER, ORG, LOC, MISC), reading a document at a time where the file marks its documents.</summary>
     private static int TagConll(string path, string language)
     {
         if (path != "-" && !File.Exists(path)) throw new CliException($"{path}: no such file");

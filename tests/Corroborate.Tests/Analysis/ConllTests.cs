@@ -24,9 +24,35 @@ public sealed class ConllTests
     [InlineData("B-person", "B-PER")]
     [InlineData("I-corporation", "I-ORG")]
     [InlineData("B-creative-work", "O")]
-    [InlineData("B-MISC", "O")]
+    [InlineData("B-MISC", "B-MISC")]
+    [InlineData("I-EVT", "I-MISC")]
+    [InlineData("B-PRO", "B-MISC")]
+    [InlineData("B-product", "O")]
     [InlineData("O", "O")]
-    public void Normalize_WnutAndConllTypes_MappedToPerOrgLoc(string tag, string expected) => Assert.Equal(expected, Conll.Normalize(tag));
+    public void Normalize_WnutConllAndBsnlpTypes_MappedToPerOrgLocMisc(string tag, string expected) => Assert.Equal(expected, Conll.Normalize(tag));
+
+    [Fact]
+    public void Tag_NationalityAndEvent_TaggedMisc()
+    {
+        var sentence = Conll.Read(new StringReader("Dutch\tB-MISC\nfans\tO\nwatched\tO\nthe\tO\nWorld\tB-MISC\nCup\tI-MISC\nin\tO\nBerlin\tB-LOC\n.\tO\n")).First();
+
+        var tags = Conll.Tag(Analyzer.CreateDefault(), sentence, "en");
+
+        Assert.Equal(sentence.Gold, tags);
+    }
+
+    [Fact]
+    public void Rows_WithMisc_AlsoScoresPersonsOrganizationsAndPlacesAlone()
+    {
+        var score = new NerScore();
+        score.Add(["B-PER", "O", "B-MISC", "B-LOC"], ["B-PER", "O", "O", "B-LOC"]);
+
+        var rows = score.Rows().ToDictionary(r => r.Type);
+
+        Assert.Equal(1.0, rows["PER+ORG+LOC"].F1, 3);
+        Assert.Equal(2.0 / 3, rows["ALL"].Recall, 3);
+        Assert.Equal(0.0, rows["MISC"].Recall, 3);
+    }
 
     [Fact]
     public void Tag_Sentence_PredictsPersonAndPlaceSpans()

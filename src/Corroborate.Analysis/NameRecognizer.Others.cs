@@ -1,0 +1,136 @@
+using Corroborate.Domain;
+using Corroborate.Reference;
+
+namespace Corroborate.Analysis;
+
+/// <summary>
+/// Other names: what a capitalized word names when it is no person, organization or place. Nationalities and creeds
+/// ("German", "Moslems"), events and documents by their last word ("the World Cup", "the Minsk Agreements"), awards
+/// ("Nobel Peace Prize", "Order of Bohdan Khmelnytsky"), titles of works (фильм «Брат») and named products ("HIMARS",
+/// «Искандер»). None of them is an actor, so they stay out of the mentions.
+/// </summary>
+public sealed partial class NameRecognizer
+{
+    /// <summary>
+    /// A named product is no person, organization or place, whatever else read it so ("Javelin" as a body, «Искандер» as a
+    /// quoted company): such drafts give way, unless a longer name holds the product ("Kalibr Missile Brigade"). An
+    /// ambiguous form ("Patriot", «Град») is a product only mid-sentence, capitalized, and where no other name reads it.
+    /// </summary>
+    private static void ProductsPass(AnalyzedDocument doc, List<Draft> drafts, List<(int First, int End, OtherKind Kind)> others)
+    {
+        var low = doc.LowerTokens;
+        for (var i = 0; i < low.Count; i++)
+        {
+            if (Lex.Products.Match(low, i) is not { } product) continue;
+            var end = i + product.Length;
+            var text = doc.Tokens[i].Text;
+            var written = char.IsUpper(text[0]) || char.IsDigit(text[^1]);
+            var inside = drafts.Where(d => d.First < end && d.End > i).ToList();
+            var ambiguous = product.Value.Ambiguous;
+            if (!written || ambiguous && (doc.StartsSentence(i) || inside.Count > 0 && !inside.All(d => d.First >= i && d.End <= end && d.Kind != MentionKind.Person))
+                || inside.Any(d => d.First < i || d.End > end))
+                continue;
+            drafts.RemoveAll(d => d.First >= i && d.End <= end);
+            others.Add((i, end, OtherKind.Product));
+            i = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// The other names left where no person, organization or place was read: nationalities and creeds, events, documents
+    /// and awards by their last word, with what <see cref="SentencePass"/> already found (awards by their first words, works).
+    /// </summary>
+    private static List<OtherName> OtherNames(AnalyzedDocument doc, List<Draft> drafts, List<(int First, int End, OtherKind Kind)> found)
+    {
+        var tokens = doc.Tokens;
+        var low = doc.LowerTokens;
+        var taken = new bool[tokens.Count];
+        foreach (var d in drafts)
+            for (var k = d.First; k < d.End; k++) taken[k] = true;
+        var others = new List<(int First, int End, OtherKind Kind)>();
+        void Take(int first, int end, OtherKind kind)
+        {
+            if (end <= first || taken.AsSpan(first, end - first).Contains(true)) return;
+            for (var k = first; k < end; k++) taken[k] = true;
+            others.Add((first, end, kind));
+        }
+        foreach (var (first, end, kind) in found) Take(first, end, kind);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (taken[i] || !char.IsUpper(tokens[i].Text[0])) continue;
+            var tail = Lex.DocumentTails.Contains(low[i]) ? (Lex.DocumentWords.Contains(low[i]) ? OtherKind.Document : OtherKind.Event)
+                : Lex.AwardTails.Contains(low[i]) ? OtherKind.Award : (OtherKind?)null;
+            if (tail is not { } k) continue;
+            var start = NamedBefore(doc, i, taken);
+            var end = OfNameAfter(doc, NumberAfter(doc, i + 1, taken), taken);
+            // "the Second World War", "the Treaty of Versailles": words before the last one, or a name after "of".
+            if (start < i || start == i && end > i + 1) Take(start, end, k);
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (taken[i] || !char.IsUpper(tokens[i].Text[0]) || NameKey.IsCyrillic(tokens[i].Text[0])) continue;
+            // "Wellesley Tudor Pole", "Jandal al-Kuwaiti": a nationality's word after a name's is the name's.
+            if (i > 0 && Lex.NameParticles.Contains(low[i - 1]) || i > 1 && tokens[i - 1].Text == "-" && Lex.NameParticles.Contains(low[i - 2])) continue;
+            if (i > 0 && !doc.StartsSentence(i) && IsNameToken(tokens[i - 1].Text) && !taken[i - 1] && GroupWordsAt(doc, i - 1) == 0
+                && !Lex.IsFunctionWord(low[i - 1]) && !Lex.CommonWords.Contains(low[i - 1])) continue;
+            // "Bosnian Serb", "European Jews": nationalities and creeds one after another are one name.
+            var end = i;
+            for (var length = GroupWordsAt(doc, i); length > 0 && !taken.AsSpan(end, length).Contains(true); length = end < tokens.Count ? GroupWordsAt(doc, end) : 0)
+                end += length;
+            Take(i, end, OtherKind.Group);
+        }
+        others.Sort((a, b) => a.First.CompareTo(b.First));
+        return others.Select(o =>
+        {
+            var span = new Span(tokens[o.First].Span.Start, tokens[o.End - 1].Span.End);
+            return new OtherName(span, o.Kind, doc.SpanText(span), tokens[o.First].Sentence);
+        }).ToList();
+    }
+
+    /// <summary>
+    /// How many words of a nationality ("South African") or a creed ("Moslems") start at <paramref name="i"/>, capitalized;
+    /// none for a common word opening a sentence ("Conservative estimates").
+    /// </summary>
+    private static int GroupWordsAt(AnalyzedDocument doc, int i)
+    {
+        if (!char.IsUpper(doc.Tokens[i].Text[0])) return 0;
+        if (Lex.Demonyms.Match(doc.LowerTokens, i) is { } demonym) return demonym.Length;
+        return Lex.GroupWords.Contains(doc.LowerTokens[i]) && !(doc.StartsSentence(i) && Lex.CommonWords.Contains(doc.LowerTokens[i])) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Where the capitalized words before an event's or a document's last word begin ("Dubai Desert Classic", "Second World
+    /// War", "Davis Cup"); <paramref name="tail"/> itself when a name or nothing comes before it. An article, or a common word
+    /// opening the sentence and what joined it ("Veterans of World War II"), is not part of it.
+    /// </summary>
+    private static int NamedBefore(AnalyzedDocument doc, int tail, bool[] taken)
+    {
+        var first = doc.TokenRange(doc.Tokens[tail].Sentence).First;
+        var j = tail;
+        while (j > first && !taken[j - 1])
+        {
+            var t = doc.Tokens[j - 1].Text;
+            if (IsNameToken(t)) { j--; continue; }
+            if (j - 1 > first && j < tail && doc.LowerTokens[j - 1] is "of" or "de" && IsNameToken(doc.Tokens[j - 2].Text)) { j--; continue; }
+            break;
+        }
+        if (j > first && taken[j - 1]) return tail;
+        while (j < tail && (doc.LowerTokens[j] is "the" or "a" or "an" or "of" or "de"
+                            || doc.StartsSentence(j) && (Lex.IsFunctionWord(doc.LowerTokens[j]) || Lex.CommonWords.Contains(doc.LowerTokens[j])) && !Lex.Demonyms.TryGet(doc.LowerTokens[j], out _))) j++;
+        return j;
+    }
+
+    /// <summary>"World War II", "World War Two": the number of an event stays in its name.</summary>
+    private static int NumberAfter(AnalyzedDocument doc, int after, bool[] taken) =>
+        after < doc.Tokens.Count && !taken[after] && doc.Tokens[after].Sentence == doc.Tokens[after - 1].Sentence
+        && (doc.Tokens[after].Text is "I" or "II" or "III" or "IV" or "V" or "One" or "Two" or "Three") ? after + 1 : after;
+
+    /// <summary>"Treaty of Versailles", "Declaration of Independence": a capitalized run after "of" stays in the name.</summary>
+    private static int OfNameAfter(AnalyzedDocument doc, int after, bool[] taken)
+    {
+        if (after + 1 >= doc.Tokens.Count || doc.LowerTokens[after] != "of" || doc.Tokens[after].Sentence != doc.Tokens[after + 1].Sentence) return after;
+        var j = after + 1;
+        while (j < doc.Tokens.Count && !taken[j] && doc.Tokens[j].Sentence == doc.Tokens[after].Sentence && IsNameToken(doc.Tokens[j].Text)) j++;
+        return j > after + 1 ? j : after;
+    }
+}

@@ -1,0 +1,80 @@
+using Corroborate.Analysis;
+using Corroborate.Domain;
+
+namespace Corroborate.Tests.Analysis;
+
+/// <summary>Other names: nationalities and creeds, events, documents, awards, works and products.</summary>
+public sealed partial class NameRecognizerTests
+{
+    private static OtherKind? OtherKindOf(AnalyzedDocument doc, string text) => doc.Others.FirstOrDefault(o => o.Text == text)?.Kind;
+
+    [Theory]
+    [InlineData("Dutch officials met the mayor of Lviv on Friday.", "Dutch", OtherKind.Group)]
+    [InlineData("The talks between Bosnian Serb leaders resumed.", "Bosnian Serb", OtherKind.Group)]
+    [InlineData("Moslem leaders in Sarajevo welcomed the plan.", "Moslem", OtherKind.Group)]
+    [InlineData("Fans in Madrid watched the World Cup final on Sunday.", "World Cup", OtherKind.Event)]
+    [InlineData("His grandfather fought in the Second World War near Kursk.", "Second World War", OtherKind.Event)]
+    [InlineData("Veterans of World War II laid flowers in Odesa.", "World War II", OtherKind.Event)]
+    [InlineData("Both sides accused each other of breaking the Minsk Agreements.", "Minsk Agreements", OtherKind.Document)]
+    [InlineData("The border was drawn by the Treaty of Versailles in 1919.", "Treaty of Versailles", OtherKind.Document)]
+    [InlineData("The activist was awarded the Nobel Peace Prize in Oslo.", "Nobel Peace Prize", OtherKind.Award)]
+    [InlineData("The battery fired HIMARS rockets at the depot near Kherson.", "HIMARS", OtherKind.Product)]
+    public void Annotate_OtherName_FoundWithItsKind(string text, string name, OtherKind kind)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(kind, OtherKindOf(doc, name));
+    }
+
+    [Fact]
+    public void Annotate_NationalityBeforeForces_IsAnOtherNameBesideTheDescription()
+    {
+        var doc = Analyze("Russian troops shelled the village of Pisky overnight.");
+
+        Assert.Equal(OtherKind.Group, OtherKindOf(doc, "Russian"));
+        Assert.DoesNotContain(doc.Mentions, m => m.IsName && m.Text.Contains("Russian", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Conservative estimates put the number of displaced at 3,000.")]
+    [InlineData("The Socialist Party of Ukraine was banned in 2022.")]
+    public void Annotate_CommonWordOrBodyName_NoOtherName(string text)
+    {
+        var doc = Analyze(text);
+
+        Assert.DoesNotContain(doc.Others, o => o.Kind == OtherKind.Group);
+    }
+
+    [Fact]
+    public void Annotate_SurnameThatIsANationality_NoOtherName()
+    {
+        var doc = Analyze("The novelist Wellesley Tudor Pole spoke first.");
+
+        Assert.Null(OtherKindOf(doc, "Pole"));
+    }
+
+    [Fact]
+    public void Annotate_OtherNames_NeverOverlapMentions()
+    {
+        var doc = Analyze("German Chancellor Olaf Scholz and the German Foreign Ministry praised the Ukrainian Navy after the Black Sea Summit in Odesa.");
+
+        Assert.NotEmpty(doc.Others);
+        Assert.All(doc.Others, o => Assert.DoesNotContain(doc.Mentions, m => m.IsName && m.Span.Start < o.Span.End && o.Span.Start < m.Span.End));
+    }
+
+    [Fact]
+    public void Annotate_WorkTitleInQuotes_IsAWork()
+    {
+        var doc = Analyze("Режиссёр показал фильм «Брат» в Киеве.", "ru");
+
+        Assert.Equal(OtherKind.Work, OtherKindOf(doc, "Брат"));
+    }
+
+    [Fact]
+    public void Annotate_AwardWithLowerCaseHead_NameWithoutTheHead()
+    {
+        var doc = Analyze("Командира наградили орденом Богдана Хмельницкого.", "ru");
+
+        Assert.Equal(OtherKind.Award, OtherKindOf(doc, "Богдана Хмельницкого"));
+    }
+}
