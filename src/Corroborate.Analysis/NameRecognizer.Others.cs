@@ -14,7 +14,7 @@ public sealed partial class NameRecognizer
     /// <summary>
     /// A named product is no person, organization or place, whatever else read it so ("Javelin" as a body, «Искандер» as a
     /// quoted company): such drafts give way, unless a longer name holds the product ("Kalibr Missile Brigade"). An
-    /// ambiguous form ("Patriot", «Град») is a product only mid-sentence, capitalized, and where no other name reads it.
+    /// ambiguous form ("Patriot", «Авангард») is a product only mid-sentence, capitalized, and where no name was read.
     /// </summary>
     private static void ProductsPass(AnalyzedDocument doc, List<Draft> drafts, List<(int First, int End, OtherKind Kind)> others)
     {
@@ -27,10 +27,11 @@ public sealed partial class NameRecognizer
             var written = char.IsUpper(text[0]) || char.IsDigit(text[^1]);
             var inside = drafts.Where(d => d.First < end && d.End > i).ToList();
             var ambiguous = product.Value.Ambiguous;
-            if (!written || ambiguous && (doc.StartsSentence(i) || inside.Count > 0 && !inside.All(d => d.First >= i && d.End <= end && d.Kind != MentionKind.Person))
-                || inside.Any(d => d.First < i || d.End > end))
+            if (!written || ambiguous && (doc.StartsSentence(i) || inside.Count > 0) || inside.Any(d => d.First < i || d.End > end))
                 continue;
             drafts.RemoveAll(d => d.First >= i && d.End <= end);
+            // A quoted title after a weapon's or a vehicle's word (комплекс «Нептун») is this product.
+            others.RemoveAll(o => o.First == i && o.End == end);
             others.Add((i, end, OtherKind.Product));
             i = end - 1;
         }
@@ -60,11 +61,12 @@ public sealed partial class NameRecognizer
             if (taken[i] || !char.IsUpper(tokens[i].Text[0])) continue;
             var tail = Lex.DocumentTails.Contains(low[i]) ? (Lex.DocumentWords.Contains(low[i]) ? OtherKind.Document : OtherKind.Event)
                 : Lex.AwardTails.Contains(low[i]) ? OtherKind.Award : (OtherKind?)null;
-            if (tail is not { } k) continue;
-            var start = NamedBefore(doc, i, taken);
-            var end = OfNameAfter(doc, NumberAfter(doc, i + 1, taken), taken);
             // "the Second World War", "the Treaty of Versailles": words before the last one, or a name after "of".
-            if (start < i || start == i && end > i + 1) Take(start, end, k);
+            var start = tail is null ? i : NamedBefore(doc, i, taken);
+            var end = tail is null ? i + 1 : OfNameAfter(doc, NumberAfter(doc, i + 1, taken), taken);
+            if (tail is { } kind && (start < i || end > i + 1)) Take(start, end, kind);
+            // "the Olympics", "an Olympic champion": a word that names an event alone.
+            else if (Lex.EventWords.Match(low, i) is { } word) Take(i, i + word.Length, OtherKind.Event);
         }
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -19,9 +19,12 @@ public sealed partial class NameRecognizerTests
     [InlineData("The border was drawn by the Treaty of Versailles in 1919.", "Treaty of Versailles", OtherKind.Document)]
     [InlineData("The activist was awarded the Nobel Peace Prize in Oslo.", "Nobel Peace Prize", OtherKind.Award)]
     [InlineData("The battery fired HIMARS rockets at the depot near Kherson.", "HIMARS", OtherKind.Product)]
-    public void Annotate_OtherName_FoundWithItsKind(string text, string name, OtherKind kind)
+    [InlineData("The Olympic champion trained in Kharkiv before the war.", "Olympic", OtherKind.Event)]
+    [InlineData("Спортсменка готовилась к Олимпиаде в Харькове.", "Олимпиаде", OtherKind.Event, "ru")]
+    [InlineData("Ракетний комплекс «Нептун» запустили з Одеси.", "Нептун", OtherKind.Product, "uk")]
+    public void Annotate_OtherName_FoundWithItsKind(string text, string name, OtherKind kind, string lang = "en")
     {
-        var doc = Analyze(text);
+        var doc = Analyze(text, lang);
 
         Assert.Equal(kind, OtherKindOf(doc, name));
     }
@@ -43,6 +46,14 @@ public sealed partial class NameRecognizerTests
         var doc = Analyze(text);
 
         Assert.DoesNotContain(doc.Others, o => o.Kind == OtherKind.Group);
+    }
+
+    [Fact]
+    public void Annotate_AmbiguousProductNamedAsABody_StaysABody()
+    {
+        var doc = Analyze("Футбольний клуб «Авангард» переміг у Краматорську.", "uk");
+
+        Assert.Null(OtherKindOf(doc, "Авангард"));
     }
 
     [Fact]
