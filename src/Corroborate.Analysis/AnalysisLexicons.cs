@@ -58,6 +58,10 @@ public sealed class AnalysisLexicons
     public PhraseTable<(string Kind, bool Ambiguous)> Products { get; } = new();
     /// <summary>Words that name an event alone or say what is its ("Olympics", "Olympic", "Holocaust"; event-words.txt).</summary>
     public PhraseTable<bool> EventWords { get; } = new();
+    /// <summary>Words that end a competition's name in a sports story ("American League", "Atlantic Division"; competition-words.txt).</summary>
+    public HashSet<string> CompetitionWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>What may follow a competition's word in its name: another, or a direction ("American League East").</summary>
+    public HashSet<string> CompetitionContinuations { get; } = new(StringComparer.Ordinal);
     /// <summary>Institutions that make one organization with the place after them when written in lower case ("правительства Германии"), with their nominative.</summary>
     public PhraseTable<string> StateBodies { get; } = new();
     /// <summary>States that no longer exist (СССР, Yugoslavia), which the gazetteer lacks, with their names.</summary>
@@ -178,7 +182,12 @@ public sealed class AnalysisLexicons
             foreach (var r in Rows("feature-heads.txt")) (r.Length >= 2 && r[1] == "first" ? FeatureOpeners : FeatureHeads).Add(r[0]);
             NameOpeners.UnionWith(Lexicon.Rows(asm, lang, "name-openers.txt").Select(r => r[0].ToLowerInvariant()));
             GroupWords.UnionWith(Rows("group-words.txt").Select(r => r[0].Replace('\'', '’')));
-            foreach (var r in Rows("event-words.txt")) EventWords.Add(r[0], true);
+            foreach (var r in Rows("event-words.txt")) EventWords.Add(r[0].Replace('\'', '’'), true);
+            foreach (var r in Rows("competition-words.txt"))
+            {
+                CompetitionContinuations.Add(r[0]);
+                if (r.Length < 2 || r[1] != "after") CompetitionWords.Add(r[0]);
+            }
             foreach (var r in Rows("products.tsv")) if (r.Length >= 2) Products.Add(r[0], (r[1], r.Length > 2 && r[2] == "ambiguous"));
             foreach (var r in Rows("demonyms.tsv")) if (r.Length >= 1) Demonyms.Add(r[0], r.Length > 1 ? r[1] : "");
             _anyFunctionWord.UnionWith(Lexicon.Rows(asm, lang, "function-words.txt").Select(r => r[0].ToLowerInvariant()));

@@ -12,27 +12,32 @@ namespace Corroborate.Analysis;
 public sealed partial class NameRecognizer
 {
     /// <summary>
-    /// A named product is no person, organization or place, whatever else read it so ("Javelin" as a body, «Искандер» as a
-    /// quoted company): such drafts give way, unless a longer name holds the product ("Kalibr Missile Brigade"). An
-    /// ambiguous form ("Patriot", «Авангард») is a product only mid-sentence, capitalized, and where no name was read.
+    /// A named product or a known event is no person, organization or place, whatever else read it so ("Javelin" or the
+    /// "Champions League" as a body, «Искандер» as a quoted company): such drafts give way, unless a longer name holds
+    /// the word ("Kalibr Missile Brigade", "Olympic Stadium"). An ambiguous product's form ("Patriot", «Авангард») is a
+    /// product only mid-sentence, capitalized, and where no name was read.
     /// </summary>
-    private static void ProductsPass(AnalyzedDocument doc, List<Draft> drafts, List<(int First, int End, OtherKind Kind)> others)
+    private static void KnownOthersPass(AnalyzedDocument doc, List<Draft> drafts, List<(int First, int End, OtherKind Kind)> others)
     {
         var low = doc.LowerTokens;
         for (var i = 0; i < low.Count; i++)
         {
-            if (Lex.Products.Match(low, i) is not { } product) continue;
-            var end = i + product.Length;
+            var product = Lex.Products.Match(low, i);
+            var @event = Lex.EventWords.Match(low, i);
+            if (product is null && @event is null) continue;
+            var (length, kind, ambiguous) = product is { } p && (@event is not { } e || p.Length >= e.Length)
+                ? (p.Length, OtherKind.Product, p.Value.Ambiguous)
+                : (@event!.Value.Length, OtherKind.Event, false);
+            var end = i + length;
             var text = doc.Tokens[i].Text;
             var written = char.IsUpper(text[0]) || char.IsDigit(text[^1]);
             var inside = drafts.Where(d => d.First < end && d.End > i).ToList();
-            var ambiguous = product.Value.Ambiguous;
             if (!written || ambiguous && (doc.StartsSentence(i) || inside.Count > 0) || inside.Any(d => d.First < i || d.End > end))
                 continue;
             drafts.RemoveAll(d => d.First >= i && d.End <= end);
             // A quoted title after a weapon's or a vehicle's word (комплекс «Нептун») is this product.
             others.RemoveAll(o => o.First == i && o.End == end);
-            others.Add((i, end, OtherKind.Product));
+            others.Add((i, end, kind));
             i = end - 1;
         }
     }

@@ -37,7 +37,11 @@ public sealed partial class NameRecognizer
                     if (!country && !Lex.Clubs.Contains(NameKey.Clean(text))
                         && (IsGivenName(doc, from) && !gazetteer.NamedExactly(text).Any() || Lex.Titles.Match(doc.LowerTokens, from) is not null)) continue;
                     AddClaimed(drafts, claimed, new Draft(from, to, country ? MentionKind.Place : MentionKind.Organization, text));
-                    if (!country) clubs.Add(NameKey.Clean(text));
+                    if (country) continue;
+                    clubs.Add(NameKey.Clean(text));
+                    // "Shakhtar Donetsk", "Bayern Munich": the story calls the club by its first word too, which names no place of note.
+                    if (to - from >= 2 && !gazetteer.NamedExactly(doc.Tokens[from].Text).Any(IsPlaceOfNote) && !IsGivenName(doc, from))
+                        clubs.Add(NameKey.Clean(doc.Tokens[from].Text));
                 }
             }
             first = k;
@@ -50,16 +54,28 @@ public sealed partial class NameRecognizer
     /// results names the club in the sentences too ("Sosa had three hits for Chicago"), as one story speaks of one thing by
     /// one name, though not the place the story was filed from; and a team's nickname is the team ("Knicks", "BULLS").
     /// </summary>
-    private static void SportsStoryPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed, HashSet<string> clubs, Gazetteer gazetteer)
+    private static void SportsStoryPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed, HashSet<string> clubs, Gazetteer gazetteer,
+        List<(int First, int End, OtherKind Kind)> others)
     {
         var labelled = doc.Tokens.Count > 2 && Lex.SportLabels.Match(doc.LowerTokens, 0) is { } sport && sport.Length < doc.Tokens.Count
                        && doc.Tokens[sport.Length].Text is "-" or "–" or "—";
         if (clubs.Count == 0 && !labelled) return;
+        CompetitionsPass(doc, drafts, claimed, others);
         for (var n = 0; n < drafts.Count; n++)
-            if (drafts[n] is { Anaphor: false } d && (d.Kind == MentionKind.Place && clubs.Contains(NameKey.Clean(d.Normal)) && Dateline.PlaceEnd(doc, d.First, gazetteer) != d.End
+            if (drafts[n] is { Anaphor: false } d && ((d.Kind == MentionKind.Place || d.Kind == MentionKind.Person && d.End - d.First == 1)
+                                                        && clubs.Contains(NameKey.Clean(d.Normal)) && Dateline.PlaceEnd(doc, d.First, gazetteer) != d.End
                                                      || d.Kind != MentionKind.Organization && Lex.TeamNicknames.Contains(NameKey.Clean(d.Normal))))
                 drafts[n] = d with { Kind = MentionKind.Organization };
-        // Nicknames no one saw: "the Knicks", "BULLS".
+        // "Second-placed Shakhtar Donetsk": a club's name read as two names is one.
+        drafts.Sort((a, b) => a.First.CompareTo(b.First));
+        for (var n = drafts.Count - 2; n >= 0; n--)
+            if (drafts[n] is { Anaphor: false } left && drafts[n + 1] is { Anaphor: false } right && left.End == right.First
+                && JoinTokens(doc, left.First, right.End) is var club && (clubs.Contains(NameKey.Clean(club)) || Lex.Clubs.Contains(NameKey.Clean(club))))
+            {
+                drafts[n] = new Draft(left.First, right.End, MentionKind.Organization, club);
+                drafts.RemoveAt(n + 1);
+            }
+        // Nicknames no one saw ("the Knicks", "BULLS"), and a club's name of the results alone ("Dynamo were never in danger").
         for (var k = 0; k < doc.Tokens.Count; k++)
             for (var words = 2; words >= 1; words--)
             {
@@ -68,11 +84,40 @@ public sealed partial class NameRecognizer
                 if (end > doc.Tokens.Count || AnyClaimed(claimed, k, end)
                     || !Enumerable.Range(k, words).All(j => IsNameToken(doc.Tokens[j].Text) || IsNameToken(doc.SpanText(doc.Tokens[j].Span)))) continue;
                 var text = JoinTokens(doc, k, end);
-                if (!Lex.TeamNicknames.Contains(NameKey.Clean(text))) continue;
+                if (!Lex.TeamNicknames.Contains(NameKey.Clean(text))
+                    && !(words == 1 && clubs.Contains(NameKey.Clean(text)) && !(k > 0 && IsNameToken(doc.Tokens[k - 1].Text) && !doc.StartsSentence(k))
+                         && !(end < doc.Tokens.Count && IsNameToken(doc.Tokens[end].Text)))) continue;
                 AddClaimed(drafts, claimed, new Draft(k, end, MentionKind.Organization, text));
                 k = end - 1;
                 break;
             }
+    }
+
+    /// <summary>
+    /// In a sports story, a league's or a division's name is a competition, no body: "the American League East", "National
+    /// League Central Division", "Atlantic Division" (competition-words.txt), unless a body is known by it.
+    /// </summary>
+    /// <summary>Articles and prepositions that open a sentence before a competition's name ("In the National League"); "National" itself is none.</summary>
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal) { "the", "a", "an", "in", "at", "on", "for", "by", "with", "from", "to", "after", "before", "and", "but", "as", "of" };
+
+    private static void CompetitionsPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed, List<(int First, int End, OtherKind Kind)> others)
+    {
+        var low = doc.LowerTokens;
+        for (var k = 1; k < doc.Tokens.Count; k++)
+        {
+            if (!Lex.CompetitionWords.Contains(low[k]) || !char.IsUpper(doc.Tokens[k].Text[0])) continue;
+            var sentence = doc.TokenRange(doc.Tokens[k].Sentence);
+            var first = k;
+            while (first > sentence.First && IsNameToken(doc.Tokens[first - 1].Text) && !(first - 1 == sentence.First && SentenceOpeners.Contains(low[first - 1]))) first--;
+            if (first == k) continue;
+            var end = k + 1;
+            while (end < sentence.End && Lex.CompetitionContinuations.Contains(low[end]) && char.IsUpper(doc.Tokens[end].Text[0])) end++;
+            if (IsKnownBody(doc, (first, end)) || drafts.Any(d => d.First < end && d.End > first && (d.First < first || d.End > end))) { k = end - 1; continue; }
+            drafts.RemoveAll(d => d.First >= first && d.End <= end);
+            for (var j = first; j < end; j++) claimed[j] = true;
+            others.Add((first, end, OtherKind.Event));
+            k = end - 1;
+        }
     }
 
     /// <summary>A club by a name of two words or more that no place has ("Aston Villa", "Dynamo Kyiv"); alone, "Leeds" is the city.</summary>

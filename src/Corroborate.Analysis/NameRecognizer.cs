@@ -78,7 +78,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         CoordinatedBodiesPass(doc, drafts);
         StateBodyPass(doc, drafts, claimed);
         LegalFormPass(doc, drafts, claimed);
-        SportsStoryPass(doc, drafts, claimed, clubs, gazetteer);
+        SportsStoryPass(doc, drafts, claimed, clubs, gazetteer, others);
         // "the Irpin Declaration", "the Olympic Games": a document or an event named after a place or a body; its tokens stay claimed.
         drafts.RemoveAll(d => d.End - d.First >= 2 && Lex.DocumentTails.Contains(doc.LowerTokens[d.End - 1])
                               && char.IsUpper(doc.Tokens[d.End - 1].Text[0]) && !Connectors.Contains(doc.LowerTokens[d.End - 2])
@@ -89,7 +89,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // describes it; no place of the gazetteer is spelt so.
         drafts.RemoveAll(d => d.Kind == MentionKind.Place && d.End - d.First == 1 && d.End < doc.Tokens.Count && PluralAdjectiveBeforeNoun(doc, d.First)
                               && !gazetteer.NamedExactly(doc.Tokens[d.First].Text).Any());
-        ProductsPass(doc, drafts, others);
+        KnownOthersPass(doc, drafts, others);
         // An anaphor of what is no name any more ("the Davis Cup … him") names nothing.
         var firsts = drafts.Select(d => d.First).ToHashSet();
         drafts.RemoveAll(d => d.Anaphor && d.Antecedent is int a && !firsts.Contains(a));

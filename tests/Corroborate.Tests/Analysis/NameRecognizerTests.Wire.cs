@@ -232,4 +232,31 @@ public sealed partial class NameRecognizerTests
 
         Assert.Equal(MentionKind.Place, KindOf(doc, place));
     }
+
+    [Fact]
+    public void Annotate_LeagueInASportsStory_IsACompetitionNoBody()
+    {
+        var doc = Analyze("BASEBALL - RESULTS\n\nDetroit 5 Cleveland 2\n\nIn the National League, Rivera homered twice.\nDetroit lead the American League East by six games.\n");
+
+        Assert.Equal(OtherKind.Event, doc.Others.FirstOrDefault(o => o.Text == "National League")?.Kind);
+        Assert.Equal(OtherKind.Event, doc.Others.FirstOrDefault(o => o.Text == "American League East")?.Kind);
+        Assert.DoesNotContain(doc.Mentions, m => m.Text.Contains("League", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Annotate_LeagueOutsideSports_StaysABody()
+    {
+        var doc = Analyze("The Arab League met in Cairo on Monday to discuss the ceasefire.");
+
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Arab League"));
+    }
+
+    [Fact]
+    public void Annotate_ClubByTheFirstWordOfItsResultsName_IsTheClub()
+    {
+        var doc = Analyze("SOCCER - LEAGUE SUMMARY\n\nZorya were held at home, and Dynamo were never in danger.\n\nResults:\n\nZorya Luhansk 1 Vorskla Poltava 1\nDynamo Kiev 3 Kolos Kovalivka 0\n");
+
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Zorya"));
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Dynamo"));
+    }
 }
