@@ -15,7 +15,7 @@ public sealed partial class NameRecognizer
     /// A named product or a known event is no person, organization or place, whatever else read it so ("Javelin" or the
     /// "Champions League" as a body, «Искандер» as a quoted company): such drafts give way, unless a longer name holds
     /// the word ("Kalibr Missile Brigade", "Olympic Stadium"). An ambiguous product's form ("Patriot", «Авангард») is a
-    /// product only mid-sentence, capitalized, and where no name was read.
+    /// product only mid-sentence, capitalized, and where no name was read, or in quotes where only a place was.
     /// </summary>
     private static void KnownOthersPass(AnalyzedDocument doc, List<Draft> drafts, List<(int First, int End, OtherKind Kind)> others)
     {
@@ -32,7 +32,10 @@ public sealed partial class NameRecognizer
             var text = doc.Tokens[i].Text;
             var written = char.IsUpper(text[0]) || char.IsDigit(text[^1]);
             var inside = drafts.Where(d => d.First < end && d.End > i).ToList();
-            if (!written || ambiguous && (doc.StartsSentence(i) || inside.Count > 0) || inside.Any(d => d.First < i || d.End > end))
+            // In quotes («Градами») an ambiguous form is the product though a place was read there; not a body («Авангард») nor a codename («Caesar»).
+            var quoted = i > 0 && IsOpenQuote(doc.Tokens[i - 1].Text) && end < low.Count && IsCloseQuote(doc.Tokens[end].Text);
+            if (!written || inside.Any(d => d.First < i || d.End > end)
+                || ambiguous && (quoted ? inside.Any(d => d.Kind != MentionKind.Place) : doc.StartsSentence(i) || inside.Count > 0))
                 continue;
             drafts.RemoveAll(d => d.First >= i && d.End <= end);
             // A quoted title after a weapon's or a vehicle's word (комплекс «Нептун») is this product.
@@ -45,6 +48,7 @@ public sealed partial class NameRecognizer
     /// <summary>
     /// The other names left where no person, organization or place was read: nationalities and creeds, events, documents
     /// and awards by their last word, with what <see cref="SentencePass"/> already found (awards by their first words, works).
+    /// A body's or a place's draft right before an event's name is taken into it.
     /// </summary>
     private static List<OtherName> OtherNames(AnalyzedDocument doc, List<Draft> drafts, List<(int First, int End, OtherKind Kind)> found)
     {
@@ -69,6 +73,14 @@ public sealed partial class NameRecognizer
             // "the Second World War", "the Treaty of Versailles": words before the last one, or a name after "of".
             var start = tail is null ? i : NamedBefore(doc, i, taken);
             var end = tail is null ? i + 1 : OfNameAfter(doc, NumberAfter(doc, i + 1, taken), taken);
+            // "the UEFA Cup", "the US Open", "the Davis Cup": a body, a place or a person that names an event is inside its name.
+            if (tail is OtherKind.Event or OtherKind.Award && start > 0 && taken[start - 1]
+                && drafts.FindIndex(d => d.End == start && !d.Anaphor) is var named and >= 0)
+            {
+                start = drafts[named].First;
+                for (var k = start; k < drafts[named].End; k++) taken[k] = false;
+                drafts.RemoveAt(named);
+            }
             if (tail is { } kind && (start < i || end > i + 1)) Take(start, end, kind);
             // "the Olympics", "an Olympic champion": a word that names an event alone.
             else if (Lex.EventWords.Match(low, i) is { } word) Take(i, i + word.Length, OtherKind.Event);

@@ -90,6 +90,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         drafts.RemoveAll(d => d.Kind == MentionKind.Place && d.End - d.First == 1 && d.End < doc.Tokens.Count && PluralAdjectiveBeforeNoun(doc, d.First)
                               && !gazetteer.NamedExactly(doc.Tokens[d.First].Text).Any());
         KnownOthersPass(doc, drafts, others);
+        var otherNames = OtherNames(doc, drafts, others);
         // An anaphor of what is no name any more ("the Davis Cup … him") names nothing.
         var firsts = drafts.Select(d => d.First).ToHashSet();
         drafts.RemoveAll(d => d.Anaphor && d.Antecedent is int a && !firsts.Contains(a));
@@ -108,7 +109,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (drafts[i].Antecedent is int a && byFirst.TryGetValue(a, out var ai) && ai != i)
                 mentions[i] = mentions[i] with { Antecedent = ai };
         doc.Mentions = mentions;
-        doc.Others = OtherNames(doc, drafts, others);
+        doc.Others = otherNames;
         doc.Aliases = aliases
             .Where(x => byFirst.ContainsKey(x.A) && byFirst.ContainsKey(x.B) && x.A != x.B)
             .Select(x => new AliasLink(byFirst[x.A], byFirst[x.B], x.Kind, x.Evidence)).Distinct().ToList();

@@ -20,6 +20,9 @@ public sealed partial class NameRecognizerTests
     [InlineData("The activist was awarded the Nobel Peace Prize in Oslo.", "Nobel Peace Prize", OtherKind.Award)]
     [InlineData("The battery fired HIMARS rockets at the depot near Kherson.", "HIMARS", OtherKind.Product)]
     [InlineData("The Olympic champion trained in Kharkiv before the war.", "Olympic", OtherKind.Event)]
+    [InlineData("The club won the UEFA Cup in 2009 and lost the US Open final.", "UEFA Cup", OtherKind.Event)]
+    [InlineData("The club won the UEFA Cup in 2009 and lost the US Open final.", "US Open", OtherKind.Event)]
+    [InlineData("У Ворзелі били «Градами» по будинку.", "Градами", OtherKind.Product, "uk")]
     [InlineData("Спортсменка готовилась к Олимпиаде в Харькове.", "Олимпиаде", OtherKind.Event, "ru")]
     [InlineData("Ракетний комплекс «Нептун» запустили з Одеси.", "Нептун", OtherKind.Product, "uk")]
     public void Annotate_OtherName_FoundWithItsKind(string text, string name, OtherKind kind, string lang = "en")
