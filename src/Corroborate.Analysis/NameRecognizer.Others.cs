@@ -98,12 +98,34 @@ public sealed partial class NameRecognizer
                 end += length;
             Take(i, end, OtherKind.Group);
         }
+        // "GRAND SLAM CUP" in a headline in capitals, which the truecaser could only lower, is the "Grand Slam Cup" the story names.
+        var known = others.Select(o => (Words: low.Skip(o.First).Take(o.End - o.First).ToArray(), o.Kind)).ToList();
+        for (var i = 0; i < tokens.Count && known.Count > 0; i++)
+        {
+            if (taken[i] || !Shouted(doc, i)) continue;
+            foreach (var (words, kind) in known)
+                if (i + words.Length <= tokens.Count && Enumerable.Range(0, words.Length).All(k => low[i + k] == words[k] && Shouted(doc, i + k)))
+                {
+                    Take(i, i + words.Length, kind);
+                    break;
+                }
+        }
         others.Sort((a, b) => a.First.CompareTo(b.First));
         return others.Select(o =>
         {
             var span = new Span(tokens[o.First].Span.Start, tokens[o.End - 1].Span.End);
             return new OtherName(span, o.Kind, doc.SpanText(span), tokens[o.First].Sentence);
         }).ToList();
+    }
+
+    /// <summary>Whether a word was written in capitals ("CUP"), whatever case the truecaser gave it.</summary>
+    private static bool Shouted(AnalyzedDocument doc, int i)
+    {
+        var span = doc.Tokens[i].Span;
+        if (span.End - span.Start < 2) return false;
+        foreach (var c in doc.Text.AsSpan(span.Start, span.End - span.Start))
+            if (char.IsLower(c)) return false;
+        return true;
     }
 
     /// <summary>

@@ -91,4 +91,12 @@ public sealed partial class NameRecognizerTests
 
         Assert.Equal(OtherKind.Award, OtherKindOf(doc, "Богдана Хмельницкого"));
     }
+
+    [Fact]
+    public void Annotate_EventInAHeadlineInCapitals_FoundAsTheStoryNamesIt()
+    {
+        var doc = Analyze("TENNIS - SAMPRAS THROUGH AT GRAND SLAM CUP\n\nMUNICH 1996-09-26\n\nPete Sampras beat Mark Woodforde in the first round of the Grand Slam Cup on Thursday.\n");
+
+        Assert.Equal(OtherKind.Event, OtherKindOf(doc, "GRAND SLAM CUP"));
+    }
 }
