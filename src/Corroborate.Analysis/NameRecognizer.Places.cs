@@ -49,7 +49,9 @@ public sealed partial class NameRecognizer
         var of = first - 1;
         // The second of two: "villages of Tamarasheni and [Kekhvi]".
         if (of - 2 >= sentenceFirst && low[of] == "and" && IsNameToken(doc.Tokens[of - 1].Text) && low[of - 2] == "of") of -= 2;
-        return of - 1 >= sentenceFirst && low[of] == "of" && Lex.SettlementWords.Contains(low[of - 1]) ? low[of - 1] : null;
+        if (of - 1 >= sentenceFirst && low[of] == "of" && Lex.SettlementWords.Contains(low[of - 1])) return low[of - 1];
+        // "the regional capital Tskhinvali", "the port Odesa": the word in lower case right before the name.
+        return first - 1 >= sentenceFirst && Lex.SettlementWords.Contains(low[first - 1]) && char.IsLower(doc.Tokens[first - 1].Text[0]) ? low[first - 1] : null;
     }
 
     private static bool PlaceCueBefore(IReadOnlyList<string> low, int first, int sentenceFirst) =>
@@ -59,9 +61,10 @@ public sealed partial class NameRecognizer
 
     /// <summary>
     /// "shelling of Gora-Podol and Glotovo", "Старица и Тихое": a lone capitalized word joined by "and" to a place is a
-    /// place too where the gazetteer of the region knows it, though the tagger saw no name there.
+    /// place too where the gazetteer of the region knows it, though the tagger saw no name or a person there; so is the end
+    /// of a way from a place ("from Saint-Etienne to Sisteron").
     /// </summary>
-    private void CoordinatedPlacesPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
+    private void CoordinatedPlacesPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed, HashSet<string> surnames)
     {
         var low = doc.LowerTokens;
         foreach (var place in drafts.Where(d => d.Kind == MentionKind.Place && d.Antecedent is null).ToList())
@@ -70,10 +73,16 @@ public sealed partial class NameRecognizer
             foreach (var k in new[] { place.End + 1, place.First - 2 })
             {
                 var and = k > place.First ? place.End : place.First - 1;
-                if (k < 0 || k >= doc.Tokens.Count || and < 0 || and >= doc.Tokens.Count || claimed[k] || doc.Tokens[k].Sentence != sentence) continue;
-                if (low[and] is not ("and" or "or" or "и" or "або" or "та" or "і" or "й") || !IsNameToken(doc.Tokens[k].Text) || doc.StartsSentence(k)) continue;
+                if (k < 0 || k >= doc.Tokens.Count || and < 0 || and >= doc.Tokens.Count || doc.Tokens[k].Sentence != sentence) continue;
+                // "from Saint-Etienne to Sisteron": the end of a way from a place is a place too.
+                var way = k > place.First && low[and] is "to" && place.First > 0 && low[place.First - 1] is "from";
+                if (low[and] is not ("and" or "or" or "и" or "або" or "та" or "і" or "й") && !way || !IsNameToken(doc.Tokens[k].Text) || doc.StartsSentence(k)) continue;
                 if (k + 1 < doc.Tokens.Count && doc.Tokens[k + 1].Sentence == sentence && IsNameToken(doc.Tokens[k + 1].Text)) continue;
-                if (!gazetteer.Contains(doc.Tokens[k].Text) || Lex.CommonWords.Contains(low[k]) || IsGivenName(doc, k)) continue;
+                if (!(gazetteer.Contains(doc.Tokens[k].Text) || way && gazetteer.NamedExactly(doc.Tokens[k].Text).Any()) || Lex.CommonWords.Contains(low[k]) || IsGivenName(doc, k)) continue;
+                // A word the tagger took for a person there is the place, unless the document names someone so.
+                var person = drafts.FindIndex(d => d.First == k && d.End == k + 1 && d.Kind == MentionKind.Person && !d.Anaphor);
+                if (claimed[k] && (person < 0 || surnames.Contains(SurnameKey(doc.Tokens[k].Text)))) continue;
+                if (person >= 0) drafts.RemoveAt(person);
                 drafts.Add(new Draft(k, k + 1, MentionKind.Place, doc.Tokens[k].Text));
                 claimed[k] = true;
             }

@@ -74,7 +74,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         ExtendPersons(doc, drafts, claimed);
         RegnalNumberPass(doc, drafts, claimed);
         ConsistencyPass(doc, drafts, claimed);
-        CoordinatedPlacesPass(doc, drafts, claimed);
+        CoordinatedPlacesPass(doc, drafts, claimed, surnames);
         CoordinatedBodiesPass(doc, drafts);
         StateBodyPass(doc, drafts, claimed);
         LegalFormPass(doc, drafts, claimed);

@@ -259,4 +259,14 @@ public sealed partial class NameRecognizerTests
         Assert.Equal(MentionKind.Organization, KindOf(doc, "Zorya"));
         Assert.Equal(MentionKind.Organization, KindOf(doc, "Dynamo"));
     }
+
+    [Theory]
+    [InlineData("Shelling resumed north of the regional capital Tskhinvali on Friday.", "Tskhinvali")]
+    [InlineData("Thursday's stage takes the riders 190 km from Saint-Etienne to Sisteron.", "Sisteron")]
+    public void Annotate_PlaceByItsSettlementWordOrAsAWaysEnd_IsAPlace(string text, string place)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Place, KindOf(doc, place));
+    }
 }
