@@ -28,7 +28,7 @@ public static partial class NameMorphology
         var lower = Casing.Lower(word);
         if (givenNames.Contains(lower)) return word;
         foreach (var candidate in GivenNameCandidates(lower))
-            if (givenNames.Contains(candidate)) return Capitalize(candidate);
+            if (givenNames.Contains(candidate)) return CapitalizedAs(candidate, word);
         var m = PossessiveSurname().Match(lower);
         if (m.Success) return Capitalize(m.Groups[1].Value + m.Groups[2].Value);
         m = AdjectivalSurname().Match(lower);
@@ -60,4 +60,54 @@ public static partial class NameMorphology
     }
 
     private static string Capitalize(string s) => Casing.Capitalize(s);
+
+    /// <summary>"жан-клод" as "Жан-Клодом" is written: each part after a hyphen keeps its capital.</summary>
+    private static string CapitalizedAs(string lower, string written)
+    {
+        var parts = lower.Split('-');
+        var cased = written.Split('-');
+        for (var i = 0; i < parts.Length; i++)
+            if (i == 0 || i < cased.Length && cased[i].Length > 0 && char.IsUpper(cased[i][0])) parts[i] = Casing.Capitalize(parts[i]);
+        return string.Join('-', parts);
+    }
+
+    /// <summary>
+    /// The nominative of a full name's words. A foreign surname of a consonant's stem ("Трампом", "Юнкера", "Шольцу") takes
+    /// the case a man's given name before it shows ("Дональдом", "Жан-Клода", "Олафу"), which the rules of one word cannot
+    /// see: it loses that ending. A stem in к is left as it is, since "Бойка" may be Бойко's as well as "Ермака" Ермак's.
+    /// </summary>
+    public static IReadOnlyList<string> Nominatives(IReadOnlyList<string> words, ISet<string> givenNames)
+    {
+        var forms = words.Select(w => Nominative(w, givenNames)).ToArray();
+        if (forms.Length < 2 || !NameKey.IsCyrillic(words[^1][0]) || forms[^1] != words[^1]) return forms;
+        var given = Array.FindLastIndex(forms, forms.Length - 2, forms.Length - 1, f => f.Length > 1 && char.IsUpper(f[0]) && givenNames.Contains(Casing.Lower(f)));
+        if (given < 0 || forms[given] == words[given] || !IsConsonant(forms[given][^1]) && forms[given][^1] is not ('й' or 'ь')) return forms;
+        var ending = CaseEnding(Casing.Lower(words[given]), Casing.Lower(forms[given]));
+        if (ending is null) return forms;
+        var surname = Casing.Lower(words[^1]);
+        foreach (var e in ending)
+            if (surname.EndsWith(e, StringComparison.Ordinal) && surname.Length - e.Length >= 3 && IsConsonant(surname[^(e.Length + 1)]) && surname[^(e.Length + 1)] != 'к')
+            {
+                forms[^1] = words[^1][..^e.Length];
+                break;
+            }
+        return forms;
+    }
+
+    /// <summary>The endings a consonant-stem surname has in the case of a man's given name written so (Дональду → у, ю, ові, еві).</summary>
+    private static string[]? CaseEnding(string written, string nominative)
+    {
+        var common = 0;
+        while (common < written.Length && common < nominative.Length && written[common] == nominative[common]) common++;
+        return written[common..] switch
+        {
+            "а" or "я" => ["а", "я"],
+            "у" or "ю" or "ові" or "еві" or "єві" => ["ові", "еві", "у", "ю"],
+            "ом" or "ем" or "ём" or "єм" => ["ом", "ем", "ём"],
+            "е" or "і" => ["е", "і"],
+            _ => null,
+        };
+    }
+
+    private static bool IsConsonant(char c) => char.IsLetter(c) && "аеёиоуыэюяіїєaeiouy".IndexOf(char.ToLowerInvariant(c)) < 0 && c is not ('ь' or 'ъ' or 'й');
 }

@@ -1043,8 +1043,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         for (var k = first; k < end; k++)
             // An initial's point stays with it: "В. А. Моцарт".
             if (doc.Tokens[k].Text == "." && words.Count > 0) words[^1] += ".";
-            else words.Add(NameMorphology.Nominative(doc.Tokens[k].Text, Lex.GivenNames));
-        return new Draft(first, end, MentionKind.Person, string.Join(' ', words));
+            else words.Add(doc.Tokens[k].Text);
+        return new Draft(first, end, MentionKind.Person, string.Join(' ', NameMorphology.Nominatives(words, Lex.GivenNames)));
     }
 
     private static string JoinTokens(AnalyzedDocument doc, int first, int end) =>

@@ -4,7 +4,7 @@ namespace Corroborate.Tests.Analysis;
 
 public sealed class NameMorphologyTests
 {
-    private static readonly HashSet<string> GivenNames = new(StringComparer.Ordinal) { "микола", "тарас", "марія", "андрей", "тетяна" };
+    private static readonly HashSet<string> GivenNames = new(StringComparer.Ordinal) { "микола", "тарас", "марія", "андрей", "тетяна", "дональд", "жан-клод", "олаф", "мария" };
 
     [Theory]
     [InlineData("Миколою", "Микола")] // Ukrainian instrumental
@@ -19,4 +19,15 @@ public sealed class NameMorphologyTests
 
     [Fact]
     public void Nominative_WordOfNoName_Unchanged() => Assert.Equal("Столом", NameMorphology.Nominative("Столом", GivenNames));
+
+    [Theory]
+    [InlineData("Дональдом Трампом", "Дональд Трамп")]
+    [InlineData("Жан-Клода Юнкера", "Жан-Клод Юнкер")]
+    [InlineData("Олафу Шольцу", "Олаф Шольц")]
+    [InlineData("Дональдові Трампу", "Дональд Трамп")]
+    [InlineData("Андрея Ермака", "Андрей Ермака")] // a stem in к may be Ермак's or Бойко's: left as it is
+    [InlineData("Марии Кюри", "Мария Кюри")] // a woman's surname does not decline
+    [InlineData("Миколою Кюри", "Микола Кюри")] // the given name's ending is not the surname's
+    public void Nominatives_ForeignSurnameAfterAMansGivenName_TakesTheGivenNamesCase(string name, string nominative) =>
+        Assert.Equal(nominative, string.Join(' ', NameMorphology.Nominatives(name.Split(' '), GivenNames)));
 }
