@@ -60,6 +60,8 @@ public sealed class AnalysisLexicons
     public PhraseTable<bool> EventWords { get; } = new();
     /// <summary>Words that end a competition's name in a sports story ("American League", "Atlantic Division"; competition-words.txt).</summary>
     public HashSet<string> CompetitionWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>Lower-case words after a name that say it is an organization's ("the Likud party"; org-kinds.txt).</summary>
+    public HashSet<string> OrgKinds { get; } = new(StringComparer.Ordinal);
     /// <summary>What may follow a competition's word in its name: another, or a direction ("American League East").</summary>
     public HashSet<string> CompetitionContinuations { get; } = new(StringComparer.Ordinal);
     /// <summary>Institutions that make one organization with the place after them when written in lower case ("правительства Германии"), with their nominative.</summary>
@@ -110,6 +112,8 @@ public sealed class AnalysisLexicons
     /// with short names written as one word ("exxonmobil", "tmobile"): a tagger feature, never a label.
     /// </summary>
     public HashSet<string> CompanyWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>A listed company's first two words where the first is a title's ("general motors"): a name the rules keep whole.</summary>
+    public HashSet<string> CompaniesOpeningWithTitles { get; } = new(StringComparer.Ordinal);
 
     private AnalysisLexicons()
     {
@@ -183,6 +187,7 @@ public sealed class AnalysisLexicons
             NameOpeners.UnionWith(Lexicon.Rows(asm, lang, "name-openers.txt").Select(r => r[0].ToLowerInvariant()));
             GroupWords.UnionWith(Rows("group-words.txt").Select(r => r[0].Replace('\'', '’')));
             foreach (var r in Rows("event-words.txt")) EventWords.Add(r[0].Replace('\'', '’'), true);
+            OrgKinds.UnionWith(Rows("org-kinds.txt").Select(r => r[0]));
             foreach (var r in Rows("competition-words.txt"))
             {
                 CompetitionContinuations.Add(r[0]);
@@ -230,6 +235,7 @@ public sealed class AnalysisLexicons
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = words[0].Trim('.', ',', '(', ')', '\'', '"').ToLowerInvariant();
+        if (words.Length >= 2 && Titles.TryGet(first, out var title) && title != "address") CompaniesOpeningWithTitles.Add(first + " " + words[1].ToLowerInvariant());
         if (first.Length < 3 || !char.IsLetter(first[0]) || CommonWords.Contains(first) || GivenNames.Contains(first)) return;
         CompanyWords.Add(first);
         if (first.Contains('-')) CompanyWords.Add(first.Replace("-", ""));

@@ -122,4 +122,21 @@ public sealed partial class NameRecognizer
     {
         "also", "then", "later", "first", "again", "never", "once", "soon", "finally", "already", "eventually", "himself", "herself", "reportedly",
     };
+
+    /// <summary>
+    /// "Netanyahu's Likud party", "the Wagner group": a lone word read as a person right before a lower-case word of an
+    /// organization's kind (org-kinds.txt) is that organization, unless the document names a person so or it is a given name.
+    /// </summary>
+    private static void OrgKindPass(AnalyzedDocument doc, List<Draft> drafts, HashSet<string> surnames)
+    {
+        for (var n = 0; n < drafts.Count; n++)
+        {
+            var d = drafts[n];
+            if (d.Anaphor || d.Kind != MentionKind.Person || d.End - d.First != 1 || d.End >= doc.Tokens.Count) continue;
+            var next = doc.Tokens[d.End];
+            if (next.Sentence != doc.Tokens[d.First].Sentence || !char.IsLower(next.Text[0]) || !Lex.OrgKinds.Contains(doc.LowerTokens[d.End])) continue;
+            if (surnames.Contains(SurnameKey(doc.Tokens[d.First].Text)) || IsGivenName(doc, d.First) || KnownPersons.IdOf(doc.Tokens[d.First].Text) is not null) continue;
+            drafts[n] = d with { Kind = MentionKind.Organization };
+        }
+    }
 }

@@ -73,6 +73,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         LatinNamesPass(doc, drafts, claimed);
         ExtendPersons(doc, drafts, claimed);
         RegnalNumberPass(doc, drafts, claimed);
+        OrgKindPass(doc, drafts, surnames);
         ConsistencyPass(doc, drafts, claimed);
         CoordinatedPlacesPass(doc, drafts, claimed, surnames);
         CoordinatedBodiesPass(doc, drafts);
@@ -762,6 +763,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (AdjectivalInstitution(doc, first, end) is { } institution) return (institution, true);
         // "вулиці Шевченка", "вул. Академіка Проскури": a street's word and the name after it are one place, whoever it honours.
         if (StreetWordBefore(doc, first, sentenceFirst) is int street) return (new Draft(street, end, MentionKind.Place, JoinTokens(doc, street, end)), true);
+        // "General Motors Corp", "General Electric": a listed company whose name opens with a title's word keeps it.
+        if (end - first >= 2 && Lex.Titles.Match(low, first) is not null && Lex.CompaniesOpeningWithTitles.Contains(low[first] + " " + low[first + 1]))
+            return (new Draft(first, end, MentionKind.Organization, JoinTokens(doc, first, end)), true);
         // Strip leading function words, demonyms and titles: "The", "Russian President".
         while (first < end)
         {
@@ -1683,6 +1687,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             var nameEnd = held ?? d.End;
             int? end = held is not null ? d.End
                 : d.End < tokens.Count && tokens[d.End].Text == "," && d.Kind != MentionKind.Place ? LegalFormEnd(doc, d.End + 1)
+                // "Merrill Lynch & Co": the partners' firm.
+                : d.End + 1 < tokens.Count && tokens[d.End].Text == "&" && d.Kind != MentionKind.Place ? LegalFormEnd(doc, d.End + 1)
                 : LegalFormEnd(doc, d.End);
             if (end is not int formEnd || tokens[formEnd - 1].Sentence != tokens[d.First].Sentence) continue;
             // "Inc ." written apart: the point is the abbreviation's, where the form takes one.

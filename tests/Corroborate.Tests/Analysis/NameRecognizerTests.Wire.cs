@@ -269,4 +269,23 @@ public sealed partial class NameRecognizerTests
 
         Assert.Equal(MentionKind.Place, KindOf(doc, place));
     }
+
+    [Theory]
+    [InlineData("General Motors Corp said on Friday its third-quarter profit rose.", "General Motors Corp")]
+    [InlineData("Analysts at Merrill Lynch & Co said the results beat expectations.", "Merrill Lynch & Co")]
+    [InlineData("A spokesman for Netanyahu's Likud party told reporters on Friday.", "Likud")]
+    public void Annotate_CompanyOrPartyInWireCopy_IsAnOrganization(string text, string name)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Organization, KindOf(doc, name));
+    }
+
+    [Fact]
+    public void Annotate_GeneralBeforeAPerson_StaysATitle()
+    {
+        var doc = Analyze("General Wesley Clark said the troops would stay.");
+
+        Assert.Equal(MentionKind.Person, KindOf(doc, "Wesley Clark"));
+    }
 }
