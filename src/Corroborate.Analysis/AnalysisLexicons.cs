@@ -62,6 +62,8 @@ public sealed class AnalysisLexicons
     public HashSet<string> CompetitionWords { get; } = new(StringComparer.Ordinal);
     /// <summary>Lower-case words after a name that say it is an organization's ("the Likud party"; org-kinds.txt).</summary>
     public HashSet<string> OrgKinds { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words after a leader's name that name the leader's government ("the Clinton administration"; leader-heads.txt).</summary>
+    public HashSet<string> LeaderHeads { get; } = new(StringComparer.Ordinal);
     /// <summary>What may follow a competition's word in its name: another, or a direction ("American League East").</summary>
     public HashSet<string> CompetitionContinuations { get; } = new(StringComparer.Ordinal);
     /// <summary>Institutions that make one organization with the place after them when written in lower case ("правительства Германии"), with their nominative.</summary>
@@ -188,6 +190,7 @@ public sealed class AnalysisLexicons
             GroupWords.UnionWith(Rows("group-words.txt").Select(r => r[0].Replace('\'', '’')));
             foreach (var r in Rows("event-words.txt")) EventWords.Add(r[0].Replace('\'', '’'), true);
             OrgKinds.UnionWith(Rows("org-kinds.txt").Select(r => r[0]));
+            LeaderHeads.UnionWith(Rows("leader-heads.txt").Select(r => r[0]));
             foreach (var r in Rows("competition-words.txt"))
             {
                 CompetitionContinuations.Add(r[0]);

@@ -126,12 +126,22 @@ public sealed partial class NameRecognizer
     /// <summary>
     /// "Netanyahu's Likud party", "the Wagner group": a lone word read as a person right before a lower-case word of an
     /// organization's kind (org-kinds.txt) is that organization, unless the document names a person so or it is a given name.
+    /// A person's name and a leader's head read as one body ("CLINTON ADMINISTRATION", leader-heads.txt) is the person, where
+    /// the lexicons or the document know the word as a person's.
     /// </summary>
     private static void OrgKindPass(AnalyzedDocument doc, List<Draft> drafts, HashSet<string> surnames)
     {
         for (var n = 0; n < drafts.Count; n++)
         {
             var d = drafts[n];
+            // "CLINTON ADMINISTRATION", "the Netanyahu Government": a known person's government names the person.
+            if (!d.Anaphor && d.Kind == MentionKind.Organization && d.End - d.First == 2 && Lex.LeaderHeads.Contains(doc.LowerTokens[d.End - 1])
+                && (surnames.Contains(SurnameKey(doc.Tokens[d.First].Text)) || Lex.Surnames.Contains(doc.LowerTokens[d.First]) || KnownPersons.IdOf(doc.Tokens[d.First].Text) is not null
+                    || drafts.Any(o => o.Kind == MentionKind.Person && !o.Anaphor && doc.LowerTokens[o.End - 1] == doc.LowerTokens[d.First])))
+            {
+                drafts[n] = Person(doc, d.First, d.First + 1);
+                continue;
+            }
             if (d.Anaphor || d.Kind != MentionKind.Person || d.End - d.First != 1 || d.End >= doc.Tokens.Count) continue;
             var next = doc.Tokens[d.End];
             if (next.Sentence != doc.Tokens[d.First].Sentence || !char.IsLower(next.Text[0]) || !Lex.OrgKinds.Contains(doc.LowerTokens[d.End])) continue;

@@ -288,4 +288,12 @@ public sealed partial class NameRecognizerTests
 
         Assert.Equal(MentionKind.Person, KindOf(doc, "Wesley Clark"));
     }
+
+    [Fact]
+    public void Annotate_LeadersGovernmentInAHeadline_IsTheLeader()
+    {
+        var doc = Analyze("CLINTON ADMINISTRATION WARNS IRAQ OVER KURDS\n\nWASHINGTON 1996-08-30\n\nThe Clinton administration warned Iraq on Friday.\n");
+
+        Assert.Equal(MentionKind.Person, KindOf(doc, "CLINTON"));
+    }
 }
