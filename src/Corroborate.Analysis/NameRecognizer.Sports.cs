@@ -63,7 +63,8 @@ public sealed partial class NameRecognizer
         CompetitionsPass(doc, drafts, claimed, others);
         for (var n = 0; n < drafts.Count; n++)
             if (drafts[n] is { Anaphor: false } d && ((d.Kind == MentionKind.Place || d.Kind == MentionKind.Person && d.End - d.First == 1)
-                                                        && clubs.Contains(NameKey.Clean(d.Normal)) && Dateline.PlaceEnd(doc, d.First, gazetteer) != d.End
+                                                        && (clubs.Contains(NameKey.Clean(d.Normal)) || d.End - d.First == 1 && LoneClub(doc, d.First, gazetteer))
+                                                        && Dateline.PlaceEnd(doc, d.First, gazetteer) != d.End
                                                      || d.Kind != MentionKind.Organization && Lex.TeamNicknames.Contains(NameKey.Clean(d.Normal))))
                 drafts[n] = d with { Kind = MentionKind.Organization };
         // "Second-placed Shakhtar Donetsk": a club's name read as two names is one.
@@ -85,7 +86,7 @@ public sealed partial class NameRecognizer
                     || !Enumerable.Range(k, words).All(j => IsNameToken(doc.Tokens[j].Text) || IsNameToken(doc.SpanText(doc.Tokens[j].Span)))) continue;
                 var text = JoinTokens(doc, k, end);
                 if (!Lex.TeamNicknames.Contains(NameKey.Clean(text))
-                    && !(words == 1 && clubs.Contains(NameKey.Clean(text)) && !(k > 0 && IsNameToken(doc.Tokens[k - 1].Text) && !doc.StartsSentence(k))
+                    && !(words == 1 && (clubs.Contains(NameKey.Clean(text)) || LoneClub(doc, k, gazetteer)) && !(k > 0 && IsNameToken(doc.Tokens[k - 1].Text) && !doc.StartsSentence(k))
                          && !(end < doc.Tokens.Count && IsNameToken(doc.Tokens[end].Text)))) continue;
                 AddClaimed(drafts, claimed, new Draft(k, end, MentionKind.Organization, text));
                 k = end - 1;
@@ -119,6 +120,16 @@ public sealed partial class NameRecognizer
             k = end - 1;
         }
     }
+
+    /// <summary>
+    /// In a sports story, a club known by one word ("Ajax", "Schalke", "Juventus"; Data/clubs.tsv.gz) that is no common word
+    /// and no given name, where the word names no country, region, capital or city of half a million and follows no place's
+    /// preposition: "Barcelona", "in Leeds" stay places unless the results name the club so.
+    /// </summary>
+    private static bool LoneClub(AnalyzedDocument doc, int k, Gazetteer gazetteer) =>
+        Lex.Clubs.Contains(NameKey.Clean(doc.Tokens[k].Text)) && !Lex.CommonWords.Contains(doc.LowerTokens[k]) && !IsGivenName(doc, k)
+        && !(k > 0 && doc.LowerTokens[k - 1] is "in" or "at" or "near" or "from" or "to" or "of")
+        && !gazetteer.NamedExactly(doc.Tokens[k].Text).Any(p => p.Population >= 500_000 || p.FeatureCode is "PCLI" or "ADM1" or "PPLC");
 
     /// <summary>A club by a name of two words or more that no place has ("Aston Villa", "Dynamo Kyiv"); alone, "Leeds" is the city.</summary>
     private Draft? Club(AnalyzedDocument doc, int first, int end)

@@ -296,4 +296,14 @@ public sealed partial class NameRecognizerTests
 
         Assert.Equal(MentionKind.Person, KindOf(doc, "CLINTON"));
     }
+
+    [Fact]
+    public void Annotate_ClubByOneWordInASportsStory_IsTheClub()
+    {
+        var doc = Analyze("SOCCER - DUTCH CLUBS WIN\n\nAMSTERDAM 1996-09-10\n\nAjax beat Schalke 2-0 on Tuesday, while Feyenoord drew in Rotterdam.\n");
+
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Ajax"));
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Feyenoord"));
+        Assert.Equal(MentionKind.Place, KindOf(doc, "Rotterdam"));
+    }
 }
