@@ -149,4 +149,24 @@ public sealed partial class NameRecognizer
             drafts[n] = d with { Kind = MentionKind.Organization };
         }
     }
+
+    /// <summary>
+    /// "Arsenal's French coach": a name ends at its possessive where only a nationality follows inside the draft, which
+    /// describes the person after it.
+    /// </summary>
+    private static void PossessivePass(AnalyzedDocument doc, List<Draft> drafts)
+    {
+        var low = doc.LowerTokens;
+        for (var n = 0; n < drafts.Count; n++)
+        {
+            var d = drafts[n];
+            if (d.Anaphor) continue;
+            for (var k = d.First + 1; k + 1 < d.End; k++)
+                if (low[k] is "'s" or "’s" && Lex.Demonyms.Match(low, k + 1) is { } demonym && k + 1 + demonym.Length == d.End)
+                {
+                    drafts[n] = new Draft(d.First, k, d.Kind, JoinTokens(doc, d.First, k));
+                    break;
+                }
+        }
+    }
 }

@@ -73,6 +73,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         LatinNamesPass(doc, drafts, claimed);
         ExtendPersons(doc, drafts, claimed);
         RegnalNumberPass(doc, drafts, claimed);
+        PossessivePass(doc, drafts);
         OrgKindPass(doc, drafts, surnames);
         ConsistencyPass(doc, drafts, claimed);
         CoordinatedPlacesPass(doc, drafts, claimed, surnames);
@@ -452,6 +453,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             // "St. Louis", "Mount St. Helens": the point of "St." is the abbreviation's, inside the name.
             if (t == "." && j > i && doc.LowerTokens[j - 1] is "st" or "ste" or "mt" or "ft" && j + 1 < end && IsNameToken(doc.Tokens[j + 1].Text)
                 && doc.Tokens[j].Span.Start == doc.Tokens[j - 1].Span.End && !claimed[j + 1]) { j++; continue; }
+            // "St James' Park": the apostrophe of a name's possessive in -s' is inside the name.
+            if (t is "'" or "’" && j > i && low[j - 1].EndsWith('s') && doc.Tokens[j].Span.Start == doc.Tokens[j - 1].Span.End && j + 1 < end
+                && IsNameToken(doc.Tokens[j + 1].Text) && !claimed[j + 1]) { j++; continue; }
             if (Connectors.Contains(t) && j + 1 < end && IsNameToken(doc.Tokens[j + 1].Text) && !claimed[j + 1]
                 && !Lex.IsFunctionWord(low[j + 1])) { j++; continue; }
             break;
@@ -1687,10 +1691,11 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             var nameEnd = held ?? d.End;
             int? end = held is not null ? d.End
                 : d.End < tokens.Count && tokens[d.End].Text == "," && d.Kind != MentionKind.Place ? LegalFormEnd(doc, d.End + 1)
-                // "Merrill Lynch & Co": the partners' firm.
-                : d.End + 1 < tokens.Count && tokens[d.End].Text == "&" && d.Kind != MentionKind.Place ? LegalFormEnd(doc, d.End + 1)
+                // "Merrill Lynch & Co": the partners' firm; "McDonald's Corp": a founder's.
+                : d.End + 1 < tokens.Count && tokens[d.End].Text is "&" or "'s" or "’s" && d.Kind != MentionKind.Place ? LegalFormEnd(doc, d.End + 1)
                 : LegalFormEnd(doc, d.End);
             if (end is not int formEnd || tokens[formEnd - 1].Sentence != tokens[d.First].Sentence) continue;
+            if (held is null && tokens[d.End].Text is "'s" or "’s") nameEnd = d.End + 1;
             // "Inc ." written apart: the point is the abbreviation's, where the form takes one.
             if (formEnd < tokens.Count && tokens[formEnd].Text == "." && tokens[formEnd].Span.Start == tokens[formEnd - 1].Span.End
                 && Lex.LegalForms.Contains(tokens[formEnd - 1].Text + ".")) formEnd++;

@@ -306,4 +306,17 @@ public sealed partial class NameRecognizerTests
         Assert.Equal(MentionKind.Organization, KindOf(doc, "Feyenoord"));
         Assert.Equal(MentionKind.Place, KindOf(doc, "Rotterdam"));
     }
+
+    [Theory]
+    [InlineData("The Foreign Ministry said on Friday that talks would resume.", "Foreign Ministry", MentionKind.Organization)]
+    [InlineData("Cantona scored the winner at Old Trafford on Saturday.", "Old Trafford", MentionKind.Place)]
+    [InlineData("Shearer scored twice at St James' Park on Saturday.", "St James' Park", MentionKind.Place)]
+    [InlineData("He bought shares in McDonald's Corp on Monday.", "McDonald's Corp", MentionKind.Organization)]
+    [InlineData("Arsenal's French coach Arsene Wenger signed the midfielder.", "Arsenal", MentionKind.Organization)]
+    public void Annotate_NameWithAnOpenerOrAPossessive_WholeName(string text, string name, MentionKind kind)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(kind, KindOf(doc, name));
+    }
 }
