@@ -35,7 +35,7 @@ public sealed class AnalysisLexicons
     public PhraseTable<string> CodenameCues { get; } = new();
     public PhraseTable<bool> AliasCues { get; } = new();
     /// <summary>Words for works, operations and campaigns: a quoted title after them is no organization.</summary>
-    public PhraseTable<bool> WorkHeads { get; } = new();
+    public PhraseTable<OtherKind> WorkHeads { get; } = new();
     public PhraseTable<bool> StateForms { get; } = new();
     /// <summary>Sports that open a wire story's headline before a dash ("RUGBY UNION -"): sport-labels.txt.</summary>
     public PhraseTable<bool> SportLabels { get; } = new();
@@ -147,7 +147,7 @@ public sealed class AnalysisLexicons
                 if (r.Length >= 3) Anaphors.Add(r[0], (r[1] == "person" ? MentionKind.Person : MentionKind.Organization, r[2]));
             foreach (var r in Rows("codename-cues.tsv")) if (r.Length >= 2) CodenameCues.Add(r[0], r[1]);
             foreach (var r in Rows("alias-cues.tsv")) AliasCues.Add(r[0], true);
-            foreach (var r in Rows("work-heads.tsv")) WorkHeads.Add(r[0], true);
+            foreach (var r in Rows("work-heads.tsv")) WorkHeads.Add(r[0], r.Length > 1 && Enum.TryParse<OtherKind>(r[1], true, out var named) ? named : OtherKind.Work);
             foreach (var r in Rows("state-forms.tsv")) StateForms.Add(r[0], true);
             foreach (var r in Rows("sport-labels.txt")) SportLabels.Add(r[0], true);
             foreach (var r in Rows("document-tails.txt"))

@@ -206,9 +206,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (IsOpenQuote(tokens[i].Text) && QuotedName(doc, i, end) is { } q2)
             {
                 // Works, events, vehicles and weapons are no names, nor anything inside their titles: фильм «Брат», теплоход «Булгария».
-                if (TitleOfWork(doc, i) && !AnyClaimed(claimed, q2.First, q2.End) && !IsKnownBody(doc, q2))
+                if (TitleOfWork(doc, i) is { } titled && !AnyClaimed(claimed, q2.First, q2.End) && !IsKnownBody(doc, q2))
                 {
-                    others.Add((q2.First, q2.End, OtherKind.Work));
+                    others.Add((q2.First, q2.End, titled));
                     i = CloseQuoteAfter(doc, q2.End, end);
                     for (var k = q2.First; k <= i; k++) claimed[k] = true;
                     continue;
@@ -367,12 +367,12 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     }
 
     /// <summary>A quoted title in Russian or Ukrainian after the word for a work, an event, a vehicle or a weapon (work-heads.tsv): фильм «Брат», ракета «Калибр».</summary>
-    private static bool TitleOfWork(AnalyzedDocument doc, int open)
+    private static OtherKind? TitleOfWork(AnalyzedDocument doc, int open)
     {
-        if (doc.Language is not ("ru" or "uk")) return false;
+        if (doc.Language is not ("ru" or "uk")) return null;
         for (var k = Math.Max(doc.TokenRange(doc.Tokens[open].Sentence).First, open - 2); k < open; k++)
-            if (Lex.WorkHeads.Match(doc.LowerTokens, k) is not null) return true;
-        return false;
+            if (Lex.WorkHeads.Match(doc.LowerTokens, k) is { } head) return head.Value;
+        return null;
     }
 
     /// <summary>
@@ -382,7 +382,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static bool QuotedOrganization(AnalyzedDocument doc, int open, (int First, int End) name, int end, bool[] claimed)
     {
         if (doc.Language is not ("ru" or "uk") || name.End - name.First > 4 || AnyClaimed(claimed, name.First, name.End)
-            || TitleOfWork(doc, open) && !IsKnownBody(doc, name)) return false;
+            || TitleOfWork(doc, open) is not null && !IsKnownBody(doc, name)) return false;
         var low = doc.LowerTokens;
         if (Lex.IsFunctionWord(low[name.First])) return false;
         for (var k = name.First; k < name.End; k++)

@@ -76,12 +76,16 @@ public sealed partial class NameRecognizerTests
         Assert.All(doc.Others, o => Assert.DoesNotContain(doc.Mentions, m => m.IsName && m.Span.Start < o.Span.End && o.Span.Start < m.Span.End));
     }
 
-    [Fact]
-    public void Annotate_WorkTitleInQuotes_IsAWork()
+    [Theory]
+    [InlineData("Режиссёр показал фильм «Брат» в Киеве.", "Брат", OtherKind.Work)]
+    [InlineData("Операция «Буря в пустыне» началась в 1991 году.", "Буря в пустыне", OtherKind.Event)]
+    [InlineData("Депутаты приняли закон «О полиции» в среду.", "О полиции", OtherKind.Document)]
+    [InlineData("Крейсер «Москва» затонул в Чёрном море.", "Москва", OtherKind.Product)]
+    public void Annotate_QuotedTitleAfterItsHead_NamedByTheHeadsKind(string text, string title, OtherKind kind)
     {
-        var doc = Analyze("Режиссёр показал фильм «Брат» в Киеве.", "ru");
+        var doc = Analyze(text, "ru");
 
-        Assert.Equal(OtherKind.Work, OtherKindOf(doc, "Брат"));
+        Assert.Equal(kind, OtherKindOf(doc, title));
     }
 
     [Fact]
