@@ -12,6 +12,9 @@ public sealed class PhraseTable<T>
         // Prefix entries by prefix, looked up by the word's own prefixes (longest first) without copying them.
         public Dictionary<string, T>? Prefixes;
         public int LongestPrefix;
+        public int ShortestPrefix = int.MaxValue;
+        // The letters prefixes start with: most words start with none of them and are answered without a lookup.
+        public HashSet<char>? PrefixStarts;
         public bool HasValue;
         public T Value = default!;
     }
@@ -34,6 +37,8 @@ public sealed class PhraseTable<T>
                 var prefix = w[..^1];
                 (node.Prefixes ??= new Dictionary<string, T>(StringComparer.Ordinal))[prefix] = value;
                 node.LongestPrefix = Math.Max(node.LongestPrefix, prefix.Length);
+                node.ShortestPrefix = Math.Min(node.ShortestPrefix, prefix.Length);
+                (node.PrefixStarts ??= []).Add(prefix[0]);
                 Count++;
                 return;
             }
@@ -64,8 +69,9 @@ public sealed class PhraseTable<T>
 
     private static KeyValuePair<string, T>? LongestPrefixOf(Node node, string word)
     {
+        if (word.Length < node.ShortestPrefix || !node.PrefixStarts!.Contains(word[0])) return null;
         var lookup = node.Prefixes!.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var length = Math.Min(word.Length, node.LongestPrefix); length > 0; length--)
+        for (var length = Math.Min(word.Length, node.LongestPrefix); length >= node.ShortestPrefix; length--)
             if (lookup.TryGetValue(word.AsSpan(0, length), out var key, out var value)) return new(key, value);
         return null;
     }
