@@ -136,7 +136,17 @@ public sealed partial class NameRecognizer
     {
         if (!char.IsUpper(doc.Tokens[i].Text[0])) return 0;
         if (Lex.Demonyms.Match(doc.LowerTokens, i) is { } demonym) return demonym.Length;
-        return Lex.GroupWords.Contains(doc.LowerTokens[i]) && !(doc.StartsSentence(i) && Lex.CommonWords.Contains(doc.LowerTokens[i])) ? 1 : 0;
+        if (Lex.GroupWords.Contains(doc.LowerTokens[i])) return doc.StartsSentence(i) && Lex.CommonWords.Contains(doc.LowerTokens[i]) ? 0 : 1;
+        return CompoundOfNationalities(doc.LowerTokens[i]) ? 1 : 0;
+    }
+
+    /// <summary>"Israeli-Palestinian", "Anglo-Irish", "U.S.-based": nationalities joined by hyphens, or one before a word in lower case.</summary>
+    private static bool CompoundOfNationalities(string lower)
+    {
+        var dash = lower.IndexOf('-');
+        if (dash <= 0) return false;
+        var parts = lower.Split('-');
+        return (Lex.Demonyms.TryGet(parts[0], out _) || parts[0] == "anglo") && parts.Skip(1).All(p => p.Length > 0 && (Lex.Demonyms.TryGet(p, out _) || Lex.CommonWords.Contains(p)));
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ public sealed partial class NameRecognizerTests
     [InlineData("Dutch officials met the mayor of Lviv on Friday.", "Dutch", OtherKind.Group)]
     [InlineData("The talks between Bosnian Serb leaders resumed.", "Bosnian Serb", OtherKind.Group)]
     [InlineData("Moslem leaders in Sarajevo welcomed the plan.", "Moslem", OtherKind.Group)]
+    [InlineData("The Israeli-Palestinian talks resumed in Cairo.", "Israeli-Palestinian", OtherKind.Group)]
     [InlineData("Fans in Madrid watched the World Cup final on Sunday.", "World Cup", OtherKind.Event)]
     [InlineData("His grandfather fought in the Second World War near Kursk.", "Second World War", OtherKind.Event)]
     [InlineData("Veterans of World War II laid flowers in Odesa.", "World War II", OtherKind.Event)]
