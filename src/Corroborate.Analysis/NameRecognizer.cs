@@ -800,7 +800,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // Initialisms are looked up without their points: "U.K." is the UK, "U.N." the UN (places and known bodies only:
         // the long list of companies holds two-letter names such as "DC", which "Washington, D.C." is not).
         var key = n == 1 && IsInitials(text) ? text.Replace(".", "", StringComparison.Ordinal) : text;
-        if (n == 1 && (FunctionWordAt(doc, first) || Lex.Demonyms.Match(low, first) is { Length: 1 } || Lex.Months.Match(low, first) is not null
+        if (n == 1 && (FunctionWordAt(doc, first) || Lex.Demonyms.Match(low, first) is { Length: 1 } || CompoundOfNationalities(low[first]) || Lex.Months.Match(low, first) is not null
                        || Lex.Weekdays.Match(low, first) is not null || Lex.Titles.Match(low, first) is not null))
             return (null, false);
         // Known organizations; the international ones are the rules' alone: the tagger's lexicon feature stays with OrgNames, which it learned from.
@@ -1399,7 +1399,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // ending, is more often a plural noun (варвари) than a person in the genitive (Варвари, of Варвара).
         if (from == sentenceFirst && to - from == 1 && type == "PER" && NameKey.IsCyrillic(low[from][0]) && low[from][^1] is 'и' or 'ы'
             && !Lex.GivenNames.Contains(low[from]) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))) return null;
-        if (!(char.IsUpper(doc.Tokens[from].Text[0]) || ArticledName(doc.Tokens[from].Text)) || (to - from == 1 && (FunctionWordAt(doc, from) || !IsNameToken(doc.Tokens[from].Text) && doc.Tokens[from].Text.Length > 1 || Lex.Demonyms.Match(low, from) is not null
+        if (!(char.IsUpper(doc.Tokens[from].Text[0]) || ArticledName(doc.Tokens[from].Text)) || (to - from == 1 && (FunctionWordAt(doc, from) || !IsNameToken(doc.Tokens[from].Text) && doc.Tokens[from].Text.Length > 1 || Lex.Demonyms.Match(low, from) is not null || CompoundOfNationalities(low[from])
             || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
         var kind = AnnotationTypes.KindOf(type);
         if (kind != MentionKind.Person && GivenNameBefore(doc, from, to, sentenceFirst)) return Person(doc, from - 1, to);
