@@ -63,7 +63,7 @@ public sealed partial class NameRecognizer
         CompetitionsPass(doc, drafts, claimed, others);
         for (var n = 0; n < drafts.Count; n++)
             if (drafts[n] is { Anaphor: false } d && ((d.Kind == MentionKind.Place || d.Kind == MentionKind.Person && d.End - d.First == 1)
-                                                        && (clubs.Contains(NameKey.Clean(d.Normal)) || d.End - d.First == 1 && LoneClub(doc, d.First, gazetteer))
+                                                        && (clubs.Contains(NameKey.Clean(d.Normal)) || d.End - d.First == 1 && LoneClub(doc, d.First, gazetteer, givenNames: true))
                                                         && Dateline.PlaceEnd(doc, d.First, gazetteer) != d.End
                                                      || d.Kind != MentionKind.Organization && Lex.TeamNicknames.Contains(NameKey.Clean(d.Normal))))
                 drafts[n] = d with { Kind = MentionKind.Organization };
@@ -123,11 +123,11 @@ public sealed partial class NameRecognizer
 
     /// <summary>
     /// In a sports story, a club known by one word ("Ajax", "Schalke", "Juventus"; Data/clubs.tsv.gz) that is no common word
-    /// and no given name, where the word names no country, region, capital or city of half a million and follows no place's
+    /// and no given name (unless the tagger already read a person there: "Chelsea's player-manager"), where the word names no country, region, capital or city of half a million and follows no place's
     /// preposition: "Barcelona", "in Leeds" stay places unless the results name the club so.
     /// </summary>
-    private static bool LoneClub(AnalyzedDocument doc, int k, Gazetteer gazetteer) =>
-        Lex.Clubs.Contains(NameKey.Clean(doc.Tokens[k].Text)) && !Lex.CommonWords.Contains(doc.LowerTokens[k]) && !IsGivenName(doc, k)
+    private static bool LoneClub(AnalyzedDocument doc, int k, Gazetteer gazetteer, bool givenNames = false) =>
+        Lex.Clubs.Contains(NameKey.Clean(doc.Tokens[k].Text)) && !Lex.CommonWords.Contains(doc.LowerTokens[k]) && (givenNames || !IsGivenName(doc, k))
         && !(k > 0 && doc.LowerTokens[k - 1] is "in" or "at" or "near" or "from" or "to" or "of")
         && !gazetteer.NamedExactly(doc.Tokens[k].Text).Any(p => p.Population >= 500_000 || p.FeatureCode is "PCLI" or "ADM1" or "PPLC");
 

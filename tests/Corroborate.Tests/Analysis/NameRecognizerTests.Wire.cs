@@ -307,6 +307,14 @@ public sealed partial class NameRecognizerTests
         Assert.Equal(MentionKind.Place, KindOf(doc, "Rotterdam"));
     }
 
+    [Fact]
+    public void Annotate_ClubNamedLikeAPersonInASportsStory_IsTheClub()
+    {
+        var doc = Analyze("SOCCER - LONDON DERBY\n\nLONDON 1996-12-07\n\nRuud Gullit, Chelsea's player-manager, said his side had played badly.\n");
+
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Chelsea"));
+    }
+
     [Theory]
     [InlineData("The Foreign Ministry said on Friday that talks would resume.", "Foreign Ministry", MentionKind.Organization)]
     [InlineData("Cantona scored the winner at Old Trafford on Saturday.", "Old Trafford", MentionKind.Place)]
