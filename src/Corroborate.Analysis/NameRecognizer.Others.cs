@@ -140,7 +140,7 @@ public sealed partial class NameRecognizer
         return CompoundOfNationalities(doc.LowerTokens[i]) ? 1 : 0;
     }
 
-    /// <summary>"Israeli-Palestinian", "Anglo-Irish", "U.S.-based": nationalities joined by hyphens, or one before a word in lower case.</summary>
+    /// <summary>"Israeli-Palestinian", "Anglo-Irish", "Russian-backed": nationalities joined by hyphens, or one before a word in lower case.</summary>
     private static bool CompoundOfNationalities(string lower)
     {
         var dash = lower.IndexOf('-');

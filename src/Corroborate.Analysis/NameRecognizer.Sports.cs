@@ -63,7 +63,7 @@ public sealed partial class NameRecognizer
         CompetitionsPass(doc, drafts, claimed, others);
         for (var n = 0; n < drafts.Count; n++)
             if (drafts[n] is { Anaphor: false } d && ((d.Kind == MentionKind.Place || d.Kind == MentionKind.Person && d.End - d.First == 1)
-                                                        && (clubs.Contains(NameKey.Clean(d.Normal)) || d.End - d.First == 1 && LoneClub(doc, d.First, gazetteer, givenNames: true))
+                                                        && (clubs.Contains(NameKey.Clean(d.Normal)) || d.End - d.First == 1 && LoneClub(doc, d.First, gazetteer, readAsPerson: true))
                                                         && Dateline.PlaceEnd(doc, d.First, gazetteer) != d.End
                                                      || d.Kind != MentionKind.Organization && Lex.TeamNicknames.Contains(NameKey.Clean(d.Normal))))
                 drafts[n] = d with { Kind = MentionKind.Organization };
@@ -94,13 +94,13 @@ public sealed partial class NameRecognizer
             }
     }
 
+    /// <summary>Articles and prepositions that open a sentence before a competition's name ("In the National League"); "National" itself is none.</summary>
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal) { "the", "a", "an", "in", "at", "on", "for", "by", "with", "from", "to", "after", "before", "and", "but", "as", "of" };
+
     /// <summary>
     /// In a sports story, a league's or a division's name is a competition, no body: "the American League East", "National
     /// League Central Division", "Atlantic Division" (competition-words.txt), unless a body is known by it.
     /// </summary>
-    /// <summary>Articles and prepositions that open a sentence before a competition's name ("In the National League"); "National" itself is none.</summary>
-    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal) { "the", "a", "an", "in", "at", "on", "for", "by", "with", "from", "to", "after", "before", "and", "but", "as", "of" };
-
     private static void CompetitionsPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed, List<(int First, int End, OtherKind Kind)> others)
     {
         var low = doc.LowerTokens;
@@ -123,11 +123,12 @@ public sealed partial class NameRecognizer
 
     /// <summary>
     /// In a sports story, a club known by one word ("Ajax", "Schalke", "Juventus"; Data/clubs.tsv.gz) that is no common word
-    /// and no given name (unless the tagger already read a person there: "Chelsea's player-manager"), where the word names no country, region, capital or city of half a million and follows no place's
-    /// preposition: "Barcelona", "in Leeds" stay places unless the results name the club so.
+    /// and no given name (unless the tagger already read a person there: "Chelsea's player-manager"), where the word names
+    /// no country, region, capital or city of half a million and follows no place's preposition: "Barcelona", "in Leeds"
+    /// stay places unless the results name the club so.
     /// </summary>
-    private static bool LoneClub(AnalyzedDocument doc, int k, Gazetteer gazetteer, bool givenNames = false) =>
-        Lex.Clubs.Contains(NameKey.Clean(doc.Tokens[k].Text)) && !Lex.CommonWords.Contains(doc.LowerTokens[k]) && (givenNames || !IsGivenName(doc, k))
+    private static bool LoneClub(AnalyzedDocument doc, int k, Gazetteer gazetteer, bool readAsPerson = false) =>
+        Lex.Clubs.Contains(NameKey.Clean(doc.Tokens[k].Text)) && !Lex.CommonWords.Contains(doc.LowerTokens[k]) && (readAsPerson || !IsGivenName(doc, k))
         && !(k > 0 && doc.LowerTokens[k - 1] is "in" or "at" or "near" or "from" or "to" or "of")
         && !gazetteer.NamedExactly(doc.Tokens[k].Text).Any(p => p.Population >= 500_000 || p.FeatureCode is "PCLI" or "ADM1" or "PPLC");
 
