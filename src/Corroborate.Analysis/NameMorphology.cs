@@ -29,6 +29,8 @@ public static partial class NameMorphology
         if (givenNames.Contains(lower)) return word;
         foreach (var candidate in GivenNameCandidates(lower))
             if (givenNames.Contains(candidate)) return CapitalizedAs(candidate, word);
+        foreach (var candidate in GivenNameCandidates(lower))
+            if (IsUkrainianFormOfListed(candidate, givenNames)) return CapitalizedAs(candidate, word);
         var m = PossessiveSurname().Match(lower);
         if (m.Success) return Capitalize(m.Groups[1].Value + m.Groups[2].Value);
         m = AdjectivalSurname().Match(lower);
@@ -48,6 +50,13 @@ public static partial class NameMorphology
         {
             if (!w.EndsWith(ending, StringComparison.Ordinal) || w.Length - ending.Length < 2) continue;
             var stem = w[..^ending.Length];
+            // A woman's name in the accusative or the instrumental ("Марію", "Марією") before a man's stem that a list may
+            // also hold ("Марі").
+            if (ending is "ю" or "ою" or "ею" or "єю")
+            {
+                yield return stem + "я";
+                yield return stem + "а";
+            }
             yield return stem;
             yield return stem + "а";
             yield return stem + "я";
@@ -60,6 +69,13 @@ public static partial class NameMorphology
     }
 
     private static string Capitalize(string s) => Casing.Capitalize(s);
+
+    /// <summary>
+    /// A Ukrainian spelling of a listed Russian given name, і and є for и and е ("асія" for Асия, "есфір" for Эсфирь aside):
+    /// the list is mostly Russian, and a Ukrainian text's name in an oblique case finds its nominative through it.
+    /// </summary>
+    private static bool IsUkrainianFormOfListed(string candidate, ISet<string> givenNames) =>
+        candidate.AsSpan().IndexOfAny('і', 'є') >= 0 && givenNames.Contains(candidate.Replace('і', 'и').Replace('є', 'е'));
 
     /// <summary>"жан-клод" as "Жан-Клодом" is written: each part after a hyphen keeps its capital.</summary>
     private static string CapitalizedAs(string lower, string written)

@@ -4,7 +4,7 @@ namespace Corroborate.Tests.Analysis;
 
 public sealed class NameMorphologyTests
 {
-    private static readonly HashSet<string> GivenNames = new(StringComparer.Ordinal) { "микола", "тарас", "марія", "андрей", "тетяна", "дональд", "жан-клод", "олаф", "мария" };
+    private static readonly HashSet<string> GivenNames = new(StringComparer.Ordinal) { "микола", "тарас", "марія", "андрей", "тетяна", "дональд", "жан-клод", "олаф", "мария", "марі", "асия" };
 
     [Theory]
     [InlineData("Миколою", "Микола")] // Ukrainian instrumental
@@ -14,6 +14,8 @@ public sealed class NameMorphologyTests
     [InlineData("Андрея", "Андрей")]
     [InlineData("Меркулова", "Меркулов")] // a surname by its suffix
     [InlineData("Зеленського", "Зеленський")]
+    [InlineData("Марію", "Марія")] // a woman's accusative before a listed stem ("Марі")
+    [InlineData("Асію", "Асія")] // the Ukrainian spelling of a listed Russian name (Асия)
     public void Nominative_InflectedName_ItsNominative(string inflected, string nominative) =>
         Assert.Equal(nominative, NameMorphology.Nominative(inflected, GivenNames));
 
