@@ -25,6 +25,8 @@ public sealed partial class NameRecognizerTests
     [InlineData("The club won the UEFA Cup in 2009 and lost the US Open final.", "US Open", OtherKind.Event)]
     [InlineData("У Ворзелі били «Градами» по будинку.", "Градами", OtherKind.Product, "uk")]
     [InlineData("Спортсменка готовилась к Олимпиаде в Харькове.", "Олимпиаде", OtherKind.Event, "ru")]
+    [InlineData("Він воював в АТО, а потім працював на Євро-2012.", "АТО", OtherKind.Event, "uk")]
+    [InlineData("Він воював в АТО, а потім працював на Євро-2012.", "Євро-2012", OtherKind.Event, "uk")]
     [InlineData("Ракетний комплекс «Нептун» запустили з Одеси.", "Нептун", OtherKind.Product, "uk")]
     public void Annotate_OtherName_FoundWithItsKind(string text, string name, OtherKind kind, string lang = "en")
     {
