@@ -26,6 +26,7 @@ public sealed partial class NameRecognizerTests
     [InlineData("У Ворзелі били «Градами» по будинку.", "Градами", OtherKind.Product, "uk")]
     [InlineData("Спортсменка готовилась к Олимпиаде в Харькове.", "Олимпиаде", OtherKind.Event, "ru")]
     [InlineData("Він воював в АТО, а потім працював на Євро-2012.", "АТО", OtherKind.Event, "uk")]
+    [InlineData("Ветераны Второй мировой войны собрались в Москве.", "Второй мировой войны", OtherKind.Event, "ru")]
     [InlineData("Він воював в АТО, а потім працював на Євро-2012.", "Євро-2012", OtherKind.Event, "uk")]
     [InlineData("Ракетний комплекс «Нептун» запустили з Одеси.", "Нептун", OtherKind.Product, "uk")]
     public void Annotate_OtherName_FoundWithItsKind(string text, string name, OtherKind kind, string lang = "en")
