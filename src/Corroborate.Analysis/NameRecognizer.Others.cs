@@ -94,7 +94,8 @@ public sealed partial class NameRecognizer
                 && !Lex.IsFunctionWord(low[i - 1]) && !Lex.CommonWords.Contains(low[i - 1])) continue;
             // "Bosnian Serb", "European Jews": nationalities and creeds one after another are one name.
             var end = i;
-            for (var length = GroupWordsAt(doc, i); length > 0 && !taken.AsSpan(end, length).Contains(true); length = end < tokens.Count ? GroupWordsAt(doc, end) : 0)
+            for (var length = GroupWordsAt(doc, i); length > 0 && !taken.AsSpan(end, length).Contains(true);
+                 length = end < tokens.Count && tokens[end].Sentence == tokens[i].Sentence && !doc.BreaksLineBefore(end) ? GroupWordsAt(doc, end) : 0)
                 end += length;
             Take(i, end, OtherKind.Group);
         }

@@ -153,8 +153,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (Lex.AwardHeads.Match(low, awardAt) is { } award && AwardEnd(doc, awardAt + award.Length, end, claimed) is int awardEnd)
             {
                 for (var k = i; k < awardEnd; k++) claimed[k] = true;
-                // "Order of Lenin" is the award's name; in "орденом Богдана Хмельницкого", "медаль «За відвагу»" the head in lower case is not.
-                var (awardFirst, awardLast) = char.IsUpper(tokens[awardAt].Text[0]) ? (awardAt, awardEnd) : (awardAt + award.Length, awardEnd);
+                // "Order of Lenin" is the award's name; in "орденом Богдана Хмельницкого", "Медаль «За відвагу»" the head is not, whatever its case.
+                var (awardFirst, awardLast) = char.IsUpper(tokens[awardAt].Text[0]) && !NameKey.IsCyrillic(tokens[awardAt].Text[0]) ? (awardAt, awardEnd) : (awardAt + award.Length, awardEnd);
                 if (IsOpenQuote(tokens[awardFirst].Text) && IsCloseQuote(tokens[awardLast - 1].Text)) (awardFirst, awardLast) = (awardFirst + 1, awardLast - 1);
                 others.Add((awardFirst, awardLast, OtherKind.Award));
                 i = awardEnd - 1;

@@ -107,4 +107,20 @@ public sealed partial class NameRecognizerTests
 
         Assert.Equal(OtherKind.Event, OtherKindOf(doc, "GRAND SLAM CUP"));
     }
+
+    [Fact]
+    public void Annotate_NationalitiesOnTwoLines_TwoNames()
+    {
+        var doc = Analyze("Ukrainians!\nUkrainians defend their land.");
+
+        Assert.Equal(2, doc.Others.Count(o => o.Text == "Ukrainians"));
+    }
+
+    [Fact]
+    public void Annotate_AwardWithCapitalizedCyrillicHead_NameWithoutTheHead()
+    {
+        var doc = Analyze("Орденом «За мужність» нагороджено бійців бригади.", "uk");
+
+        Assert.Equal(OtherKind.Award, OtherKindOf(doc, "За мужність"));
+    }
 }
