@@ -64,6 +64,8 @@ public sealed class AnalysisLexicons
     public HashSet<string> OrgKinds { get; } = new(StringComparer.Ordinal);
     /// <summary>Words after a leader's name that name the leader's government ("the Clinton administration"; leader-heads.txt).</summary>
     public HashSet<string> LeaderHeads { get; } = new(StringComparer.Ordinal);
+    /// <summary>Bodies' names with a possessive, an ampersand or a comma inside ("moody ’s investors service"; body-phrases.txt).</summary>
+    public PhraseTable<bool> BodyPhrases { get; } = new();
     /// <summary>What may follow a competition's word in its name: another, or a direction ("American League East").</summary>
     public HashSet<string> CompetitionContinuations { get; } = new(StringComparer.Ordinal);
     /// <summary>Institutions that make one organization with the place after them when written in lower case ("правительства Германии"), with their nominative.</summary>
@@ -191,6 +193,7 @@ public sealed class AnalysisLexicons
             foreach (var r in Rows("event-words.txt")) EventWords.Add(r[0].Replace('\'', '’'), true);
             OrgKinds.UnionWith(Rows("org-kinds.txt").Select(r => r[0]));
             LeaderHeads.UnionWith(Rows("leader-heads.txt").Select(r => r[0]));
+            foreach (var r in Rows("body-phrases.txt")) BodyPhrases.Add(r[0].Replace('\'', '’'), true);
             foreach (var r in Rows("competition-words.txt"))
             {
                 CompetitionContinuations.Add(r[0]);

@@ -169,4 +169,23 @@ public sealed partial class NameRecognizer
                 }
         }
     }
+
+    /// <summary>
+    /// A body whose name holds a possessive, an ampersand or a comma ("Moody's Investors Service", "Standard & Poor's";
+    /// body-phrases.txt) is one organization, whatever shorter names were read inside it; not where a longer name holds it.
+    /// </summary>
+    private static void BodyPhrasesPass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
+    {
+        var low = doc.LowerTokens;
+        for (var i = 0; i < low.Count; i++)
+        {
+            if (!char.IsUpper(doc.Tokens[i].Text[0]) || Lex.BodyPhrases.Match(low, i) is not { } phrase) continue;
+            var end = i + phrase.Length;
+            if (doc.Tokens[end - 1].Sentence != doc.Tokens[i].Sentence || drafts.Any(d => d.First < end && d.End > i && (d.First < i || d.End > end))) continue;
+            drafts.RemoveAll(d => d.First >= i && d.End <= end);
+            drafts.Add(new Draft(i, end, MentionKind.Organization, JoinTokens(doc, i, end)));
+            for (var k = i; k < end; k++) claimed[k] = true;
+            i = end - 1;
+        }
+    }
 }

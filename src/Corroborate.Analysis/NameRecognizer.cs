@@ -79,6 +79,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         CoordinatedPlacesPass(doc, drafts, claimed, surnames);
         CoordinatedBodiesPass(doc, drafts);
         StateBodyPass(doc, drafts, claimed);
+        BodyPhrasesPass(doc, drafts, claimed);
         LegalFormPass(doc, drafts, claimed);
         SportsStoryPass(doc, drafts, claimed, clubs, gazetteer, others);
         // "the Irpin Declaration", "the Olympic Games": a document or an event named after a place or a body; its tokens stay claimed.

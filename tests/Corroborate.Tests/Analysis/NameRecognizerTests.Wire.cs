@@ -273,6 +273,9 @@ public sealed partial class NameRecognizerTests
     [Theory]
     [InlineData("General Motors Corp said on Friday its third-quarter profit rose.", "General Motors Corp")]
     [InlineData("Analysts at Merrill Lynch & Co said the results beat expectations.", "Merrill Lynch & Co")]
+    [InlineData("Moody's Investors Service cut the rating on Monday.", "Moody's Investors Service")]
+    [InlineData("Standard & Poor's raised its outlook for the bank.", "Standard & Poor's")]
+    [InlineData("Analysts at Credit Suisse First Boston said so.", "Credit Suisse First Boston")]
     [InlineData("A spokesman for Netanyahu's Likud party told reporters on Friday.", "Likud")]
     public void Annotate_CompanyOrPartyInWireCopy_IsAnOrganization(string text, string name)
     {
