@@ -29,8 +29,9 @@ public static partial class NameMorphology
         if (givenNames.Contains(lower)) return word;
         foreach (var candidate in GivenNameCandidates(lower))
             if (givenNames.Contains(candidate)) return CapitalizedAs(candidate, word);
-        foreach (var candidate in GivenNameCandidates(lower))
-            if (IsUkrainianFormOfListed(candidate, givenNames)) return CapitalizedAs(candidate, word);
+        if (lower.AsSpan().IndexOfAny('і', 'є') >= 0)
+            foreach (var candidate in GivenNameCandidates(lower))
+                if (IsUkrainianFormOfListed(candidate, givenNames)) return CapitalizedAs(candidate, word);
         var m = PossessiveSurname().Match(lower);
         if (m.Success) return Capitalize(m.Groups[1].Value + m.Groups[2].Value);
         m = AdjectivalSurname().Match(lower);
