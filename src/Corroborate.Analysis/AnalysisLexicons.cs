@@ -241,6 +241,7 @@ public sealed class AnalysisLexicons
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = words[0].Trim('.', ',', '(', ')', '\'', '"').ToLowerInvariant();
+        // The titles of every language are read before the companies are.
         if (words.Length >= 2 && Titles.TryGet(first, out var title) && title != "address") CompaniesOpeningWithTitles.Add(first + " " + words[1].ToLowerInvariant());
         if (first.Length < 3 || !char.IsLetter(first[0]) || CommonWords.Contains(first) || GivenNames.Contains(first)) return;
         CompanyWords.Add(first);

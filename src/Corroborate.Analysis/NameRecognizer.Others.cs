@@ -31,11 +31,10 @@ public sealed partial class NameRecognizer
             var end = i + length;
             var text = doc.Tokens[i].Text;
             var written = char.IsUpper(text[0]) || char.IsDigit(text[^1]);
-            var inside = drafts.Where(d => d.First < end && d.End > i).ToList();
             // In quotes («Градами») an ambiguous form is the product though a place was read there; not a body («Авангард») nor a codename («Caesar»).
             var quoted = i > 0 && IsOpenQuote(doc.Tokens[i - 1].Text) && end < low.Count && IsCloseQuote(doc.Tokens[end].Text);
-            if (!written || inside.Any(d => d.First < i || d.End > end)
-                || ambiguous && (quoted ? inside.Any(d => d.Kind != MentionKind.Place) : doc.StartsSentence(i) || inside.Count > 0))
+            if (!written || HeldByLongerDraft(drafts, i, end)
+                || ambiguous && (quoted ? drafts.Any(d => d.First < end && d.End > i && d.Kind != MentionKind.Place) : doc.StartsSentence(i) || drafts.Any(d => d.First < end && d.End > i)))
                 continue;
             drafts.RemoveAll(d => d.First >= i && d.End <= end);
             // A quoted title after a weapon's or a vehicle's word (комплекс «Нептун») is this product.
@@ -119,15 +118,13 @@ public sealed partial class NameRecognizer
         }).ToList();
     }
 
+    /// <summary>Whether a draft overlaps [first, end) and reaches beyond it: a longer name holds those words ("Kalibr Missile Brigade").</summary>
+    private static bool HeldByLongerDraft(List<Draft> drafts, int first, int end) =>
+        drafts.Any(d => d.First < end && d.End > first && (d.First < first || d.End > end));
+
     /// <summary>Whether a word was written in capitals ("CUP"), whatever case the truecaser gave it.</summary>
-    private static bool Shouted(AnalyzedDocument doc, int i)
-    {
-        var span = doc.Tokens[i].Span;
-        if (span.End - span.Start < 2) return false;
-        foreach (var c in doc.Text.AsSpan(span.Start, span.End - span.Start))
-            if (char.IsLower(c)) return false;
-        return true;
-    }
+    private static bool Shouted(AnalyzedDocument doc, int i) =>
+        Truecaser.IsShouted(doc.Text.AsSpan(doc.Tokens[i].Span.Start, doc.Tokens[i].Span.End - doc.Tokens[i].Span.Start));
 
     /// <summary>
     /// How many words of a nationality ("South African") or a creed ("Moslems") start at <paramref name="i"/>, capitalized;

@@ -113,7 +113,7 @@ public sealed partial class NameRecognizer
             if (first == k) continue;
             var end = k + 1;
             while (end < sentence.End && Lex.CompetitionContinuations.Contains(low[end]) && char.IsUpper(doc.Tokens[end].Text[0])) end++;
-            if (IsKnownBody(doc, (first, end)) || drafts.Any(d => d.First < end && d.End > first && (d.First < first || d.End > end))) { k = end - 1; continue; }
+            if (IsKnownBody(doc, (first, end)) || HeldByLongerDraft(drafts, first, end)) { k = end - 1; continue; }
             drafts.RemoveAll(d => d.First >= first && d.End <= end);
             for (var j = first; j < end; j++) claimed[j] = true;
             others.Add((first, end, OtherKind.Event));
@@ -129,7 +129,7 @@ public sealed partial class NameRecognizer
     /// </summary>
     private static bool LoneClub(AnalyzedDocument doc, int k, Gazetteer gazetteer, bool readAsPerson = false) =>
         Lex.Clubs.Contains(NameKey.Clean(doc.Tokens[k].Text)) && !Lex.CommonWords.Contains(doc.LowerTokens[k]) && (readAsPerson || !IsGivenName(doc, k))
-        && !(k > 0 && doc.LowerTokens[k - 1] is "in" or "at" or "near" or "from" or "to" or "of")
+        && !PlaceCueBefore(doc.LowerTokens, k, 0) && !(k > 0 && doc.LowerTokens[k - 1] is "at" or "from" or "to")
         && !gazetteer.NamedExactly(doc.Tokens[k].Text).Any(p => p.Population >= 500_000 || p.FeatureCode is "PCLI" or "ADM1" or "PPLC");
 
     /// <summary>A club by a name of two words or more that no place has ("Aston Villa", "Dynamo Kyiv"); alone, "Leeds" is the city.</summary>

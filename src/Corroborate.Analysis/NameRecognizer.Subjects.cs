@@ -126,27 +126,35 @@ public sealed partial class NameRecognizer
     /// <summary>
     /// "Netanyahu's Likud party", "the Wagner group": a lone word read as a person right before a lower-case word of an
     /// organization's kind (org-kinds.txt) is that organization, unless the document names a person so or it is a given name.
-    /// A person's name and a leader's head read as one body ("CLINTON ADMINISTRATION", leader-heads.txt) is the person, where
-    /// the lexicons or the document know the word as a person's.
     /// </summary>
     private static void OrgKindPass(AnalyzedDocument doc, List<Draft> drafts, HashSet<string> surnames)
     {
         for (var n = 0; n < drafts.Count; n++)
         {
             var d = drafts[n];
-            // "CLINTON ADMINISTRATION", "the Netanyahu Government": a known person's government names the person.
-            if (!d.Anaphor && d.Kind == MentionKind.Organization && d.End - d.First == 2 && Lex.LeaderHeads.Contains(doc.LowerTokens[d.End - 1])
-                && (surnames.Contains(SurnameKey(doc.Tokens[d.First].Text)) || Lex.Surnames.Contains(doc.LowerTokens[d.First]) || KnownPersons.IdOf(doc.Tokens[d.First].Text) is not null
-                    || drafts.Any(o => o.Kind == MentionKind.Person && !o.Anaphor && doc.LowerTokens[o.End - 1] == doc.LowerTokens[d.First])))
-            {
-                drafts[n] = Person(doc, d.First, d.First + 1);
-                continue;
-            }
             if (d.Anaphor || d.Kind != MentionKind.Person || d.End - d.First != 1 || d.End >= doc.Tokens.Count) continue;
             var next = doc.Tokens[d.End];
             if (next.Sentence != doc.Tokens[d.First].Sentence || !char.IsLower(next.Text[0]) || !Lex.OrgKinds.Contains(doc.LowerTokens[d.End])) continue;
             if (surnames.Contains(SurnameKey(doc.Tokens[d.First].Text)) || IsGivenName(doc, d.First) || KnownPersons.IdOf(doc.Tokens[d.First].Text) is not null) continue;
             drafts[n] = d with { Kind = MentionKind.Organization };
+        }
+    }
+
+    /// <summary>
+    /// "CLINTON ADMINISTRATION", "the Netanyahu Government": a person's name and a leader's head read as one body
+    /// (leader-heads.txt) is the person, where the lexicons or the document know the word as a person's.
+    /// </summary>
+    private static void LeaderHeadPass(AnalyzedDocument doc, List<Draft> drafts, HashSet<string> surnames)
+    {
+        var low = doc.LowerTokens;
+        for (var n = 0; n < drafts.Count; n++)
+        {
+            var d = drafts[n];
+            if (d.Anaphor || d.Kind != MentionKind.Organization || d.End - d.First != 2 || !Lex.LeaderHeads.Contains(low[d.End - 1])) continue;
+            var word = doc.Tokens[d.First].Text;
+            if (surnames.Contains(SurnameKey(word)) || Lex.Surnames.Contains(low[d.First]) || KnownPersons.IdOf(word) is not null
+                || drafts.Any(o => o.Kind == MentionKind.Person && !o.Anaphor && low[o.End - 1] == low[d.First]))
+                drafts[n] = Person(doc, d.First, d.First + 1);
         }
     }
 
@@ -181,7 +189,7 @@ public sealed partial class NameRecognizer
         {
             if (!char.IsUpper(doc.Tokens[i].Text[0]) || Lex.BodyPhrases.Match(low, i) is not { } phrase) continue;
             var end = i + phrase.Length;
-            if (doc.Tokens[end - 1].Sentence != doc.Tokens[i].Sentence || drafts.Any(d => d.First < end && d.End > i && (d.First < i || d.End > end))) continue;
+            if (doc.Tokens[end - 1].Sentence != doc.Tokens[i].Sentence || HeldByLongerDraft(drafts, i, end)) continue;
             drafts.RemoveAll(d => d.First >= i && d.End <= end);
             drafts.Add(new Draft(i, end, MentionKind.Organization, JoinTokens(doc, i, end)));
             for (var k = i; k < end; k++) claimed[k] = true;

@@ -74,6 +74,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         ExtendPersons(doc, drafts, claimed);
         RegnalNumberPass(doc, drafts, claimed);
         PossessivePass(doc, drafts);
+        LeaderHeadPass(doc, drafts, surnames);
         OrgKindPass(doc, drafts, surnames);
         ConsistencyPass(doc, drafts, claimed);
         CoordinatedPlacesPass(doc, drafts, claimed, surnames);

@@ -185,7 +185,7 @@ public sealed class Truecaser(Gazetteer gazetteer) : IAnnotator
     };
 
     /// <summary>A word of two letters or more, all of them capitals.</summary>
-    private static bool IsShouted(string text)
+    internal static bool IsShouted(ReadOnlySpan<char> text)
     {
         if (text.Length < 2) return false;
         var letters = 0;
