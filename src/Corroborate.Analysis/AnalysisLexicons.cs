@@ -205,6 +205,8 @@ public sealed class AnalysisLexicons
             // Given names in a language's own spelling where the shipped list lacks them (Павло, Олена); as written only,
             // since English text spells these through the shipped list's Russian forms.
             foreach (var r in Rows("given-names.txt")) GivenNames.Add(r[0].ToLowerInvariant());
+            // Given names of many countries in Latin letters (Ruud, Goran, Hakan), which the shipped list of Russian names and U.S. births lacks.
+            foreach (var r in Rows("world-given-names.txt.gz")) GivenNames.Add(r[0].ToLowerInvariant());
             foreach (var r in Rows("common-words.txt.gz")) CommonWords.Add(r[0]);
             foreach (var r in Rows("subject-verbs.txt")) if (r.Length >= 2) SubjectVerbs.TryAdd(r[0], r[1]);
             BodyPossessions.UnionWith(Rows("body-possessions.txt").Select(r => r[0]));

@@ -196,4 +196,32 @@ public sealed partial class NameRecognizer
             i = end - 1;
         }
     }
+
+    /// <summary>
+    /// A company the story names in full, with its legal form or its trade ("Philips Electronics NV", "Honda Motor Co Ltd"),
+    /// goes on by its first word: a lone "Philips" or "HONDA" elsewhere in the story is the company, also where a surname
+    /// or a place was read, unless the story names a person so.
+    /// </summary>
+    private void CompanyShortNamePass(AnalyzedDocument doc, List<Draft> drafts, bool[] claimed)
+    {
+        var (low, tokens) = (doc.LowerTokens, doc.Tokens);
+        var companies = new Dictionary<string, Draft>(StringComparer.Ordinal);
+        foreach (var d in drafts)
+            if (d.Kind == MentionKind.Organization && d.Antecedent is null && d.End - d.First >= 2 && IsNameToken(tokens[d.First].Text)
+                && (FormHeldBy(doc, d.First, d.End) is not null || Lex.CompanyHeads.Contains(low[d.End - 1]))
+                && !Lex.CommonWords.Contains(low[d.First]) && !Lex.IsFunctionWord(low[d.First]) && !Lex.Demonyms.TryGet(low[d.First], out _)
+                && !Lex.Titles.TryGet(low[d.First], out _) && !IsAcronym(tokens[d.First].Text) && !IsMajorPlace(tokens[d.First].Text))
+                companies.TryAdd(NameKey.StemKey(tokens[d.First].Text), d);
+        if (companies.Count == 0) return;
+        var persons = drafts.Where(d => d.Kind == MentionKind.Person && d.End - d.First >= 2).Select(d => NameKey.StemKey(tokens[d.End - 1].Text)).ToHashSet();
+        Draft? CompanyOf(int at) =>
+            IsNameToken(tokens[at].Text) && NameKey.StemKey(tokens[at].Text) is var key && !persons.Contains(key) && companies.TryGetValue(key, out var company)
+            && company.First != at ? company : null;
+        for (var n = 0; n < drafts.Count; n++)
+            if (drafts[n] is { Kind: not MentionKind.Organization, Antecedent: null, Anaphor: false } d && d.End - d.First == 1 && CompanyOf(d.First) is { } company)
+                drafts[n] = new Draft(d.First, d.End, MentionKind.Organization, company.Normal, company.First);
+        for (var i = 0; i < tokens.Count; i++)
+            if (!claimed[i] && CompanyOf(i) is { } company)
+                AddClaimed(drafts, claimed, new Draft(i, i + 1, MentionKind.Organization, company.Normal, company.First));
+    }
 }

@@ -82,6 +82,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         StateBodyPass(doc, drafts, claimed);
         BodyPhrasesPass(doc, drafts, claimed);
         LegalFormPass(doc, drafts, claimed);
+        CompanyShortNamePass(doc, drafts, claimed);
         SportsStoryPass(doc, drafts, claimed, clubs, gazetteer, others);
         // "the Irpin Declaration", "the Olympic Games": a document or an event named after a place or a body; its tokens stay claimed.
         drafts.RemoveAll(d => d.End - d.First >= 2 && Lex.DocumentTails.Contains(doc.LowerTokens[d.End - 1])
@@ -495,7 +496,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var head = AfterArticle(low, first, end - 1);
         var opensWithHead = Lex.OrgHeadsFirst.Match(low, head) is not null;
         var k = end;
-        while (k < sentenceEnd && !claimed[k])
+        while (k < sentenceEnd && !claimed[k] && !AfterAbbreviatedForm(doc, k))
         {
             var next = k;
             if (low[k] is "for" or "of" or "on" && (opensWithHead || IsOrg(low, head, k))) next = k + 1 < sentenceEnd && low[k + 1] == "the" ? k + 2 : k + 1;
@@ -1161,6 +1162,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                         continue;
                     }
                     found.Add((first + a, stop, LatinInCyrillicText(doc, first + a, stop) && type == "LOC" ? "ORG" : type));
+                    // "Sony Corp of Japan and France's Thomson": the countries after a company's legal form are places.
+                    if (stop < first + b && AfterAbbreviatedForm(doc, stop))
+                        for (var k = stop; k < first + b; k++)
+                            if (IsNameToken(doc.Tokens[k].Text) && (IsMajorPlace(doc.Tokens[k].Text) || WorldPlaces.Large(gazetteer, doc.Tokens[k].Text))) found.Add((k, k + 1, "LOC"));
                     // The tagger ran an organization on into the name of the person who heads it: "член Общественной палаты Иосиф Диски".
                     if (stop < first + b && Lex.GivenNames.Contains(doc.LowerTokens[stop]) && Enumerable.Range(stop, first + b - stop).All(k => IsNameToken(doc.Tokens[k].Text)))
                         found.Add((stop, first + b, "PER"));
@@ -1175,9 +1180,11 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 }
                 // A generational or double surname the tagger does not know ("Буш-старший", "Хантсмен-младший") ends the name.
                 if (b < tokens.Length && tags[b] == "O" && IsNameToken(tokens[b]) && IsSuffixedSurname(tokens[b])) b++;
+                // A nationality before a name tells who the person is and is no part of it: "Georgian Kakha Kaladze" (but "German Titov").
+                var opens = b - a >= 3 && Lex.Demonyms.TryGet(doc.LowerTokens[first + a], out _) && !IsGivenName(doc, first + a) ? a + 1 : a;
                 // A person's name has no lower-case words but particles: the tagger's "Дональд Трамп выдвинет Хантсмена" is two names.
-                var from = first + a;
-                for (var k = first + a; k <= first + b; k++)
+                var from = first + opens;
+                for (var k = first + opens; k <= first + b; k++)
                 {
                     if (k < first + b && !(char.IsLower(doc.Tokens[k].Text[0]) && !Lex.NameParticles.Contains(doc.LowerTokens[k]) && !ArticledName(doc.Tokens[k].Text))) continue;
                     if (k > from) found.Add((from, k, type));
@@ -1216,6 +1223,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         for (var k = from; k < end; k++)
         {
             if (IsLatinWithCyrillicWord(doc.Tokens[k].Text)) return k + 1;
+            if (k > from && Lex.IsFunctionWord(doc.LowerTokens[k]) && AfterAbbreviatedForm(doc, k)) return k;
             // An English function word that joins no name ends it: "Invercargill New Zealand to Sydney" (not "of", "and",
             // "upon": "Bank of America", "Health and Hospitals Corporation", "Kingston upon Hull").
             if (k > from && char.IsAsciiLetterLower(doc.Tokens[k].Text[0]) && Lex.IsFunctionWord(doc.LowerTokens[k])
@@ -1545,6 +1553,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 if (given is not null) absorbed.Add(given);
                 if (given is not null || !claimed[first - 1]) first--;
             }
+            if (first == d.First) first = ParticledStart(doc, first, sentenceFirst, drafts, claimed, absorbed);
             var before = first - 1;
             if (first == d.First && d.End - d.First == 1 && before > sentenceFirst && !claimed[before] && IsNameToken(tokens[before].Text)
                 && NameKey.IsCyrillic(tokens[before].Text[0]) == NameKey.IsCyrillic(tokens[first].Text[0])
@@ -1557,6 +1566,37 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             drafts[n] = Person(doc, first, d.End);
         }
         drafts.RemoveAll(absorbed.Contains);
+    }
+
+    /// <summary>
+    /// Where a surname's name starts with its particles and the given name before them: "Aravinda de Silva", "Rafael van
+    /// der Vaart"; in a headline written in capitals, with the particle alone ("DE SILVA"). A given name found as a person
+    /// of its own joins <paramref name="absorbed"/>.
+    /// </summary>
+    private int ParticledStart(AnalyzedDocument doc, int first, int sentenceFirst, List<Draft> drafts, bool[] claimed, HashSet<Draft> absorbed)
+    {
+        var (tokens, low) = (doc.Tokens, doc.LowerTokens);
+        var particles = ParticlesBefore(doc, first, sentenceFirst, claimed);
+        if (particles == 0) return first;
+        var given = first - particles - 1;
+        if (given >= sentenceFirst && IsNameToken(tokens[given].Text) && !Truecaser.IsShouted(tokens[given].Text) && !FunctionWordAt(doc, given)
+            && !Lex.Titles.TryGet(low[given], out _) && !IsOrgHeadWord(low[given]) && !Lex.Demonyms.TryGet(low[given], out _) && !IsMajorPlace(tokens[given].Text)
+            && drafts.Find(o => o.First == given && o.End == given + 1 && o.Antecedent is null) is var alone && (alone is { Kind: MentionKind.Person } || !claimed[given]))
+        {
+            if (alone is not null) absorbed.Add(alone);
+            return given;
+        }
+        // The truecaser gives a headline's particle its usual lower case: what was written tells.
+        return Truecaser.IsShouted(doc.SpanText(tokens[first - 1].Span)) ? first - particles : first;
+    }
+
+    /// <summary>How many name particles stand right before a name and nothing claimed: "de" in "Aravinda de Silva", "van der" in "Rafael van der Vaart".</summary>
+    private static int ParticlesBefore(AnalyzedDocument doc, int at, int sentenceFirst, bool[] claimed)
+    {
+        var k = at;
+        while (k - 1 >= sentenceFirst && !claimed[k - 1] && Lex.NameParticles.Contains(doc.LowerTokens[k - 1])
+               && char.IsLower(doc.Tokens[k - 1].Text[0])) k--;
+        return at - k;
     }
 
     /// <summary>
@@ -1619,15 +1659,20 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 known.TryAdd(NameKey.StemKey(doc.Tokens[d.End - 1].Text), d);
         }
         var low = doc.LowerTokens;
+        var absorbed = new HashSet<Draft>();
         for (var i = 0; i < doc.Tokens.Count; i++)
         {
             if (claimed[i] || !IsNameToken(doc.Tokens[i].Text) || Lex.IsFunctionWord(low[i])) continue;
             if (!known.TryGetValue(NameKey.StemKey(doc.Tokens[i].Text), out var match)) continue;
             var isSurnameOfFullName = match.Kind == MentionKind.Person && match.End - match.First >= 2;
             var normal = isSurnameOfFullName ? match.Normal : NameMorphology.Nominative(doc.Tokens[i].Text, Lex.GivenNames);
-            drafts.Add(new Draft(i, i + 1, match.Kind, normal, isSurnameOfFullName ? match.First : null));
-            claimed[i] = true;
+            var first = match.Kind == MentionKind.Person ? ParticledStart(doc, i, doc.TokenRange(doc.Tokens[i].Sentence).First, drafts, claimed, absorbed) : i;
+            // With a given name of its own before the particles, the surname names a person anew.
+            var draft = first < i && !Lex.NameParticles.Contains(low[first]) ? Person(doc, first, i + 1)
+                : new Draft(first, i + 1, match.Kind, normal, isSurnameOfFullName ? match.First : null);
+            AddClaimed(drafts, claimed, draft);
         }
+        drafts.RemoveAll(absorbed.Contains);
         AcronymsOfBodies(doc, drafts, claimed);
     }
 
@@ -1746,6 +1791,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             if (LegalFormEnd(doc, k) == end && doc.Tokens[k].Span.Start > doc.Tokens[k - 1].Span.End) return k;
         return null;
     }
+
+    /// <summary>Whether an abbreviated legal form stands right before: it ends a company's name ("Sony Corp of Japan" is the company of a country).</summary>
+    private static bool AfterAbbreviatedForm(AnalyzedDocument doc, int at) =>
+        at > 0 && doc.Tokens[at - 1].Text.Length <= 4 && Lex.LegalForms.Contains(doc.Tokens[at - 1].Text);
 
     /// <summary>A legal form is written in up to five tokens ("S.p.A.": S, ., p, ., A.).</summary>
     private const int LegalFormTokens = 5;
