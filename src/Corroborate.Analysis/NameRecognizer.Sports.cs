@@ -65,8 +65,19 @@ public sealed partial class NameRecognizer
             if (drafts[n] is { Anaphor: false } d && ((d.Kind == MentionKind.Place || d.Kind == MentionKind.Person && d.End - d.First == 1)
                                                         && (clubs.Contains(NameKey.Clean(d.Normal)) || d.End - d.First == 1 && LoneClub(doc, d.First, gazetteer, readAsPerson: true))
                                                         && Dateline.PlaceEnd(doc, d.First, gazetteer) != d.End
+                                                        // "In Buffalo, Hasek made 38 saves": the city where the game was played.
+                                                        && !(d.Kind == MentionKind.Place && d.First > 0 && doc.LowerTokens[d.First - 1] == "in")
                                                      || d.Kind != MentionKind.Organization && Lex.TeamNicknames.Contains(NameKey.Clean(d.Normal))))
                 drafts[n] = d with { Kind = MentionKind.Organization };
+        // "Detroit and Dallas tied 2-2": two clubs of the results read as one name are two.
+        for (var n = drafts.Count - 1; n >= 0; n--)
+            if (drafts[n] is { Anaphor: false, Antecedent: null } joined && joined.End - joined.First >= 3 && Enumerable.Range(joined.First + 1, joined.End - joined.First - 2).FirstOrDefault(k => doc.LowerTokens[k] == "and") is var join && join > 0
+                && clubs.Contains(NameKey.Clean(JoinTokens(doc, joined.First, join))) && clubs.Contains(NameKey.Clean(JoinTokens(doc, join + 1, joined.End))))
+            {
+                drafts[n] = new Draft(joined.First, join, MentionKind.Organization, JoinTokens(doc, joined.First, join));
+                drafts.Add(new Draft(join + 1, joined.End, MentionKind.Organization, JoinTokens(doc, join + 1, joined.End)));
+                claimed[join] = false;
+            }
         // "Second-placed Shakhtar Donetsk": a club's name read as two names is one.
         drafts.Sort((a, b) => a.First.CompareTo(b.First));
         for (var n = drafts.Count - 2; n >= 0; n--)

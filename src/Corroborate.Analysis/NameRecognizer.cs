@@ -261,6 +261,13 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             }
             var run = CapitalizedRun(doc, i, end, claimed);
             run.End = LongBodyNameEnd(doc, run.First, run.End, end, claimed);
+            // "Dar es Salaam", "Ciudad del Este": a place of the gazetteer whose name holds a particle in lower case is one place.
+            if (PlaceThroughParticles(doc, run, end, claimed) is int placeEnd)
+            {
+                Add(new Draft(run.First, placeEnd, MentionKind.Place, JoinTokens(doc, run.First, placeEnd)));
+                i = placeEnd - 1;
+                continue;
+            }
             if (run.End <= run.First) continue;
             // "Черном море", "Керченську протоку": a Cyrillic adjective and the lower-case word of a sea or a strait the gazetteer holds.
             if (NaturalFeatureWithHead(doc, run, end, claimed))
@@ -515,6 +522,19 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             k = run.End;
         }
         return k;
+    }
+
+    /// <summary>
+    /// Where a place's name ends that goes on over short words in lower case after the run ("Dar es Salaam", "Frankfurt am
+    /// Main", "Trinidad and Tobago"), if the gazetteer holds the whole.
+    /// </summary>
+    private int? PlaceThroughParticles(AnalyzedDocument doc, (int First, int End) run, int end, bool[] claimed)
+    {
+        var k = run.End;
+        while (k < end && k - run.End < 2 && !claimed[k] && doc.Tokens[k].Text.Length <= 5 && doc.Tokens[k].Text.All(char.IsLower)) k++;
+        if (k == run.End || k >= end || claimed[k] || !IsNameToken(doc.Tokens[k].Text)) return null;
+        var rest = CapitalizedRun(doc, k, end, claimed);
+        return gazetteer.NamedExactly(JoinTokens(doc, run.First, rest.End)).Any() ? rest.End : null;
     }
 
     /// <summary>A lone capitalized Cyrillic word whose lower-case next word makes with it a natural feature's name.</summary>
