@@ -764,6 +764,15 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static readonly string[] AdjectiveEndings =
         ["ый", "ий", "ій", "ой", "ней", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ім", "ом", "ем", "ую", "юю", "ых", "их", "іх", "ыми", "ими", "іми", "ої", "ою"];
 
+    /// <summary>A Latin capitalized word no lexicon gives a meaning: no common word, title, head, nationality, place, acronym or company's word.</summary>
+    private bool IsUnlistedNameWord(AnalyzedDocument doc, int k)
+    {
+        var (text, lower) = (doc.Tokens[k].Text, doc.LowerTokens[k]);
+        return IsNameToken(text) && char.IsAsciiLetter(text[0]) && !IsAcronym(text) && !Lex.CommonWords.Contains(lower) && !Lex.IsFunctionWord(lower)
+               && !Lex.Titles.TryGet(lower, out _) && !IsHeadWord(lower) && !Lex.Demonyms.TryGet(lower, out _) && !Lex.CompanyWords.Contains(lower)
+               && !Lex.CompanyHeads.Contains(lower) && !IsKnownOrganization(text) && !gazetteer.Lookup(text).Any(WorldPlaces.IsLarge) && !IsMajorPlace(text);
+    }
+
     /// <summary>The kind of a capitalized run, and whether a head word, lexicon or title decided it (strong) or only a shape or the gazetteer (weak).</summary>
     private (Draft? Draft, bool Strong) Classify(AnalyzedDocument doc, int first, int end, int sentenceFirst, HashSet<string> surnames)
     {
@@ -774,6 +783,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var titled = titleBefore is not null;
         // "Mr", "Ms", "Dr": only a person follows.
         var addressed = titleBefore == "address";
+        var described = false;
         // "St. Louis", "Saint-Étienne": a saint's name that a town of note has is the town, though a given name follows "St.".
         if (end - first >= 2 && low[first] is "st" or "saint" or "ste" && gazetteer.Lookup(JoinTokens(doc, first, end)).Any(IsPlaceOfNote))
             return (new Draft(first, end, MentionKind.Place, JoinTokens(doc, first, end)), true);
@@ -809,11 +819,15 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 && !(w == "the" && end - first == 2 && Lex.OrgHeadsLast.Match(low, first + 1) is not null)) { first++; continue; }
             // Not where the whole is a place's name: "Indian Ocean", "South China Sea".
             if (Lex.Demonyms.Match(low, first) is { } dm && first + dm.Length < end && !IsOrg(low, first, end)
-                && gazetteer.Major(JoinTokens(doc, first, end)) is not { IsNaturalFeature: true }) { first += dm.Length; continue; }
+                && gazetteer.Major(JoinTokens(doc, first, end)) is not { IsNaturalFeature: true }) { first += dm.Length; described = true; continue; }
             if (CommonWordOfOpens(doc, first, end, sentenceFirst)) { first += 2; continue; }
             break;
         }
         if (first >= end) return (null, false);
+        // "Georgian Kakha Kaladze scored": after a nationality, two words that are no common words, heads, places or bodies'
+        // words name a person, though no list knows either.
+        if (described && end - first == 2 && Enumerable.Range(first, 2).All(k => IsUnlistedNameWord(doc, k)))
+            return (Person(doc, first, end), true);
         // "Northern Algeria": a direction's adjective before a country or a region that the gazetteer does not hold together.
         if (end - first >= 2 && Lex.CompassWords.Contains(low[first]) && gazetteer.Lookup(JoinTokens(doc, first, end)).Count == 0
             && gazetteer.Major(JoinTokens(doc, first + 1, end)) is { FeatureCode: "PCLI" or "ADM1" or "RGN" or "CONT" })
@@ -878,6 +892,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             return (Person(doc, first, end), !IsMajorPlace(tokens[first].Text) || n == 2 && !NameKey.IsCyrillic(text[0]) && !IsAcronym(tokens[end - 1].Text)
                 && !Lex.CommonWords.Contains(low[end - 1]) && gazetteer.Best(tokens[end - 1].Text, prominentOnly: true) is null && gazetteer.Major(tokens[end - 1].Text) is null);
         // After a title the run may still open with a place: "президента России Владимир Путин"; not after an address.
+        // "Top seed Yevgeny Kafelnikov": after a title, two words no lexicon gives a meaning are the person, whatever the tagger says.
         if (titled) return (Person(doc, first, end), addressed);
         // A lone given name is ambiguous, never a place; but no person is "the Nile".
         // In Cyrillic also in another case ("Мирона", "Марії"), unless a place of note has that name or a place's cue comes before it.
@@ -909,8 +924,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (NameKey.IsCyrillic(text[0]) && cue && gazetteer.Lookup(text).Any(p => Gazetteer.IsProminent(p)))
             return (new Draft(first, end, MentionKind.Place, text), true);
         // A surname's shape: "-ов", "-enko"; an Arabic surname's article: "Abu Bakr al-Baghdadi".
+        // Sure of a Latin pair that no lexicon gives another meaning: "Top seed Yevgeny Kafelnikov".
         if (n >= 2 && n <= 4 && (NameMorphology.LooksLikeSurname(tokens[end - 1].Text) || ArticledName(tokens[end - 1].Text) && !ArticledName(tokens[first].Text)))
-            return (Person(doc, first, end), false);
+            return (Person(doc, first, end), n == 2 && !NameKey.IsCyrillic(text[0]) && IsUnlistedNameWord(doc, first) && IsUnlistedNameWord(doc, first + 1));
         if (n == 1 && NameMorphology.LooksLikeSurname(tokens[first].Text) && NameKey.IsCyrillic(text[0])) return (Person(doc, first, end), false);
         if (n == 1 && IsAcronym(tokens[first].Text)) return (new Draft(first, end, MentionKind.Organization, text), false);
         return (null, false);

@@ -330,4 +330,103 @@ public sealed partial class NameRecognizerTests
 
         Assert.Equal(kind, KindOf(doc, name));
     }
+
+    [Theory]
+    [InlineData("Dutch striker Ruud Gullit joined the club on Monday.", "Ruud Gullit")]
+    [InlineData("In the final Goran Ivanisevic served 21 aces.", "Goran Ivanisevic")]
+    [InlineData("MOSCOW, Nov 8 (Reuters) - Top seed Yevgeny Kafelnikov reached the final on Saturday.", "Yevgeny Kafelnikov")]
+    [InlineData("Georgian Kakha Kaladze scored twice for Dinamo Tbilisi.", "Kakha Kaladze")]
+    [InlineData("De Silva and Gurusinha added 63. Aravinda de Silva hit an unbeaten 138 on the first day.", "Aravinda de Silva")]
+    [InlineData("The side was led by Rafael van der Vaart on Sunday.", "Rafael van der Vaart")]
+    public void Annotate_ForeignPersonsName_IsOnePersonWithoutTheNationality(string text, string person)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Person, KindOf(doc, person));
+        Assert.DoesNotContain(doc.Mentions, m => m.IsName && m.Text != person && (person.Contains(m.Text, StringComparison.Ordinal) || m.Text.Contains(person, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Annotate_HeadlineWithAParticleInCapitals_SurnameKeepsItsParticle()
+    {
+        var doc = Analyze("CRICKET - DE SILVA HUNDRED LIFTS HOSTS\n\nCOLOMBO 1996-08-26\n\nAravinda de Silva hit an unbeaten 138. De Silva batted for five hours.\n");
+
+        Assert.Equal(MentionKind.Person, KindOf(doc, "DE SILVA"));
+    }
+
+    [Fact]
+    public void Annotate_CompanyNamedInFullThenByItsFirstWord_EveryMentionIsTheCompany()
+    {
+        var doc = Analyze("HALVORSEN PROFIT RISES\n\nOSLO, Oct 15 (Reuter) - Halvorsen Electronics ASA said on Tuesday its profit rose. "
+                          + "Halvorsen holds 40 percent of the venture, and analysts expect Halvorsen to raise its dividend.");
+
+        var mentions = doc.Mentions.Where(m => m.IsName && m.Text.StartsWith("Halvorsen", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.Equal(4, mentions.Count);
+        Assert.All(mentions, m => Assert.Equal(MentionKind.Organization, m.Kind));
+    }
+
+    [Fact]
+    public void Annotate_PersonNamedLikeTheCompany_StaysAPerson()
+    {
+        var doc = Analyze("Halvorsen Electronics ASA was founded by Lars Halvorsen. Halvorsen said he would retire.");
+
+        Assert.Equal(MentionKind.Person, doc.Mentions.Last(m => m.IsName && m.Text == "Halvorsen").Kind);
+    }
+
+    [Fact]
+    public void Annotate_AbbreviatedLegalFormBeforeOfAndACountry_CompanyEndsAtItsForm()
+    {
+        var doc = Analyze("Rivals Kestrel Corp of Japan and France's Valmont SA report next month.");
+
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Kestrel Corp"));
+        Assert.Equal(MentionKind.Place, KindOf(doc, "Japan"));
+    }
+
+    [Theory]
+    [InlineData("Talks resumed in Dar es Salaam on Monday.", "Dar es Salaam")]
+    [InlineData("The fair opened in Frankfurt am Main on Monday.", "Frankfurt am Main")]
+    public void Annotate_PlaceWhoseNameHoldsLowerCaseWords_IsOnePlace(string text, string place)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Place, KindOf(doc, place));
+    }
+
+    [Theory]
+    [InlineData("Shares fell on the Vienna Stock Exchange on Monday.", "Vienna Stock Exchange")]
+    [InlineData("Zivnostenska Banka reported higher profits.", "Zivnostenska Banka")]
+    [InlineData("An analyst at Hoare Fleming Securities said the shares were cheap.", "Hoare Fleming Securities")]
+    public void Annotate_ExchangeBankOrBroker_IsABody(string text, string body)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Organization, KindOf(doc, body));
+    }
+
+    [Fact]
+    public void Annotate_TitleOfAMullah_StaysOutsideTheName()
+    {
+        var doc = Analyze("Taliban commander Mullah Abdul Rahim said the prisoners would be freed.");
+
+        Assert.Equal(MentionKind.Person, KindOf(doc, "Abdul Rahim"));
+    }
+
+    [Fact]
+    public void Annotate_TwoClubsJoinedByAndInASportsStory_AreTwoClubs()
+    {
+        var doc = Analyze("NHL RESULTS\n\nNEW YORK 1997-02-09\n\nResults on Saturday:\n\nDetroit 2 Dallas 2\nBoston 3 Hartford 1\n\n"
+                          + "Detroit and Dallas tied 2-2. In Boston, the home side won easily.\n");
+
+        Assert.Equal(2, doc.Mentions.Count(m => m.IsName && m.Text == "Detroit" && m.Kind == MentionKind.Organization));
+        Assert.Equal(2, doc.Mentions.Count(m => m.IsName && m.Text == "Dallas" && m.Kind == MentionKind.Organization));
+        Assert.Equal(MentionKind.Place, doc.Mentions.Last(m => m.IsName && m.Text == "Boston").Kind);
+    }
+
+    [Fact]
+    public void Annotate_VenueEndingInGarden_IsAPlace()
+    {
+        var doc = Analyze("The Rangers lost at Madison Square Garden on Sunday.");
+
+        Assert.Equal(MentionKind.Place, KindOf(doc, "Madison Square Garden"));
+    }
 }
