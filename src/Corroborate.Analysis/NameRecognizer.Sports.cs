@@ -22,6 +22,9 @@ public sealed partial class NameRecognizer
         for (var k = 1; k <= doc.Tokens.Count; k++)
         {
             if (k < doc.Tokens.Count && !doc.BreaksLineBefore(k)) continue;
+            // A cricket scorecard's batting or bowling line names players only.
+            foreach (var (from, to) in BattingLine(doc, first, k) ?? BowlingLine(doc, first, k) ?? [])
+                if (!AnyClaimed(claimed, from, to)) AddClaimed(drafts, claimed, Person(doc, from, to));
             var line = TeamsOfLine(doc, first, k) ?? (TeamAfterNation(doc, first, k) is { } team ? (team, []) : null);
             if (line is var (teams, scorers))
             {
@@ -103,6 +106,65 @@ public sealed partial class NameRecognizer
                 k = end - 1;
                 break;
             }
+    }
+
+    /// <summary>The words of a batsman's dismissal between the players' names: caught, bowled, leg before wicket, stumped, run out…</summary>
+    private static readonly HashSet<string> DismissalWords = new(StringComparer.Ordinal) { "c", "b", "lbw", "st", "run", "not", "out", "retired", "hurt", "hit", "wkt", "&", "and", "(", ")" };
+
+    /// <summary>
+    /// A batting line of a cricket scorecard: "Sanath Jayasuriya c Moin Khan b Wasim Akram 12", "G. Flower lbw b Waqar Younis
+    /// 34", "Inzamam-ul-Haq run out (Jayasuriya) 5": the batsman, the fielder and the bowler, between the words of the
+    /// dismissal, up to the runs. Null where the line is no such line.
+    /// </summary>
+    private static List<(int From, int To)>? BattingLine(AnalyzedDocument doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        if (end - first < 3 || !tokens[end - 1].Text.All(char.IsAsciiDigit)) return null;
+        var names = new List<(int From, int To)>();
+        var dismissed = false;
+        for (var k = first; k < end - 1;)
+        {
+            if (DismissalWords.Contains(tokens[k].Text))
+            {
+                dismissed |= tokens[k].Text is "b" or "lbw" or "out";
+                k++;
+                continue;
+            }
+            var name = PlayerNameEnd(doc, k, end - 1);
+            if (name == k) return null;
+            names.Add((k, name));
+            k = name;
+        }
+        return dismissed && names.Count > 0 && names[0].From == first ? names : null;
+    }
+
+    /// <summary>
+    /// A bowling line: "Bowling: Wasim Akram 20-5-45-2, Waqar Younis 18-3-60-1 (nb-2)": each name before its figures of
+    /// overs, maidens, runs and wickets is a bowler.
+    /// </summary>
+    private static List<(int From, int To)>? BowlingLine(AnalyzedDocument doc, int first, int end)
+    {
+        var names = new List<(int From, int To)>();
+        for (var k = first; k < end; k++)
+        {
+            var name = PlayerNameEnd(doc, k, end);
+            if (name > k && BowlingFigures(doc, name, end)) names.Add((k, name));
+            if (name > k) k = name - 1;
+        }
+        return names.Count >= 2 ? names : null;
+    }
+
+    /// <summary>Whether overs, maidens, runs and wickets start at a token: "20 - 5 - 45 - 2", "25.3 - 4 - 70 - 2".</summary>
+    private static bool BowlingFigures(AnalyzedDocument doc, int at, int end) =>
+        at + 7 <= end && Enumerable.Range(0, 7).All(j => j % 2 == 1 ? doc.Tokens[at + j].Text == "-" : doc.Tokens[at + j].Text.All(c => char.IsAsciiDigit(c) || c == '.'));
+
+    /// <summary>Where a player's name that starts at a token ends: capitalized words and initials with their points ("G. Flower").</summary>
+    private static int PlayerNameEnd(AnalyzedDocument doc, int at, int end)
+    {
+        var k = at;
+        while (k < end && (IsNameToken(doc.Tokens[k].Text) && !DismissalWords.Contains(doc.Tokens[k].Text) || IsInitial(doc.Tokens[k].Text)
+                           || doc.Tokens[k].Text == "." && k > at && IsInitial(doc.Tokens[k - 1].Text))) k++;
+        return k;
     }
 
     /// <summary>Articles and prepositions that open a sentence before a competition's name ("In the National League"); "National" itself is none.</summary>

@@ -429,4 +429,16 @@ public sealed partial class NameRecognizerTests
 
         Assert.Equal(MentionKind.Place, KindOf(doc, "Madison Square Garden"));
     }
+
+    [Fact]
+    public void Annotate_CricketScorecard_BatsmenFieldersAndBowlersArePersons()
+    {
+        var doc = Analyze("Zimbabwe first innings\n\nG. Flower c Moin Khan b Wasim Akram 12\nA. Campbell lbw b Waqar Younis 34\n"
+                          + "D. Houghton not out 20\nExtras (lb-4 nb-3) 7\n\nBowling: Wasim Akram 20-5-45-2, Waqar Younis 18-3-60-1 (nb-2)\n");
+
+        foreach (var player in new[] { "G. Flower", "Moin Khan", "A. Campbell", "D. Houghton" })
+            Assert.Equal(MentionKind.Person, KindOf(doc, player));
+        Assert.Equal(2, doc.Mentions.Count(m => m.IsName && m.Text == "Wasim Akram" && m.Kind == MentionKind.Person));
+        Assert.DoesNotContain(doc.Mentions, m => m.IsName && m.Text is "Extras" or "Bowling");
+    }
 }
