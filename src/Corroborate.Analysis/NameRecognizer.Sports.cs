@@ -63,6 +63,11 @@ public sealed partial class NameRecognizer
         var labelled = doc.Tokens.Count > 2 && Lex.SportLabels.Match(doc.LowerTokens, 0) is { } sport && sport.Length < doc.Tokens.Count
                        && doc.Tokens[sport.Length].Text is "-" or "–" or "—";
         if (clubs.Count == 0 && !labelled) return;
+        // "VfB Stuttgart … replied for Stuttgart": a known club whose name opens with a short prefix goes by its last word.
+        foreach (var d in drafts)
+            if (d is { Kind: MentionKind.Organization, Antecedent: null } && d.End - d.First == 2 && doc.Tokens[d.First].Text.Length <= 3
+                && Lex.Clubs.Contains(NameKey.Clean(JoinTokens(doc, d.First, d.End))))
+                clubs.Add(NameKey.Clean(doc.Tokens[d.End - 1].Text));
         CompetitionsPass(doc, drafts, claimed, others);
         for (var n = 0; n < drafts.Count; n++)
             if (drafts[n] is { Anaphor: false } d && ((d.Kind == MentionKind.Place || d.Kind == MentionKind.Person && d.End - d.First == 1)

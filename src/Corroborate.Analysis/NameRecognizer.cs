@@ -859,7 +859,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                        || Lex.PlaceHeads.Match(low, first) is not null && NameKey.IsCyrillic(text[0]) && char.IsLower(tokens[first].Text[0])))
             return (new Draft(first, end, MentionKind.Place, text), true);
         // A feature's or a facility's head ends or opens an English place's name: "Hudson River", "Pearl Harbor", "Bay of Plenty".
-        if (n >= 2 && !NameKey.IsCyrillic(text[0]) && (Lex.FeatureHeads.Contains(low[end - 1]) && char.IsUpper(tokens[end - 1].Text[0])
+        // Not a given name and a surname that is also such a word, where no place has the whole name: "Damon Hill", "Tom Park".
+        if (n >= 2 && !NameKey.IsCyrillic(text[0]) && (Lex.FeatureHeads.Contains(low[end - 1]) && char.IsUpper(tokens[end - 1].Text[0]) && !SurnameLikeFeature(doc, first, end)
                                                       || Lex.FeatureOpeners.Contains(low[first]) && !IsOrg(low, first, end)))
             return (new Draft(first, end, MentionKind.Place, text), true);
         // A surname after initials apart ("J. R. Haldane", "В. А. Петренко"), which ExtendPersons then joins to it; not a
@@ -931,6 +932,11 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (n == 1 && IsAcronym(tokens[first].Text)) return (new Draft(first, end, MentionKind.Organization, text), false);
         return (null, false);
     }
+
+    /// <summary>A given name before a feature's word that WordNet says also ends persons' names ("Damon Hill"), where no place has the name.</summary>
+    private bool SurnameLikeFeature(AnalyzedDocument doc, int first, int end) =>
+        end - first == 2 && Lex.GivenNames.Contains(doc.LowerTokens[first]) && WordNetWords.Shared.Proper(doc.Tokens[first + 1].Text) is { } kinds
+        && kinds.Ends.Contains('P') && !gazetteer.Lookup(JoinTokens(doc, first, end)).Any();
 
     /// <summary>
     /// "the British Embassy", "Ukrainian Orthodox Church", "the Catholic Church": adjectives of a nation or a faith and an
@@ -1698,7 +1704,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var absorbed = new HashSet<Draft>();
         for (var i = 0; i < doc.Tokens.Count; i++)
         {
-            if (claimed[i] || !IsNameToken(doc.Tokens[i].Text) || Lex.IsFunctionWord(low[i])) continue;
+            // A headline's capitals count as written: the truecaser gives "HILL", "PRICE" a common word's case.
+            if (claimed[i] || !(IsNameToken(doc.Tokens[i].Text) || Truecaser.IsShouted(doc.SpanText(doc.Tokens[i].Span))) || Lex.IsFunctionWord(low[i])) continue;
             if (!known.TryGetValue(NameKey.StemKey(doc.Tokens[i].Text), out var match)) continue;
             var isSurnameOfFullName = match.Kind == MentionKind.Person && match.End - match.First >= 2;
             var normal = isSurnameOfFullName ? match.Normal : NameMorphology.Nominative(doc.Tokens[i].Text, Lex.GivenNames);

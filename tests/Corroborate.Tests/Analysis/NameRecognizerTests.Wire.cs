@@ -441,4 +441,22 @@ public sealed partial class NameRecognizerTests
         Assert.Equal(2, doc.Mentions.Count(m => m.IsName && m.Text == "Wasim Akram" && m.Kind == MentionKind.Person));
         Assert.DoesNotContain(doc.Mentions, m => m.IsName && m.Text is "Extras" or "Bowling");
     }
+
+    [Fact]
+    public void Annotate_GivenNameBeforeAFeaturesWord_IsAPersonAlsoInTheHeadline()
+    {
+        var doc = Analyze("MOTOR RACING - HILL TAKES POLE\n\nSUZUKA, Japan 1996-10-12\n\nDamon Hill of Britain took pole position on Saturday.\n");
+
+        Assert.Equal(MentionKind.Person, KindOf(doc, "Damon Hill"));
+        Assert.Equal(MentionKind.Person, KindOf(doc, "HILL"));
+    }
+
+    [Fact]
+    public void Annotate_ClubWithAShortPrefixThenItsLastWord_IsTheClub()
+    {
+        var doc = Analyze("SOCCER - BUNDESLIGA SUMMARY\n\nBONN 1996-09-14\n\nBayern went top with a 3-1 win over VfB Stuttgart, for whom Fredi Bobic replied. "
+                          + "Stuttgart play again on Tuesday.\n");
+
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Stuttgart"));
+    }
 }
