@@ -23,7 +23,7 @@ public sealed partial class NameRecognizer
         {
             if (k < doc.Tokens.Count && !doc.BreaksLineBefore(k)) continue;
             // A cricket scorecard's batting or bowling line names players only.
-            foreach (var (from, to) in BattingLine(doc, first, k) ?? BowlingLine(doc, first, k) ?? [])
+            foreach (var (from, to) in BattingLine(doc, first, k) ?? BowlingLine(doc, first, k) ?? MatchLine(doc, first, k) ?? [])
                 if (!AnyClaimed(claimed, from, to)) AddClaimed(drafts, claimed, Person(doc, from, to));
             var line = TeamsOfLine(doc, first, k) ?? (TeamAfterNation(doc, first, k) is { } team ? (team, []) : null);
             if (line is var (teams, scorers))
@@ -159,6 +159,29 @@ public sealed partial class NameRecognizer
         return names.Count >= 2 ? names : null;
     }
 
+    /// <summary>
+    /// A tennis match in a line of results: "Pete Sampras (U.S.) beat Jiri Novak (Czech Republic) 6-3 1-6 6-3", with or
+    /// without the seed before it: the two names before their countries in brackets are players.
+    /// </summary>
+    private List<(int From, int To)>? MatchLine(AnalyzedDocument doc, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        var beat = Enumerable.Range(first, end - first).FirstOrDefault(k => tokens[k].Text is "beat" or "bt", -1);
+        if (beat < 0 || end - first > ResultWords) return null;
+        var names = new List<(int From, int To)>();
+        foreach (var (from, to) in new[] { (first, beat), (beat + 1, end) })
+        {
+            var open = Enumerable.Range(from, to - from).FirstOrDefault(k => tokens[k].Text == "(", -1);
+            var close = open < 0 ? -1 : FindToken(doc, open, to, ")");
+            if (open < 0 || close < 0 || gazetteer.Major(JoinTokens(doc, open + 1, close)) is not { FeatureCode: var code } || !code.StartsWith("PCL", StringComparison.Ordinal)) return null;
+            var name = open;
+            while (name > from && IsNameToken(tokens[name - 1].Text)) name--;
+            if (name == open) return null;
+            names.Add((name, open));
+        }
+        return names;
+    }
+
     /// <summary>Whether overs, maidens, runs and wickets start at a token: "20 - 5 - 45 - 2", "25.3 - 4 - 70 - 2".</summary>
     private static bool BowlingFigures(AnalyzedDocument doc, int at, int end) =>
         at + 7 <= end && Enumerable.Range(0, 7).All(j => j % 2 == 1 ? doc.Tokens[at + j].Text == "-" : doc.Tokens[at + j].Text.All(c => char.IsAsciiDigit(c) || c == '.'));
@@ -238,12 +261,15 @@ public sealed partial class NameRecognizer
         while (i < end)
         {
             if (teams.Count > 0 && tokens[i].Text is "," or ";") i++;
+            // "… Fortuna Sittard 0. Halftime 1-0. Attendance 28,500": what follows the results is no team.
+            if (teams.Count > 0 && tokens[i].Text == ".") break;
             var name = i;
             while (i < end && (IsNameToken(tokens[i].Text) || i > name && i + 1 < end && IsNameToken(tokens[i + 1].Text) && (Lex.IsFunctionWord(low[i]) || tokens[i].Text == ".")))
                 i++;
             if (i == name || !char.IsUpper(tokens[name].Text[0])) return null;
             var (figures, numbers) = (i, 0);
-            for (; i < end && (IsCount(tokens[i].Text) || numbers > 0 && IsTableMark(tokens[i].Text)); i++)
+            // A point that ends the results before another sentence ("0. Halftime 1-0") is no table's mark.
+            for (; i < end && (IsCount(tokens[i].Text) || numbers > 0 && IsTableMark(tokens[i].Text) && !(tokens[i].Text == "." && i + 1 < end && IsNameToken(tokens[i + 1].Text))); i++)
                 if (IsCount(tokens[i].Text)) numbers++;
             if (numbers == 0) return null;
             teams.Add((name, figures));

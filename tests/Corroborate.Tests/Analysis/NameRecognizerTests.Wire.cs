@@ -459,4 +459,24 @@ public sealed partial class NameRecognizerTests
 
         Assert.Equal(MentionKind.Organization, KindOf(doc, "Stuttgart"));
     }
+
+    [Fact]
+    public void Annotate_ResultsLineWithHalftimeAndAttendance_ScorersArePersons()
+    {
+        var doc = Analyze("Results:\n\nPSV Eindhoven 3 (Nilis 12, Jonk 56, Cocu 80) Fortuna Sittard 0. Halftime 1-0. Attendance 28,500.\n");
+
+        foreach (var scorer in new[] { "Nilis", "Jonk", "Cocu" })
+            Assert.Equal(MentionKind.Person, KindOf(doc, scorer));
+        Assert.Equal(MentionKind.Organization, KindOf(doc, "Fortuna Sittard"));
+    }
+
+    [Fact]
+    public void Annotate_TennisMatchInAResultsLine_PlayersBeforeTheirCountriesArePersons()
+    {
+        var doc = Analyze("Women's singles\n\n2 - Monica Seles (U.S.) beat Dally Randriantefy (Madagascar) 6-0 6-2\n");
+
+        Assert.Equal(MentionKind.Person, KindOf(doc, "Monica Seles"));
+        Assert.Equal(MentionKind.Person, KindOf(doc, "Dally Randriantefy"));
+        Assert.Equal(MentionKind.Place, KindOf(doc, "Madagascar"));
+    }
 }
