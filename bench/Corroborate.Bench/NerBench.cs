@@ -42,6 +42,20 @@ public static class NerBench
             // what the set does not mark is left out of what was found, as of the gold.
             var marksOthers = sentences.Any(s => s.Gold.Any(t => t.EndsWith(Conll.Misc, StringComparison.Ordinal)));
             IReadOnlyList<string> Scored(IReadOnlyList<string> tags) => marksOthers ? tags : tags.Select(t => t.EndsWith(Conll.Misc, StringComparison.Ordinal) ? "O" : t).ToArray();
+            // A file that marks its documents (UD's "# newdoc", CoNLL's -DOCSTART-) is read a document at a time first, as the
+            // product reads a report and as `analyze --format conll` tags such a file: the same sentences, with what the rest of
+            // their document says. Each sentence alone follows.
+            if (File.Exists(path) && tagger == "analysis" && sentences.Any(s => s.StartsDocument))
+            {
+                var byDocument = new NerScore();
+                foreach (var document in Conll.Documents(sentences))
+                {
+                    var tagged = Conll.TagDocument(analyzer, document, lang);
+                    for (var k = 0; k < document.Count; k++) byDocument.Add(document[k].Gold, Scored(tagged[k]));
+                }
+                Console.WriteLine($"{name} ({lang}, {tagger}, by document): exact-span entities");
+                Print(byDocument);
+            }
             var score = new NerScore();
             // UNER marks a country that acts ("Russia said") as ORG, elsewhere as LOC; our guidelines always say LOC. Scored
             // also as factRuEval scores its LocOrg: a country found as a place where the gold says organization counts.
@@ -64,7 +78,7 @@ public static class NerBench
                 if (Detail) misses.AddRange(Misses(sentence.Tokens, sentence.Gold, predicted));
             }
             var seconds = timer.Elapsed.TotalSeconds;
-            Console.WriteLine($"{name} ({lang}, {tagger}): exact-span entities, {chars / 1024.0 / 1024.0 / seconds:F2} MB/s on one core");
+            Console.WriteLine($"{name} ({lang}, {tagger}, each sentence alone): exact-span entities, {chars / 1024.0 / 1024.0 / seconds:F2} MB/s on one core");
             Print(score);
             if (eitherWay is not null)
             {
@@ -77,19 +91,6 @@ public static class NerBench
                 Print(legalForms);
             }
             misses.ForEach(Console.WriteLine);
-            // A file that marks its documents (UD's "# newdoc", CoNLL's -DOCSTART-) is also read a document at a time, as the
-            // product reads a report: the same sentences, with what the rest of their document says.
-            if (File.Exists(path) && tagger == "analysis" && sentences.Any(s => s.StartsDocument))
-            {
-                var byDocument = new NerScore();
-                foreach (var document in Conll.Documents(sentences))
-                {
-                    var tagged = Conll.TagDocument(analyzer, document, lang);
-                    for (var k = 0; k < document.Count; k++) byDocument.Add(document[k].Gold, Scored(tagged[k]));
-                }
-                Console.WriteLine($"{name} ({lang}, {tagger}, by document): exact-span entities");
-                Print(byDocument);
-            }
             // Our own texts are whole documents: the analysis stage also reads them as the product does, each text at once,
             // so that a name found once in a document informs its other mentions. Spans are compared in characters.
             if (Directory.Exists(path) && tagger == "analysis")
