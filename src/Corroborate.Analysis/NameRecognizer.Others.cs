@@ -53,6 +53,9 @@ public sealed partial class NameRecognizer
     {
         var tokens = doc.Tokens;
         var low = doc.LowerTokens;
+        // "Democrats clashed", "the Serbs": one person is no plural of a creed or a nationality.
+        drafts.RemoveAll(d => d is { Kind: MentionKind.Person, Antecedent: null } && d.End - d.First == 1 && low[d.First].EndsWith('s')
+                              && (Lex.GroupWords.Contains(low[d.First]) || Lex.Demonyms.TryGet(low[d.First], out _)));
         var taken = new bool[tokens.Count];
         foreach (var d in drafts)
             for (var k = d.First; k < d.End; k++) taken[k] = true;

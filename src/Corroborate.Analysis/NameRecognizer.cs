@@ -1537,7 +1537,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static string SurnameKey(string token) => NameKey.StemKey(NameMorphology.Nominative(token, Lex.GivenNames));
 
     /// <summary>Whether a word after a given name may be a surname the document goes on to use: no acronym, country or region.</summary>
-    private bool CanBeSurname(string token) => !IsAcronym(token) && !IsMajorPlace(token);
+    private bool CanBeSurname(string token) => !IsAcronym(token) && !IsMajorPlace(token) && !Lex.DocumentTails.Contains(Casing.Lower(token));
 
     /// <summary>A capitalized word with a lower-case part after a hyphen: "Буш-старший", "Hogan-Howe" is not one.</summary>
     private static bool IsSuffixedSurname(string token) =>
@@ -1697,7 +1697,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             known.TryAdd(NameKey.StemKey(JoinTokens(doc, d.First, d.End)), d);
             // A person's last word is the surname the document goes on to use, unless it heads a place or a body: a run the
             // tagger took for a person ("… Кыргызской Республики") gives no surname.
-            if (d.Kind == MentionKind.Person && d.End - d.First >= 2 && !IsRegnalNumber(doc.Tokens[d.End - 1].Text) && !IsHeadWord(doc.LowerTokens[d.End - 1]))
+            // Nor an event's last word: "the Stanley Cup" read as a person makes no "Cup" a surname.
+            if (d.Kind == MentionKind.Person && d.End - d.First >= 2 && !IsRegnalNumber(doc.Tokens[d.End - 1].Text) && !IsHeadWord(doc.LowerTokens[d.End - 1])
+                && !Lex.DocumentTails.Contains(doc.LowerTokens[d.End - 1]))
                 known.TryAdd(NameKey.StemKey(doc.Tokens[d.End - 1].Text), d);
         }
         var low = doc.LowerTokens;

@@ -123,4 +123,22 @@ public sealed partial class NameRecognizerTests
 
         Assert.Equal(OtherKind.Award, OtherKindOf(doc, "За мужність"));
     }
+
+    [Fact]
+    public void Annotate_EventReadAsAPersonElsewhere_GivesNoSurname()
+    {
+        var doc = Analyze("The Stanley Cup and the World Series drew record audiences. The Asian Cup was played in December.");
+
+        Assert.DoesNotContain(doc.Mentions, m => m.IsName && m.Text == "Cup");
+        Assert.Contains(doc.Others, o => o.Text == "Asian Cup" && o.Kind == OtherKind.Event);
+    }
+
+    [Fact]
+    public void Annotate_PluralOfACreedReadAsAPerson_IsAGroup()
+    {
+        var doc = Analyze("Republican leaders and Democrats clashed over the budget.");
+
+        Assert.DoesNotContain(doc.Mentions, m => m.IsName && m.Text == "Democrats");
+        Assert.Contains(doc.Others, o => o.Text == "Democrats" && o.Kind == OtherKind.Group);
+    }
 }
