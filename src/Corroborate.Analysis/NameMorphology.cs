@@ -15,7 +15,8 @@ public static partial class NameMorphology
     [GeneratedRegex(@"^(\p{L}+?)(ск|цк|зьк|ськ|цьк)(ого|ому|им|ом|ем|ой|ий|ій|ым)$")]
     private static partial Regex AdjectivalSurname();
 
-    [GeneratedRegex(@"(ов|ев|ёв|ин|ын|ский|цкий|ской|ський|цький|енко|ук|юк|чук|ич|ова|ева|ина|ская|ська|ov|ev|in|yn|sky|skiy|skyi|ski|enko|uk|yuk|chuk|ich|vich|ova|eva|ina|skaya)$")]
+    // Also Georgian (-дзе, -швили), South Slavic (-vic), Romanian (-escu) and Armenian (-yan) endings in Latin letters.
+    [GeneratedRegex(@"(ов|ев|ёв|ин|ын|ский|цкий|ской|ський|цький|енко|ук|юк|чук|ич|ова|ева|ина|ская|ська|дзе|швили|ov|ev|in|yn|sky|skiy|skyi|ski|enko|uk|yuk|chuk|ich|vich|ova|eva|ina|skaya|dze|shvili|vic|escu|yan)$")]
     private static partial Regex SurnameEnding();
 
     public static bool LooksLikeSurname(string word) =>

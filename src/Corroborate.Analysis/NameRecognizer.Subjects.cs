@@ -211,7 +211,12 @@ public sealed partial class NameRecognizer
                 && (FormHeldBy(doc, d.First, d.End) is not null || Lex.CompanyHeads.Contains(low[d.End - 1]))
                 && !Lex.CommonWords.Contains(low[d.First]) && !Lex.IsFunctionWord(low[d.First]) && !Lex.Demonyms.TryGet(low[d.First], out _)
                 && !Lex.Titles.TryGet(low[d.First], out _) && !IsAcronym(tokens[d.First].Text) && !IsMajorPlace(tokens[d.First].Text))
+            {
                 companies.TryAdd(NameKey.StemKey(tokens[d.First].Text), d);
+                // "Holsten-Brauerei AG" goes on as "Holsten".
+                if (tokens[d.First].Text.IndexOf('-') is > 2 and var dash && !Lex.CommonWords.Contains(low[d.First][..dash]))
+                    companies.TryAdd(NameKey.StemKey(tokens[d.First].Text[..dash]), d);
+            }
         if (companies.Count == 0) return;
         var persons = drafts.Where(d => d.Kind == MentionKind.Person && d.End - d.First >= 2).Select(d => NameKey.StemKey(tokens[d.End - 1].Text)).ToHashSet();
         Draft? CompanyOf(int at) =>

@@ -32,4 +32,16 @@ public sealed class NameMorphologyTests
     [InlineData("Миколою Кюри", "Микола Кюри")] // the given name's ending is not the surname's
     public void Nominatives_ForeignSurnameAfterAMansGivenName_TakesTheGivenNamesCase(string name, string nominative) =>
         Assert.Equal(nominative, string.Join(' ', NameMorphology.Nominatives(name.Split(' '), GivenNames)));
+
+    [Theory]
+    [InlineData("Kakha Kaladze", true)]
+    [InlineData("Goran Ivanisevic", true)]
+    [InlineData("Gheorghe Popescu", true)]
+    [InlineData("Nikol Pashinyan", true)]
+    [InlineData("John Smith", false)]
+    [InlineData("Marco Christian", false)]
+    public void LooksLikeSurname_CaucasianBalkanAndRomanianEndings_RecognizedOthersNot(string name, bool expected)
+    {
+        Assert.Equal(expected, NameMorphology.LooksLikeSurname(name.Split(' ')[1]));
+    }
 }

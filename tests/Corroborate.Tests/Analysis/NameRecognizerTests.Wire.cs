@@ -479,4 +479,13 @@ public sealed partial class NameRecognizerTests
         Assert.Equal(MentionKind.Person, KindOf(doc, "Dally Randriantefy"));
         Assert.Equal(MentionKind.Place, KindOf(doc, "Madagascar"));
     }
+
+    [Fact]
+    public void Annotate_CompanyWithAHyphenatedName_GoesOnByItsFirstPart()
+    {
+        var doc = Analyze("Carlsberg agreed to buy Holsten-Brauerei AG. Carlsberg will pay 41 euros a share for Holsten's shares, and Holsten's board agreed.");
+
+        Assert.All(doc.Mentions.Where(m => m.IsName && m.Text == "Holsten"), m => Assert.Equal(MentionKind.Organization, m.Kind));
+        Assert.Equal(2, doc.Mentions.Count(m => m.IsName && m.Text == "Holsten"));
+    }
 }
