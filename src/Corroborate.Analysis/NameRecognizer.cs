@@ -284,6 +284,11 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
                 continue;
             }
             run.End = PersonBeforeConnector(doc, run.First, TitleInside(doc, run.First, NextNameAt(doc, run.First, run.End)));
+            // "in Pakistan Benazir Bhutto accused": a country, then a person's two words that no lexicon gives another meaning.
+            if (run.End - run.First == 3 && !NameKey.IsCyrillic(low[run.First][0]) && gazetteer.Major(tokens[run.First].Text) is { FeatureCode: var code }
+                && code.StartsWith("PCL", StringComparison.Ordinal) && (IsGivenName(doc, run.First + 1) || IsUnlistedNameWord(doc, run.First + 1))
+                && IsUnlistedNameWord(doc, run.First + 2))
+                run.End = run.First + 1;
             // Two persons side by side, each in its own case: "Івана Василевського Аркадієм Пастухом", "Христину Теодозія Борисівна".
             if (SecondPersonAt(doc, run.First, run.End) is int second) run.End = second;
             if (SettlementBeforeDistrict(doc, run.First, run.End) is var district && district < run.End)
@@ -1189,7 +1194,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         for (var n = 0; n < sentences.Count; n++)
         {
             var (first, tokens) = sentences[n];
-            var tags = tagged[n];
+            var tags = JoinedPersons(doc, first, tagged[n]);
             foreach (var (a, tagEnd, type) in Conll.Entities(tags))
             {
                 var b = tagEnd;
@@ -1235,6 +1240,24 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// The tagger's tags where two one-word persons side by side are one, the first a given name or the first part of the
+    /// second: "Boutros Boutros-Ghali", "Kakha Kaladze" (Latin script only; Cyrillic lists persons side by side in their cases).
+    /// </summary>
+    private static IReadOnlyList<string> JoinedPersons(AnalyzedDocument doc, int first, IReadOnlyList<string> tags)
+    {
+        string[]? joined = null;
+        for (var i = 0; i + 1 < tags.Count; i++)
+        {
+            if (tags[i] != "B-PER" || tags[i + 1] != "B-PER" || i + 2 < tags.Count && tags[i + 2] == "I-PER") continue;
+            var (word, next) = (doc.Tokens[first + i].Text, doc.Tokens[first + i + 1].Text);
+            if (!char.IsAsciiLetter(word[0]) || !(next.StartsWith(word + "-", StringComparison.Ordinal) || IsGivenName(doc, first + i) && !IsGivenName(doc, first + i + 1))) continue;
+            joined ??= tags.ToArray();
+            joined[i + 1] = "I-PER";
+        }
+        return joined ?? tags;
     }
 
     /// <summary>Where a person starts inside the tagger's place or organization that opens with a known place or body ("United Kingdom Boris Johnson").</summary>
@@ -1451,7 +1474,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // ending, is more often a plural noun (варвари) than a person in the genitive (Варвари, of Варвара).
         if (from == sentenceFirst && to - from == 1 && type == "PER" && NameKey.IsCyrillic(low[from][0]) && low[from][^1] is 'и' or 'ы'
             && !Lex.GivenNames.Contains(low[from]) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))) return null;
-        if (!(char.IsUpper(doc.Tokens[from].Text[0]) || ArticledName(doc.Tokens[from].Text)) || (to - from == 1 && (FunctionWordAt(doc, from) || !IsNameToken(doc.Tokens[from].Text) && doc.Tokens[from].Text.Length > 1 || Lex.Demonyms.Match(low, from) is not null || CompoundOfNationalities(low[from])
+        if (!(char.IsUpper(doc.Tokens[from].Text[0]) || ArticledName(doc.Tokens[from].Text)) || (to - from == 1 && (FunctionWordAt(doc, from) || !IsNameToken(doc.Tokens[from].Text) && doc.Tokens[from].Text.Length > 1 || Lex.Demonyms.Match(low, from) is not null || CompoundOfNationalities(low[from]) || Lex.GroupWords.Contains(low[from]) && low[from].Contains('-')
             || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
         var kind = AnnotationTypes.KindOf(type);
         if (kind != MentionKind.Person && GivenNameBefore(doc, from, to, sentenceFirst)) return Person(doc, from - 1, to);

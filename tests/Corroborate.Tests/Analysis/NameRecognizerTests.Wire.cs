@@ -488,4 +488,23 @@ public sealed partial class NameRecognizerTests
         Assert.All(doc.Mentions.Where(m => m.IsName && m.Text == "Holsten"), m => Assert.Equal(MentionKind.Organization, m.Kind));
         Assert.Equal(2, doc.Mentions.Count(m => m.IsName && m.Text == "Holsten"));
     }
+
+    [Theory]
+    [InlineData("U.N. Secretary-General Boutros Boutros-Ghali said the fighters had taken Goma.", "Boutros Boutros-Ghali")]
+    [InlineData("Talks failed, while in Pakistan Benazir Bhutto accused the government of plotting.", "Benazir Bhutto")]
+    public void Annotate_PersonAfterACountryOrWithARepeatedName_IsOnePerson(string text, string person)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Person, KindOf(doc, person));
+    }
+
+    [Fact]
+    public void Annotate_HyphenatedCreedOfPeoples_IsAGroup()
+    {
+        var doc = Analyze("Leaders met at the Ibero-American summit in Santiago.");
+
+        Assert.DoesNotContain(doc.Mentions, m => m.IsName && m.Text == "Ibero-American");
+        Assert.Equal(OtherKind.Group, OtherKindOf(doc, "Ibero-American"));
+    }
 }
