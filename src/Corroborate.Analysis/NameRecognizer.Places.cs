@@ -81,7 +81,7 @@ public sealed partial class NameRecognizer
                 if (!(gazetteer.Contains(doc.Tokens[k].Text) || way && gazetteer.NamedExactly(doc.Tokens[k].Text).Any()) || Lex.CommonWords.Contains(low[k]) || IsGivenName(doc, k)) continue;
                 // A word the tagger took for a person there is the place, unless the document names someone so.
                 var person = drafts.FindIndex(d => d.First == k && d.End == k + 1 && d.Kind == MentionKind.Person && !d.Anaphor);
-                if (claimed[k] && (person < 0 || surnames.Contains(SurnameKey(doc.Tokens[k].Text)))) continue;
+                if (claimed[k] && (person < 0 || surnames.Contains(SurnameKey(doc.Tokens[k].Text)) || KnownPersons.IdOf(doc.Tokens[k].Text) is not null)) continue;
                 if (person >= 0) drafts.RemoveAt(person);
                 drafts.Add(new Draft(k, k + 1, MentionKind.Place, doc.Tokens[k].Text));
                 claimed[k] = true;

@@ -890,7 +890,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var givenFirst = IsGivenName(doc, first);
         // "Израиля Эхуд Барак": a country's name may also be a given name; then the tagger decides.
         // A city of the world that opens with a given name: "Santa Marta", "San Jose" (the tagger decides).
-        if (n >= 2 && n <= 4 && givenFirst && !NameKey.IsCyrillic(text[0]) && gazetteer.NamedExactly(text).Any(p => p.Population >= 100_000))
+        // After a place's cue, any place the gazetteer holds so: "in Monte Carlo".
+        if (n >= 2 && n <= 4 && givenFirst && !NameKey.IsCyrillic(text[0])
+            && gazetteer.NamedExactly(text).Any(p => p.Population >= 100_000 || PlaceCueBefore(low, first, sentenceFirst)))
             return (new Draft(first, end, MentionKind.Place, text), false);
         // A given name that is also a country or a capital ("Israel", "Victoria") leaves the choice to the tagger, unless in
         // Latin script a surname follows that is neither a common word nor a place: "Victoria Nuland", not "Victoria Station".

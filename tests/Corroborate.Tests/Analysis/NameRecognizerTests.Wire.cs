@@ -507,4 +507,20 @@ public sealed partial class NameRecognizerTests
         Assert.DoesNotContain(doc.Mentions, m => m.IsName && m.Text == "Ibero-American");
         Assert.Equal(OtherKind.Group, OtherKindOf(doc, "Ibero-American"));
     }
+
+    [Fact]
+    public void Annotate_GivenNameOpeningAPlaceAfterIn_IsThePlace()
+    {
+        var doc = Analyze("That was the case when he played Paire in Monte Carlo in April.");
+
+        Assert.Equal(MentionKind.Place, KindOf(doc, "Monte Carlo"));
+    }
+
+    [Fact]
+    public void Annotate_KnownPersonCoordinatedWithAPlace_StaysAPerson()
+    {
+        var doc = Analyze("There are more differences between Sulla and Trump than similarities.");
+
+        Assert.Equal(MentionKind.Person, KindOf(doc, "Trump"));
+    }
 }
