@@ -808,6 +808,12 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // "General Motors Corp", "General Electric": a listed company whose name opens with a title's word keeps it.
         if (end - first >= 2 && Lex.Titles.Match(low, first) is not null && Lex.CompaniesOpeningWithTitles.Contains(low[first] + " " + low[first + 1]))
             return (new Draft(first, end, MentionKind.Organization, JoinTokens(doc, first, end)), true);
+        // "Christian Wolmar", "Frank Lampard": a creed's or a people's word that WordNet says opens persons' names, before a word no
+        // lexicon gives another meaning, is a given name.
+        if (end - first == 2 && (Lex.GroupWords.Contains(low[first]) || Lex.Demonyms.TryGet(low[first], out _)) && !NameKey.IsCyrillic(low[first][0])
+            && WordNetWords.Shared.Proper(tokens[first].Text) is { } opener && opener.Opens.Contains('P')
+            && IsUnlistedNameWord(doc, first + 1) && !Lex.GroupWords.Contains(low[first + 1]))
+            return (Person(doc, first, end), true);
         // Strip leading function words, demonyms and titles: "The", "Russian President".
         while (first < end)
         {

@@ -523,4 +523,13 @@ public sealed partial class NameRecognizerTests
 
         Assert.Equal(MentionKind.Person, KindOf(doc, "Trump"));
     }
+
+    [Fact]
+    public void Annotate_CreedsWordOpeningAPersonsName_IsTheGivenName()
+    {
+        var doc = Analyze("Christian Wolmar, who has written books on railway history, will stand. The Christian Democrats won.");
+
+        Assert.Equal(MentionKind.Person, KindOf(doc, "Christian Wolmar"));
+        Assert.NotEqual(MentionKind.Person, KindOf(doc, "Christian Democrats"));
+    }
 }
