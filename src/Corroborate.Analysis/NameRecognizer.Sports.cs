@@ -149,14 +149,14 @@ public sealed partial class NameRecognizer
     /// </summary>
     private static List<(int From, int To)>? BowlingLine(AnalyzedDocument doc, int first, int end)
     {
-        var names = new List<(int From, int To)>();
+        List<(int From, int To)>? names = null;
         for (var k = first; k < end; k++)
         {
             var name = PlayerNameEnd(doc, k, end);
-            if (name > k && BowlingFigures(doc, name, end)) names.Add((k, name));
+            if (name > k && BowlingFigures(doc, name, end)) (names ??= []).Add((k, name));
             if (name > k) k = name - 1;
         }
-        return names.Count >= 2 ? names : null;
+        return names is { Count: >= 2 } ? names : null;
     }
 
     /// <summary>
@@ -166,12 +166,13 @@ public sealed partial class NameRecognizer
     private List<(int From, int To)>? MatchLine(AnalyzedDocument doc, int first, int end)
     {
         var tokens = doc.Tokens;
-        var beat = Enumerable.Range(first, end - first).FirstOrDefault(k => tokens[k].Text is "beat" or "bt", -1);
-        if (beat < 0 || end - first > ResultWords) return null;
+        if (end - first > ResultWords) return null;
+        var beat = FindToken(doc, first, end, "beat");
+        if (beat < 0) return null;
         var names = new List<(int From, int To)>();
         foreach (var (from, to) in new[] { (first, beat), (beat + 1, end) })
         {
-            var open = Enumerable.Range(from, to - from).FirstOrDefault(k => tokens[k].Text == "(", -1);
+            var open = FindToken(doc, from, to, "(");
             var close = open < 0 ? -1 : FindToken(doc, open, to, ")");
             if (open < 0 || close < 0 || gazetteer.Major(JoinTokens(doc, open + 1, close)) is not { FeatureCode: var code } || !code.StartsWith("PCL", StringComparison.Ordinal)) return null;
             var name = open;

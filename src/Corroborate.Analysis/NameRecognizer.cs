@@ -1660,7 +1660,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             return given;
         }
         // The truecaser gives a headline's particle its usual lower case: what was written tells.
-        return Truecaser.IsShouted(doc.SpanText(tokens[first - 1].Span)) ? first - particles : first;
+        return Shouted(doc, first - 1) ? first - particles : first;
     }
 
     /// <summary>How many name particles stand right before a name and nothing claimed: "de" in "Aravinda de Silva", "van der" in "Rafael van der Vaart".</summary>
@@ -1738,7 +1738,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         for (var i = 0; i < doc.Tokens.Count; i++)
         {
             // A headline's capitals count as written: the truecaser gives "HILL", "PRICE" a common word's case.
-            if (claimed[i] || !(IsNameToken(doc.Tokens[i].Text) || Truecaser.IsShouted(doc.SpanText(doc.Tokens[i].Span))) || Lex.IsFunctionWord(low[i])) continue;
+            if (claimed[i] || !(IsNameToken(doc.Tokens[i].Text) || Shouted(doc, i)) || Lex.IsFunctionWord(low[i])) continue;
             if (!known.TryGetValue(NameKey.StemKey(doc.Tokens[i].Text), out var match)) continue;
             var isSurnameOfFullName = match.Kind == MentionKind.Person && match.End - match.First >= 2;
             var normal = isSurnameOfFullName ? match.Normal : NameMorphology.Nominative(doc.Tokens[i].Text, Lex.GivenNames);
