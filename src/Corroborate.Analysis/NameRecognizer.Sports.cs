@@ -79,7 +79,7 @@ public sealed partial class NameRecognizer
                 drafts[n] = d with { Kind = MentionKind.Organization };
         // "Detroit and Dallas tied 2-2": two clubs of the results read as one name are two.
         for (var n = drafts.Count - 1; n >= 0; n--)
-            if (drafts[n] is { Anaphor: false, Antecedent: null } joined && joined.End - joined.First >= 3 && Enumerable.Range(joined.First + 1, joined.End - joined.First - 2).FirstOrDefault(k => doc.LowerTokens[k] == "and") is var join && join > 0
+            if (drafts[n] is { Anaphor: false, Antecedent: null } joined && joined.End - joined.First >= 3 && FindToken(doc, joined.First + 1, joined.End - 1, "and") is var join && join > 0
                 && clubs.Contains(NameKey.Clean(JoinTokens(doc, joined.First, join))) && clubs.Contains(NameKey.Clean(JoinTokens(doc, join + 1, joined.End))))
             {
                 drafts[n] = new Draft(joined.First, join, MentionKind.Organization, JoinTokens(doc, joined.First, join));

@@ -906,7 +906,6 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
             return (Person(doc, first, end), !IsMajorPlace(tokens[first].Text) || n == 2 && !NameKey.IsCyrillic(text[0]) && !IsAcronym(tokens[end - 1].Text)
                 && !Lex.CommonWords.Contains(low[end - 1]) && gazetteer.Best(tokens[end - 1].Text, prominentOnly: true) is null && gazetteer.Major(tokens[end - 1].Text) is null);
         // After a title the run may still open with a place: "президента России Владимир Путин"; not after an address.
-        // "Top seed Yevgeny Kafelnikov": after a title, two words no lexicon gives a meaning are the person, whatever the tagger says.
         if (titled) return (Person(doc, first, end), addressed);
         // A lone given name is ambiguous, never a place; but no person is "the Nile".
         // In Cyrillic also in another case ("Мирона", "Марії"), unless a place of note has that name or a place's cue comes before it.
@@ -1252,7 +1251,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
 
     /// <summary>
     /// The tagger's tags where two one-word persons side by side are one, the first a given name or the first part of the
-    /// second: "Boutros Boutros-Ghali", "Kakha Kaladze" (Latin script only; Cyrillic lists persons side by side in their cases).
+    /// second: "Boutros Boutros-Ghali", "Moin Khan" (Latin script only; Cyrillic lists persons side by side in their cases).
     /// </summary>
     private static IReadOnlyList<string> JoinedPersons(AnalyzedDocument doc, int first, IReadOnlyList<string> tags)
     {
@@ -1652,7 +1651,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         var particles = ParticlesBefore(doc, first, sentenceFirst, claimed);
         if (particles == 0) return first;
         var given = first - particles - 1;
-        if (given >= sentenceFirst && IsNameToken(tokens[given].Text) && !Truecaser.IsShouted(tokens[given].Text) && !FunctionWordAt(doc, given)
+        if (given >= sentenceFirst && IsNameToken(tokens[given].Text) && !IsAcronym(tokens[given].Text) && !FunctionWordAt(doc, given)
             && !Lex.Titles.TryGet(low[given], out _) && !IsOrgHeadWord(low[given]) && !Lex.Demonyms.TryGet(low[given], out _) && !IsMajorPlace(tokens[given].Text)
             && drafts.Find(o => o.First == given && o.End == given + 1 && o.Antecedent is null) is var alone && (alone is { Kind: MentionKind.Person } || !claimed[given]))
         {
