@@ -924,6 +924,10 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // A village's or a town's name is one whether or not the gazetteer has it; a capital or a port is named by a country too.
         if (SettlementOf(doc, first, sentenceFirst) is { } settlement && (!Lex.SettlementWordsOfKnownPlaces.Contains(settlement) || gazetteer.Lookup(key).Any()))
             return (new Draft(first, end, MentionKind.Place, text), true);
+        // "Houston, Texas", "Kozelsk, Kaluga Oblast": a region or a country after a town and a comma is the place, whatever the tagger says.
+        if (first >= sentenceFirst + 2 && tokens[first - 1].Text == "," && !NameKey.IsCyrillic(text[0]) && gazetteer.Lookup(tokens[first - 2].Text).Any(IsPlaceOfNote)
+            && (gazetteer.Best(key, prominentOnly: true) ?? WorldPlaces.Major(gazetteer, key)) is { FeatureCode: "ADM1" or "PCLI" })
+            return (new Draft(first, end, MentionKind.Place, text), true);
         // A world region or a city of a million ("including Shanghai") only where the tagger sees no other name there.
         var prominent = gazetteer.Best(key, prominentOnly: true);
         if ((prominent ?? WorldPlaces.Major(gazetteer, key)) is { } place && (n > 1 || place.Population >= 500 || place.FeatureCode is "PCLI" or "ADM1" or "ADM2" || place.IsNaturalFeature || cue))
@@ -1566,8 +1570,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     /// <summary>The key a surname is known by in any case form ("Путина", "Путину" → one key).</summary>
     private static string SurnameKey(string token) => NameKey.StemKey(NameMorphology.Nominative(token, Lex.GivenNames));
 
-    /// <summary>Whether a word after a given name may be a surname the document goes on to use: no acronym, country or region.</summary>
-    private bool CanBeSurname(string token) => !IsAcronym(token) && !IsMajorPlace(token) && !Lex.DocumentTails.Contains(Casing.Lower(token));
+    /// <summary>Whether a word after a given name may be a surname the document goes on to use: no acronym, country or region, nor an event's word.</summary>
+    private bool CanBeSurname(string token) => !IsAcronym(token) && !IsMajorPlace(token) && !Lex.DocumentTails.Contains(Casing.Lower(token))
+                                               && WorldPlaces.Major(gazetteer, token) is not { FeatureCode: "ADM1" or "PCLI" };
 
     /// <summary>A capitalized word with a lower-case part after a hyphen: "Буш-старший", "Hogan-Howe" is not one.</summary>
     private static bool IsSuffixedSurname(string token) =>

@@ -532,4 +532,14 @@ public sealed partial class NameRecognizerTests
         Assert.Equal(MentionKind.Person, KindOf(doc, "Christian Wolmar"));
         Assert.NotEqual(MentionKind.Person, KindOf(doc, "Christian Democrats"));
     }
+
+    [Theory]
+    [InlineData("He was born on July 16, 1949, in Houston, Texas and played football.", "Texas")]
+    [InlineData("The company moved from Plano, Texas, to Denver, Colorado, last year.", "Colorado")]
+    public void Annotate_RegionAfterATownAndAComma_IsAPlace(string text, string region)
+    {
+        var doc = Analyze(text);
+
+        Assert.Equal(MentionKind.Place, KindOf(doc, region));
+    }
 }
