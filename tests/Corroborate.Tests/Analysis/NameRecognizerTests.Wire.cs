@@ -542,4 +542,12 @@ public sealed partial class NameRecognizerTests
 
         Assert.Equal(MentionKind.Place, KindOf(doc, region));
     }
+
+    [Fact]
+    public void Annotate_BodysHeadEndingAPersonReadByTheTagger_MakesNoSurname()
+    {
+        var doc = Analyze("Cristiano League joined the club in May. The League said the season would start on Friday, and the League's board agreed.");
+
+        Assert.DoesNotContain(doc.Mentions, m => m.IsName && m.Text == "League" && m.Kind == MentionKind.Person);
+    }
 }
