@@ -859,6 +859,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         if (Club(doc, first, end) is { } club) return (club, true);
         // "Heineken NV", "Holsten-Brauerei AG": a name and its legal form.
         if (n >= 2 && FormHeldBy(doc, first, end) is not null) return (new Draft(first, end, MentionKind.Organization, text), true);
+        // A venue by its two last words, though the last heads bodies too: "Arusha International Conference Centre".
+        if (n >= 3 && !NameKey.IsCyrillic(text[0]) && Lex.FeatureHeads.Contains(low[end - 2] + " " + low[end - 1]))
+            return (new Draft(first, end, MentionKind.Place, text), true);
         if (IsOrg(low, first, end) || CountrysBody(doc, first, end) || CitysTeam(doc, first, end) || AdjectivalBodyName(doc, first, end)
             || n == 1 && BodyBySuffix(doc, first))
             return (new Draft(first, end, MentionKind.Organization, text), true);

@@ -550,4 +550,12 @@ public sealed partial class NameRecognizerTests
 
         Assert.DoesNotContain(doc.Mentions, m => m.IsName && m.Text == "League" && m.Kind == MentionKind.Person);
     }
+
+    [Fact]
+    public void Annotate_VenueByItsTwoLastWords_IsAPlace()
+    {
+        var doc = Analyze("The talks were held at the Arusha International Conference Centre on Monday.");
+
+        Assert.Equal(MentionKind.Place, KindOf(doc, "Arusha International Conference Centre"));
+    }
 }
