@@ -141,13 +141,16 @@ public sealed partial class NameRecognizer
         return CompoundOfNationalities(doc.LowerTokens[i]) ? 1 : 0;
     }
 
-    /// <summary>"Israeli-Palestinian", "Anglo-Irish", "Russian-backed": nationalities joined by hyphens, or one before a word in lower case.</summary>
+    /// <summary>
+    /// "Israeli-Palestinian", "Anglo-Irish", "Ibero-American", "Russian-backed": nationalities, or a people's or a creed's
+    /// word (group-words.txt), joined by hyphens, or one before a word in lower case.
+    /// </summary>
     private static bool CompoundOfNationalities(string lower)
     {
         var dash = lower.IndexOf('-');
         if (dash <= 0) return false;
         var parts = lower.Split('-');
-        return (Lex.Demonyms.TryGet(parts[0], out _) || parts[0] == "anglo") && parts.Skip(1).All(p => p.Length > 0 && (Lex.Demonyms.TryGet(p, out _) || Lex.CommonWords.Contains(p)));
+        return (Lex.Demonyms.TryGet(parts[0], out _) || Lex.GroupWords.Contains(parts[0]) || parts[0] == "anglo") && parts.Skip(1).All(p => p.Length > 0 && (Lex.Demonyms.TryGet(p, out _) || Lex.CommonWords.Contains(p)));
     }
 
     /// <summary>

@@ -184,8 +184,13 @@ public sealed partial class NameRecognizer
     }
 
     /// <summary>Whether overs, maidens, runs and wickets start at a token: "20 - 5 - 45 - 2", "25.3 - 4 - 70 - 2".</summary>
-    private static bool BowlingFigures(AnalyzedDocument doc, int at, int end) =>
-        at + 7 <= end && Enumerable.Range(0, 7).All(j => j % 2 == 1 ? doc.Tokens[at + j].Text == "-" : doc.Tokens[at + j].Text.All(c => char.IsAsciiDigit(c) || c == '.'));
+    private static bool BowlingFigures(AnalyzedDocument doc, int at, int end)
+    {
+        if (at + 7 > end) return false;
+        for (var j = 0; j < 7; j++)
+            if (j % 2 == 1 ? doc.Tokens[at + j].Text != "-" : !doc.Tokens[at + j].Text.All(c => char.IsAsciiDigit(c) || c == '.')) return false;
+        return true;
+    }
 
     /// <summary>Where a player's name that starts at a token ends: capitalized words and initials with their points ("G. Flower").</summary>
     private static int PlayerNameEnd(AnalyzedDocument doc, int at, int end)

@@ -1488,7 +1488,7 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         // ending, is more often a plural noun (варвари) than a person in the genitive (Варвари, of Варвара).
         if (from == sentenceFirst && to - from == 1 && type == "PER" && NameKey.IsCyrillic(low[from][0]) && low[from][^1] is 'и' or 'ы'
             && !Lex.GivenNames.Contains(low[from]) && !surnames.Contains(SurnameKey(doc.Tokens[from].Text))) return null;
-        if (!(char.IsUpper(doc.Tokens[from].Text[0]) || ArticledName(doc.Tokens[from].Text)) || (to - from == 1 && (FunctionWordAt(doc, from) || !IsNameToken(doc.Tokens[from].Text) && doc.Tokens[from].Text.Length > 1 || Lex.Demonyms.Match(low, from) is not null || CompoundOfNationalities(low[from]) || Lex.GroupWords.Contains(low[from]) && low[from].Contains('-')
+        if (!(char.IsUpper(doc.Tokens[from].Text[0]) || ArticledName(doc.Tokens[from].Text)) || (to - from == 1 && (FunctionWordAt(doc, from) || !IsNameToken(doc.Tokens[from].Text) && doc.Tokens[from].Text.Length > 1 || Lex.Demonyms.Match(low, from) is not null || CompoundOfNationalities(low[from])
             || Lex.Months.Match(low, from) is not null || Lex.Weekdays.Match(low, from) is not null || doc.Tokens[from].Text.Length < 2))) return null;
         var kind = AnnotationTypes.KindOf(type);
         if (kind != MentionKind.Person && GivenNameBefore(doc, from, to, sentenceFirst)) return Person(doc, from - 1, to);
@@ -1733,11 +1733,9 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
         foreach (var d in drafts.Where(d => d.Antecedent is null))
         {
             known.TryAdd(NameKey.StemKey(JoinTokens(doc, d.First, d.End)), d);
-            // A person's last word is the surname the document goes on to use, unless it heads a place or a body: a run the
-            // tagger took for a person ("… Кыргызской Республики") gives no surname.
-            // Nor an event's last word: "the Stanley Cup" read as a person makes no "Cup" a surname.
-            if (d.Kind == MentionKind.Person && d.End - d.First >= 2 && !IsRegnalNumber(doc.Tokens[d.End - 1].Text) && !IsHeadWord(doc.LowerTokens[d.End - 1])
-                && !Lex.DocumentTails.Contains(doc.LowerTokens[d.End - 1]))
+            // A person's last word is the surname the document goes on to use, unless it may be no surname: a run the
+            // tagger took for a person ("… Кыргызской Республики", "the Stanley Cup") gives none.
+            if (d.Kind == MentionKind.Person && d.End - d.First >= 2 && !IsRegnalNumber(doc.Tokens[d.End - 1].Text) && CanBeSurname(doc.Tokens[d.End - 1].Text))
                 known.TryAdd(NameKey.StemKey(doc.Tokens[d.End - 1].Text), d);
         }
         var low = doc.LowerTokens;
