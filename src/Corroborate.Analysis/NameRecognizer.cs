@@ -1574,8 +1574,8 @@ public sealed partial class NameRecognizer(Gazetteer gazetteer) : IAnnotator
     private static string SurnameKey(string token) => NameKey.StemKey(NameMorphology.Nominative(token, Lex.GivenNames));
 
     /// <summary>Whether a word after a given name may be a surname the document goes on to use: no acronym, country or region, nor an event's or a body's word.</summary>
-    private bool CanBeSurname(string token) => !IsAcronym(token) && !IsMajorPlace(token) && !Lex.DocumentTails.Contains(Casing.Lower(token)) && !IsHeadWord(Casing.Lower(token))
-                                               && WorldPlaces.Major(gazetteer, token) is not { FeatureCode: "ADM1" or "PCLI" };
+    private bool CanBeSurname(string token) => !IsAcronym(token) && Casing.Lower(token) is var lower && !Lex.DocumentTails.Contains(lower) && !IsHeadWord(lower)
+                                               && !IsMajorPlace(token) && WorldPlaces.Major(gazetteer, token) is not { FeatureCode: "ADM1" or "PCLI" };
 
     /// <summary>A capitalized word with a lower-case part after a hyphen: "Буш-старший", "Hogan-Howe" is not one.</summary>
     private static bool IsSuffixedSurname(string token) =>
